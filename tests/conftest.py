@@ -1,0 +1,21 @@
+"""Shared test set-up: Qt runs offscreen, and every test gets its own data dir."""
+
+from __future__ import annotations
+
+import os
+
+# Before pytest-qt creates the QApplication (it does so lazily on first use).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh Kabar data directory, also exported as ``KABAR_DATA_DIR``."""
+    path = tmp_path / "kabar-data"
+    monkeypatch.setenv("KABAR_DATA_DIR", str(path))
+    return path
