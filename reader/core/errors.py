@@ -90,7 +90,9 @@ class BadRedirect(FetchError):
 
 class TooLarge(FetchError):
     def __init__(self, url: str, limit: int) -> None:
-        super().__init__(url, f"{url} is larger than {limit // (1024 * 1024)} MB; Kabar stopped reading it.")
+        super().__init__(
+            url, f"{url} is larger than {limit // (1024 * 1024)} MB; Kabar stopped reading it."
+        )
         self.limit = limit
 
 
@@ -100,7 +102,9 @@ class EmptyResponse(FetchError):
 
 class UnsupportedContent(FetchError):
     def __init__(self, url: str, content_type: str, message: str | None = None) -> None:
-        super().__init__(url, message or f"{url} is not a web page ({content_type or 'unknown type'}).")
+        super().__init__(
+            url, message or f"{url} is not a web page ({content_type or 'unknown type'})."
+        )
         self.content_type = content_type
 
 

@@ -1,0 +1,125 @@
+"""Kabar's composition root: the one place that builds and connects everything.
+
+``kabar`` with a subcommand runs it headless (no Qt is imported); without one
+it opens the window. No module keeps a global instance of anything: objects
+made here are passed to whoever needs them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+
+from reader import APP_ID, APP_NAME, __version__
+from reader.cli import parse_args
+from reader.core.errors import ReaderError
+from reader.core.paths import resolve_data_dir
+from reader.core.services import Services
+
+log = logging.getLogger("reader")
+
+
+def configure_logging(verbosity: int) -> None:
+    level = logging.WARNING if verbosity <= 0 else logging.INFO if verbosity == 1 else logging.DEBUG
+    logging.basicConfig(
+        level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
+    )
+
+
+def build_services(args: argparse.Namespace) -> Services:
+    return Services(paths=resolve_data_dir(args.data_dir), offline=bool(args.offline))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    configure_logging(args.verbose)
+    if args.command is None:
+        return run_gui(args)
+    return run_command(args)
+
+
+def main_gui() -> int:
+    """Entry point for desktop launchers (no console window on Windows)."""
+    return main([])
+
+
+def run_command(args: argparse.Namespace) -> int:
+    services = build_services(args)
+    try:
+        result: int = args.handler(args, services)
+        return result
+    except ReaderError as error:
+        print(f"kabar: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("kabar: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:  # one clear line, the traceback only with -v
+        log.debug("unexpected failure", exc_info=True)
+        print(f"kabar: unexpected error: {error} (run with -v for details)", file=sys.stderr)
+        return 1
+    finally:
+        services.close()
+
+
+def _has_display() -> bool:
+    if not sys.platform.startswith("linux"):
+        return True
+    return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    if not _has_display():
+        print(
+            "kabar: no display found. Start Kabar from a desktop session, use a "
+            "subcommand (kabar --help), or run it under Xvfb: xvfb-run -a kabar",
+            file=sys.stderr,
+        )
+        return 2
+    # Qt is imported only here, so headless subcommands never load it.
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+    from reader.ui import assets, theme  # noqa: PLC0415
+    from reader.ui.main_window import MainWindow  # noqa: PLC0415
+    from reader.ui.unix_signals import SignalQuitter  # noqa: PLC0415
+    from reader.ui.workers import TaskRunner  # noqa: PLC0415
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setStyle("Fusion")
+    app.setWindowIcon(assets.app_icon())
+    look = theme.resolve("system")
+    app.setPalette(theme.palette(look))
+    app.setStyleSheet(assets.style("app.qss"))
+
+    services = build_services(args)
+    try:
+        services.paths.root.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        print(
+            f"kabar: cannot use the data directory {services.paths.root}: {error}", file=sys.stderr
+        )
+        return 1
+    runner = TaskRunner()
+    window = MainWindow(services.paths.root / "window.ini", look)
+    if services.offline:
+        window.network_label.setText(window.tr("Offline"))
+
+    def shut_down() -> None:
+        runner.shutdown()
+        services.close()
+
+    window.closing.connect(shut_down)
+    quitter = SignalQuitter(window.close)
+    window.show()
+    log.info("Kabar window shown (data in %s)", services.paths.root)
+    status = app.exec()
+    quitter.restore()
+    return status

@@ -1,0 +1,84 @@
+"""Light, dark and sepia looks for the window and the article.
+
+The window follows the system colour scheme unless the user picks one.
+Qt's rich-text engine supports only a CSS subset, so the article's look is a
+palette (for the widget) plus a small style sheet (for the document).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    window: str
+    base: str
+    text: str
+    muted: str
+    link: str
+    highlight: str
+    highlight_text: str
+    rule: str
+    dark: bool
+
+
+THEMES: dict[str, Theme] = {
+    "light": Theme(
+        "light", "#f3f3f1", "#fdfdfb", "#1d1d1b", "#6b6b66", "#1f5fa8", "#2f6db3", "#ffffff",
+        "#dcdcd6", False,
+    ),
+    "dark": Theme(
+        "dark", "#1e1f22", "#232427", "#e4e2dc", "#9a9890", "#7fb3ef", "#3d6ea5", "#ffffff",
+        "#3a3b3f", True,
+    ),
+    "sepia": Theme(
+        "sepia", "#ede3cf", "#f7efdd", "#3b2f20", "#7a6a52", "#8a4b14", "#a2672c", "#ffffff",
+        "#d9caa9", False,
+    ),
+}  # fmt: skip
+
+
+def system_theme_name() -> str:
+    hints = QGuiApplication.styleHints()
+    return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
+
+
+def resolve(name: str) -> Theme:
+    """``"system"`` (or an unknown name) follows the desktop's colour scheme."""
+    return THEMES.get(name) or THEMES[system_theme_name()]
+
+
+def palette(theme: Theme) -> QPalette:
+    pal = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: theme.window,
+        QPalette.ColorRole.Base: theme.base,
+        QPalette.ColorRole.AlternateBase: theme.window,
+        QPalette.ColorRole.Text: theme.text,
+        QPalette.ColorRole.WindowText: theme.text,
+        QPalette.ColorRole.Button: theme.window,
+        QPalette.ColorRole.ButtonText: theme.text,
+        QPalette.ColorRole.ToolTipBase: theme.base,
+        QPalette.ColorRole.ToolTipText: theme.text,
+        QPalette.ColorRole.PlaceholderText: theme.muted,
+        QPalette.ColorRole.Link: theme.link,
+        QPalette.ColorRole.LinkVisited: theme.link,
+        QPalette.ColorRole.Highlight: theme.highlight,
+        QPalette.ColorRole.HighlightedText: theme.highlight_text,
+        QPalette.ColorRole.Mid: theme.rule,
+    }
+    for role, colour in roles.items():
+        pal.setColor(role, QColor(colour))
+    disabled = QColor(theme.muted)
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.ButtonText,
+    ):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+    return pal

@@ -1,0 +1,55 @@
+"""Closing Kabar by signal quits cleanly: exit status 0 within a couple of seconds."""
+
+from __future__ import annotations
+
+import os
+import selectors
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+
+def start_kabar(data_dir: Path) -> subprocess.Popen[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KABAR_DATA_DIR": str(data_dir)}
+    return subprocess.Popen(
+        [sys.executable, "-m", "reader", "-v"],
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
+
+
+def wait_for_line(proc: subprocess.Popen[str], needle: str, timeout: float) -> None:
+    assert proc.stderr is not None
+    selector = selectors.DefaultSelector()
+    selector.register(proc.stderr, selectors.EVENT_READ)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if selector.select(deadline - time.monotonic()):
+            line = proc.stderr.readline()
+            if needle in line:
+                return
+            if not line:
+                break
+    raise AssertionError(f"Kabar never printed {needle!r}")
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_signal_quits_with_status_zero(tmp_path: Path, sig: signal.Signals) -> None:
+    with start_kabar(tmp_path) as proc:
+        try:
+            wait_for_line(proc, "window shown", timeout=30)
+            sent = time.monotonic()
+            proc.send_signal(sig)
+            status = proc.wait(timeout=10)
+            took = time.monotonic() - sent
+        finally:
+            proc.kill()
+    assert status == 0
+    assert took < 3
+    assert (tmp_path / "window.ini").exists(), "window state was not saved on the way out"
