@@ -138,7 +138,8 @@ def _flatten_figure(figure: HtmlElement, show_images: bool) -> None:
         replacement = "".join(_image_block(src, "") for src in images)
     if caption:
         replacement += f'<p class="caption">{htmllib.escape(caption)}</p>'
-    new = lxml.html.fragments_fromstring(replacement) if replacement else []
+    fragments = lxml.html.fragments_fromstring(replacement) if replacement else []
+    new = [element for element in fragments if isinstance(element, HtmlElement)]
     parent = figure.getparent()
     if parent is None:
         return
@@ -146,8 +147,7 @@ def _flatten_figure(figure: HtmlElement, show_images: bool) -> None:
     tail = figure.tail
     parent.remove(figure)
     for offset, element in enumerate(new):
-        if isinstance(element, HtmlElement):
-            parent.insert(index + offset, element)
+        parent.insert(index + offset, element)
     if tail and tail.strip():
         _append_text(parent, index + len(new) - 1, tail)
 
