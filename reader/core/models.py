@@ -87,3 +87,18 @@ class FetchResult:
     validators: Validators = Validators()
     not_modified: bool = False
     headers: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class FetchedArticle:
+    """An article fetched from the web, all its pages merged into one.
+
+    ``validators`` are those of the first page fetched, for a later conditional
+    GET. When the server answered 304 to that GET, ``not_modified`` is true and
+    ``article`` is None: the caller's stored copy is still current.
+    """
+
+    article: Article | None
+    final_url: str
+    validators: Validators = Validators()
+    not_modified: bool = False
