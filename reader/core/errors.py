@@ -17,6 +17,7 @@ The hierarchy::
     │   └── UnsupportedContent   binary, PDF, image... where a page was expected
     ├── ExtractError             the page has no readable article
     ├── FeedError                not a feed, or a feed we refuse to parse
+    │   └── NotAFeed             a web page (``candidates``: the feeds it offers)
     ├── StoreError               the library on disk
     │   ├── DiskFull
     │   ├── StoreBusy            another Kabar holds the library
@@ -31,6 +32,11 @@ maps types to translated text and actions in ``reader.ui.errors``.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reader.core.models import FeedCandidate
 
 
 class ReaderError(Exception):
@@ -118,6 +124,19 @@ class FeedError(ReaderError):
     def __init__(self, url: str, message: str) -> None:
         super().__init__(message)
         self.url = url
+
+
+class NotAFeed(FeedError):
+    """A page (or sitemap index) was given where a feed was expected.
+
+    ``candidates`` are the feeds it points to, so the caller can offer them.
+    """
+
+    def __init__(
+        self, url: str, message: str, candidates: tuple[FeedCandidate, ...] = ()
+    ) -> None:
+        super().__init__(url, message)
+        self.candidates = candidates
 
 
 class StoreError(ReaderError):

@@ -102,3 +102,76 @@ class FetchedArticle:
     final_url: str
     validators: Validators = Validators()
     not_modified: bool = False
+
+
+# -- feeds and sources (parsed types; the store converts them to its rows) ------------
+
+FeedKind = Literal["rss", "atom", "json", "sitemap"]
+CandidateVia = Literal["self", "link", "anchor", "path", "sitemap"]
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedEntry:
+    """One item of a feed after every guard and normalisation.
+
+    ``guid`` is never empty (guid, else link, else a hash of title and text).
+    ``url`` is an absolute http(s) article link, or None when the feed gave no
+    usable one. ``title`` and ``summary`` are plain text (escape them to show as
+    HTML); ``summary_html`` and ``content_html`` went through the one sanitiser.
+    ``published``/``updated`` are ISO 8601 in UTC, None when missing or
+    unparseable (the store then uses the time it first saw the item); dates in
+    the future are clamped to the time of parsing.
+    """
+
+    guid: str
+    url: str | None
+    title: str
+    summary: str = ""
+    summary_html: str = ""
+    content_html: str = ""
+    author: str | None = None
+    published: str | None = None
+    updated: str | None = None
+    image: str | None = None
+    categories: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFeed:
+    """A feed (RSS 0.9x/1.0/2.0, Atom, JSON Feed or news sitemap) as Kabar keeps it.
+
+    ``version`` is the precise format (feedparser's names: ``rss20``, ``atom10``,
+    ``rss10``...; ``json10``/``json11``; ``sitemap``). ``entries`` hold at most
+    the newest N items; ``total_entries`` counts what the document had.
+    ``warnings`` say what was wrong but survivable (not well-formed XML,
+    entries dropped, links pointing at the home page...).
+    """
+
+    url: str
+    kind: FeedKind
+    version: str
+    title: str
+    entries: tuple[ParsedEntry, ...]
+    site_url: str | None = None
+    description: str = ""
+    language: str | None = None
+    icon: str | None = None
+    ttl_minutes: int | None = None
+    total_entries: int = 0
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class FeedCandidate:
+    """A feed found for a site, offered to the user to choose from.
+
+    ``via`` says how it was found: the URL itself was a feed (``self``), a
+    ``<link rel=alternate>`` (``link``), a feed-looking ``<a href>`` on the page
+    (``anchor``), a common path that answered with a feed (``path``), or a news
+    sitemap (``sitemap``). ``kind`` is None when the feed was not fetched.
+    """
+
+    url: str
+    title: str
+    kind: FeedKind | None
+    via: CandidateVia

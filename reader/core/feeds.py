@@ -1,0 +1,259 @@
+"""Parse a fetched feed into :class:`ParsedFeed`, whatever the format and however hostile.
+
+:func:`parse_feed` takes the *bytes* the fetcher got (never a ``str``: given a
+string, feedparser may open it as a URL or a file, bad-inputs.md F5) and:
+
+1. refuses documents over the byte cap, empty ones, and garbage;
+2. decodes them once (:mod:`reader.core.xmlguard`) and sniffs the format:
+   JSON Feed (:mod:`reader.core.jsonfeed`), a sitemap
+   (:mod:`reader.core.sitemaps`), an HTML page (→ :class:`NotAFeed` carrying the
+   feeds the page links to, so the UI can offer them), or RSS/Atom/RDF;
+3. runs feedparser on UTF-8 bytes whose entity declarations are within
+   budget, with its own sanitiser and URI rewriting off (the one sanitiser,
+   :func:`reader.core.sanitize.sanitize_html`, does both, once);
+4. hands the items to :func:`reader.core.feedfields.finish_entries` for caps,
+   dates, links, GUIDs and sanitising.
+
+A document feedparser cannot read at all is a :class:`FeedError`; one it reads
+with complaints (``bozo``) keeps its items and gets a warning instead, so a
+feed with one stray ampersand is not lost (F7).
+"""
+
+from __future__ import annotations
+
+import calendar
+import io
+import re
+import time
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+import feedparser
+
+from reader.core.errors import FeedError, NotAFeed
+from reader.core.feedfields import (
+    MAX_ENTRIES,
+    MAX_FEED_TEXT,
+    RawEntry,
+    finish_entries,
+    html_to_text,
+    one_line,
+)
+from reader.core.feedlinks import find_feed_links
+from reader.core.jsonfeed import parse_json_feed
+from reader.core.models import FeedKind, ParsedFeed
+from reader.core.sitemaps import parse_sitemap, sitemap_root
+from reader.core.urls import absolutize, is_http_url
+from reader.core.xmlguard import MAX_XML_BYTES, decode_xml, prepare_text
+
+MAX_FEED_BYTES = MAX_XML_BYTES
+#: Items converted at most; feedparser has already read them all by then.
+MAX_ITEMS_READ = 20_000
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml", "html", "xhtml")
+_HTML_START_RE = re.compile(
+    r"\A(?:\s|<!--.*?-->)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
+)
+_ROOT_RE = re.compile(r"<(?![?!/])(?:[\w.-]+:)?([\w.-]+)")
+
+
+def parse_feed(
+    data: bytes,
+    url: str,
+    headers: Mapping[str, str] | None = None,
+    *,
+    now: datetime | None = None,
+    max_entries: int = MAX_ENTRIES,
+) -> ParsedFeed:
+    """Parse the bytes fetched from ``url`` (its final URL, after redirects).
+
+    ``headers`` are the response headers (``content-type``, ``content-language``).
+    Raises :class:`NotAFeed` for an HTML page or sitemap index (with candidate
+    feeds), :class:`FeedError` for anything else that is not a feed.
+    """
+    if not isinstance(data, bytes | bytearray | memoryview):
+        raise TypeError("parse_feed takes the fetched bytes, never a str (it could be a path)")
+    data = bytes(data)
+    if len(data) > MAX_FEED_BYTES:
+        raise FeedError(url, f"{url} is larger than {MAX_FEED_BYTES // (1024 * 1024)} MB.")
+    lowered = {k.lower(): v for k, v in (headers or {}).items()}
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    text = decode_xml(data, lowered.get("content-type"))
+    start = text.lstrip()[:1]
+    if not start:
+        raise FeedError(url, f"{url} sent an empty document, not a feed.")
+    if start == "{":
+        return parse_json_feed(text, url, now, max_entries)
+    if start != "<":
+        raise FeedError(url, f"{url} is not a feed (it does not look like XML or JSON).")
+    if _HTML_START_RE.match(text):
+        raise not_a_feed(text, url)
+    guarded = prepare_text(text)
+    if sitemap_root(guarded):
+        return parse_sitemap(guarded.encode("utf-8"), url, now, max_entries)
+    return _parse_xml_feed(guarded, url, lowered, now, max_entries)
+
+
+def not_a_feed(page: str, url: str) -> NotAFeed:
+    candidates = tuple(find_feed_links(page, url))
+    if candidates:
+        message = f"{url} is a web page, not a feed; it links to {len(candidates)} feed(s)."
+    else:
+        message = f"{url} is a web page, not a feed."
+    return NotAFeed(url, message, candidates)
+
+
+def _parse_xml_feed(
+    text: str, url: str, headers: Mapping[str, str], now: datetime, max_entries: int
+) -> ParsedFeed:
+    response_headers = {
+        "content-type": "application/xml; charset=utf-8",
+        "content-location": url,
+    }
+    if headers.get("content-language"):
+        response_headers["content-language"] = headers["content-language"]
+    parsed = feedparser.parse(
+        io.BytesIO(text.encode("utf-8")),
+        response_headers=response_headers,
+        sanitize_html=False,
+        resolve_relative_uris=False,
+    )
+    version = str(parsed.get("version") or "")
+    raw_entries = parsed.get("entries") or []
+    if not version and not raw_entries:
+        root = _ROOT_RE.search(text[:4096])
+        name = root.group(1).lower() if root else ""
+        if name in ("html", "head", "body") or "<body" in text[:100_000].lower():
+            raise not_a_feed(text, url)
+        reason = parsed.get("bozo_exception")
+        detail = f" ({reason})" if reason else ""
+        raise FeedError(url, f"{url} is not a feed Kabar can read{detail}.")
+
+    info: Mapping[str, Any] = parsed.get("feed") or {}
+    raws = [_raw_entry(entry, url) for entry in raw_entries[:MAX_ITEMS_READ]]
+    entries, warnings = finish_entries(raws, url, now, max_entries)
+    if parsed.get("bozo"):
+        warnings.insert(0, f"the feed is not well-formed ({parsed.get('bozo_exception')})")
+    return ParsedFeed(
+        url=url,
+        kind=_kind(version),
+        version=version or "unknown",
+        title=_feed_text(info, "title", 500),
+        entries=entries,
+        site_url=_site_url(info, url),
+        description=_feed_text(info, "subtitle", MAX_FEED_TEXT),
+        language=one_line(str(info.get("language") or ""), 35) or None,
+        icon=_icon(info, url),
+        ttl_minutes=_ttl(info.get("ttl")),
+        total_entries=len(raw_entries),
+        warnings=tuple(warnings),
+    )
+
+
+def _kind(version: str) -> FeedKind:
+    return "atom" if version.startswith("atom") else "rss"
+
+
+def _is_html(detail: Mapping[str, Any] | None) -> bool:
+    kind = str((detail or {}).get("type") or "text/html").lower()
+    return kind.startswith(_HTML_TYPES)
+
+
+def _feed_text(info: Mapping[str, Any], key: str, limit: int) -> str:
+    value = str(info.get(key) or "")
+    if _is_html(info.get(f"{key}_detail")):
+        return html_to_text(value, limit).replace("\n", " ")
+    return one_line(value, limit)
+
+
+def _site_url(info: Mapping[str, Any], url: str) -> str | None:
+    link = absolutize(str(info.get("link") or ""), url)
+    return link if link and is_http_url(link) else None
+
+
+def _icon(info: Mapping[str, Any], url: str) -> str | None:
+    image = info.get("image")
+    href = image.get("href") if isinstance(image, Mapping) else None
+    return absolutize(str(href or info.get("icon") or info.get("logo") or ""), url)
+
+
+def _ttl(value: object) -> int | None:
+    try:
+        minutes = int(str(value).strip())
+    except (TypeError, ValueError):
+        return None
+    return minutes if 0 < minutes <= 7 * 24 * 60 else None
+
+
+def _when(value: object) -> datetime | None:
+    if not isinstance(value, time.struct_time):
+        return None
+    try:
+        return datetime.fromtimestamp(calendar.timegm(value), UTC)
+    except (OverflowError, ValueError, OSError):
+        return None
+
+
+def _image(entry: Mapping[str, Any]) -> str | None:
+    for key in ("media_thumbnail", "media_content"):
+        for media in entry.get(key) or []:
+            if isinstance(media, Mapping) and media.get("url"):
+                medium = str(media.get("medium") or media.get("type") or "image")
+                if medium.startswith("image"):
+                    return str(media["url"])
+    for link in entry.get("links") or []:
+        if (
+            isinstance(link, Mapping)
+            and link.get("rel") == "enclosure"
+            and str(link.get("type") or "").startswith("image/")
+        ):
+            return str(link.get("href") or "") or None
+    image = entry.get("image")
+    if isinstance(image, Mapping) and image.get("href"):
+        return str(image["href"])
+    imglink = entry.get("imglink")  # Okezone's own element
+    return str(imglink) if isinstance(imglink, str) and imglink else None
+
+
+def _content(entry: Mapping[str, Any]) -> tuple[str | None, bool, str]:
+    """The richest content block: (value, is HTML, base)."""
+    best: Mapping[str, Any] | None = None
+    for block in entry.get("content") or []:
+        if not isinstance(block, Mapping):
+            continue
+        if best is None or (_is_html(block) and not _is_html(best)):
+            best = block
+    if best is None:
+        return None, True, ""
+    return str(best.get("value") or "") or None, _is_html(best), str(best.get("base") or "")
+
+
+def _raw_entry(entry: Mapping[str, Any], feed_url: str) -> RawEntry:
+    title_detail = entry.get("title_detail") or {}
+    summary_detail = entry.get("summary_detail") or {}
+    content, content_is_html, content_base = _content(entry)
+    summary = str(entry.get("summary") or "") or None
+    if summary and content and summary.strip() == content.strip():
+        summary = None
+    base = str(summary_detail.get("base") or title_detail.get("base") or content_base or "")
+    return RawEntry(
+        guid=str(entry.get("id") or "") or None,
+        link=str(entry.get("link") or "") or None,
+        base=base if is_http_url(base) else feed_url,
+        title=str(entry.get("title") or ""),
+        title_is_html=_is_html(title_detail) if title_detail else False,
+        summary=summary,
+        summary_is_html=_is_html(summary_detail),
+        content=content,
+        content_is_html=content_is_html,
+        author=str(entry.get("author") or "") or None,
+        published=_when(entry.get("published_parsed")) or _when(entry.get("updated_parsed")),
+        updated=_when(entry.get("updated_parsed")),
+        image=_image(entry),
+        categories=[
+            str(tag.get("term") or tag.get("label") or "")
+            for tag in (entry.get("tags") or [])[:50]
+            if isinstance(tag, Mapping)
+        ],
+    )
