@@ -24,6 +24,7 @@ The hierarchy::
     │   ├── StoreCorrupt         damaged file (moved aside, backup restored)
     │   ├── StoreTooNew          written by a newer Kabar
     │   └── StoreReadOnly
+    ├── CollectionError          no such collection, name taken, built-in one
     ├── NotInLibrary             offline read of something never stored
     └── Cancelled                the caller gave up; never shown to the user
 
@@ -161,6 +162,10 @@ class StoreTooNew(StoreError):
 
 class StoreReadOnly(StoreError):
     pass
+
+
+class CollectionError(ReaderError):
+    """A collection operation the library refuses (unknown name, duplicate, built-in)."""
 
 
 class NotInLibrary(ReaderError):

@@ -7,7 +7,9 @@ boundary so the UI and the store depend on nothing but the standard library.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Literal
 
 RelatedKind = Literal["inline", "block"]
@@ -175,3 +177,188 @@ class FeedCandidate:
     title: str
     kind: FeedKind | None
     via: CandidateVia
+
+
+# -- the offline library (reader.core.library) ---------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleState:
+    """What the user marked on one article (user state: never evicted).
+
+    Times are aware UTC datetimes.
+    """
+
+    url: str
+    read: bool = False
+    starred: bool = False
+    read_at: datetime | None = None
+    starred_at: datetime | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    """An article as the library hands it to a view.
+
+    ``from_cache`` is true when it came from the library without touching the
+    network; ``images`` counts the pictures available offline; ``collections``
+    names the collections it is saved in.
+    """
+
+    article: Article
+    from_cache: bool
+    fetched_at: datetime
+    state: ArticleState
+    collections: tuple[str, ...] = ()
+    validators: Validators = Validators()
+    images: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """One row of an article list.
+
+    ``sort_at`` is the publication time (else when it was fetched); in a
+    collection's list ``added_at`` is when it was saved there. ``in_library`` is
+    false for a collection item whose cached copy is gone.
+    """
+
+    url: str
+    title: str
+    outlet: str
+    sort_at: datetime
+    read: bool = False
+    starred: bool = False
+    published: str | None = None
+    lead_image: str | None = None
+    words: int = 0
+    in_library: bool = True
+    added_at: datetime | None = None
+    article_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CollectionInfo:
+    """A collection with its item count; ``builtin`` is true for "Read later"."""
+
+    id: int
+    name: str
+    builtin: bool
+    count: int
+    created_at: datetime
+    last_added_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryCounts:
+    articles: int
+    unread: int
+    starred: int
+    saved: int
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    """A site the library has articles from (for filters)."""
+
+    name: str
+    host: str
+    articles: int
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One search result; ``highlights`` are (start, end) spans in ``snippet``."""
+
+    url: str
+    title: str
+    outlet: str
+    snippet: str
+    highlights: tuple[tuple[int, int], ...]
+    sort_at: datetime
+    published: str | None = None
+    read: bool = False
+    starred: bool = False
+    score: float = 0.0
+
+    def marked(self, start: str = "[", end: str = "]") -> str:
+        """The snippet with each highlight wrapped in ``start``/``end`` (no escaping)."""
+        out, last = [], 0
+        for a, b in self.highlights:
+            out += [self.snippet[last:a], start, self.snippet[a:b], end]
+            last = b
+        out.append(self.snippet[last:])
+        return "".join(out)
+
+    @property
+    def snippet_html(self) -> str:
+        """The snippet, HTML-escaped, highlights in ``<b>``."""
+        out, last = [], 0
+        for a, b in self.highlights:
+            out += [html.escape(self.snippet[last:a]), "<b>", html.escape(self.snippet[a:b]), "</b>"]
+            last = b
+        out.append(html.escape(self.snippet[last:]))
+        return "".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class SaveResult:
+    """Outcome of saving an article: ``fetched`` is true if it had to be downloaded."""
+
+    url: str
+    title: str
+    collections: tuple[str, ...]
+    fetched: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CacheStats:
+    """Sizes in bytes. ``cache_bytes`` (articles + images) is what the budget limits."""
+
+    articles: int
+    pinned_articles: int
+    images: int
+    article_bytes: int
+    image_bytes: int
+    cache_bytes: int
+    budget_bytes: int
+    file_bytes: int
+    collections: int
+    starred: int
+
+
+@dataclass(frozen=True, slots=True)
+class PruneResult:
+    """What eviction removed; ``over_budget`` means saved/starred content alone exceeds it."""
+
+    evicted_articles: int
+    evicted_images: int
+    freed_bytes: int
+    cache_bytes: int
+    budget_bytes: int
+    over_budget: bool
+
+
+@dataclass(frozen=True, slots=True)
+class StoreRecovery:
+    """The library file was damaged at start and repaired; the UI tells the user."""
+
+    reason: str
+    moved_to: str
+    restored_from: str | None
+    backup_time: datetime | None
+
+    @property
+    def message(self) -> str:
+        if self.restored_from is None:
+            return (
+                f"The library was damaged ({self.reason}) and no backup was found; Kabar "
+                f"started a new, empty library. The damaged file was kept as {self.moved_to}."
+            )
+        when = self.backup_time.strftime("%Y-%m-%d %H:%M UTC") if self.backup_time else "?"
+        return (
+            f"The library was damaged ({self.reason}); Kabar restored the backup from {when} "
+            f"(saved and starred articles, collections, read marks). The damaged file was "
+            f"kept as {self.moved_to}."
+        )

@@ -1,0 +1,689 @@
+"""The offline library: the Qt-free service the CLI and the window use.
+
+Everything the user opens is stored (article, related links, pictures) and opens
+from here afterwards without the network. Cached content and user state are
+separate tables (see ``store/migrations/0001_library.sql``); eviction and cache
+clearing touch only the cache and never a saved or starred article.
+
+Thread-safe: call any method from any thread. Reads use a per-thread read-only
+connection; writes go through the store's one writer connection, one
+``BEGIN IMMEDIATE`` transaction at a time. Network work (the page, its pictures)
+always happens *before* the write transaction, so a slow server never holds the
+database. Pictures download on a small internal pool (4 threads) because one
+article has many of them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from reader.core import images as imagelib
+from reader.core.errors import Cancelled, FetchError, NotInLibrary, StoreError
+from reader.core.images import ImageStore
+from reader.core.models import (
+    Article,
+    ArticleResult,
+    ArticleState,
+    CacheStats,
+    CollectionInfo,
+    FetchedArticle,
+    Headline,
+    LibraryCounts,
+    Outlet,
+    PruneResult,
+    SaveResult,
+    SearchHit,
+    StoreRecovery,
+    Validators,
+)
+from reader.core.paths import DataPaths
+from reader.core.settings import Settings
+from reader.core.settings import load as load_settings
+from reader.core.settings import save as save_settings
+from reader.core.store import Store
+from reader.core.store import articles as q
+from reader.core.store import cache as cq
+from reader.core.store import collections as cols
+from reader.core.store.search import search as fts_search
+from reader.core.urls import canonicalize, is_http_url
+
+if TYPE_CHECKING:
+    from reader.core.fetch import Fetcher
+    from reader.core.siterules import SiteRules
+
+log = logging.getLogger(__name__)
+
+READ_LATER = "Read later"
+#: Opened-article times are written in batches (they only order eviction).
+TOUCH_BATCH = 64
+#: Eviction deletes this many articles per transaction (short write locks).
+EVICT_BATCH = 200
+#: Image files not in the database are removed by prune only when older than this:
+#: a store in progress writes its files before its transaction commits.
+ORPHAN_GRACE_SECONDS = 3600.0
+
+
+def _check(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise Cancelled()
+
+
+def _dt(value: float) -> datetime:
+    return datetime.fromtimestamp(value, UTC)
+
+
+class Library:
+    """Cache-first articles, collections, read/starred state, search, eviction."""
+
+    def __init__(
+        self,
+        store: Store,
+        image_store: ImageStore,
+        *,
+        fetcher: Fetcher | Callable[[], Fetcher] | None = None,
+        rules: SiteRules | Callable[[], SiteRules] | None = None,
+        settings: Settings | None = None,
+        settings_path: str | None = None,
+        offline: bool = False,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.store = store
+        self.images = image_store
+        self.offline = offline
+        self.clock = clock
+        self._fetcher_source = fetcher
+        self._rules_source = rules
+        self._settings = settings or Settings()
+        self._settings_path = settings_path
+        self._touch_lock = threading.Lock()
+        self._touched: dict[int, float] = {}
+        self._pool: ThreadPoolExecutor | None = None
+        self._pool_lock = threading.Lock()
+
+    # ------------------------------------------------------------------ lifecycle
+
+    @classmethod
+    def open(
+        cls,
+        paths: DataPaths,
+        *,
+        fetcher: Fetcher | Callable[[], Fetcher] | None = None,
+        rules: SiteRules | Callable[[], SiteRules] | None = None,
+        offline: bool = False,
+        check: bool = True,
+        clock: Callable[[], float] = time.time,
+    ) -> Library:
+        """Open the library in ``paths`` (creating, upgrading or repairing it).
+
+        ``check=True`` runs ``quick_check`` (and a rolling backup when one is due)
+        before returning; the window passes False and calls :meth:`verify` in the
+        background so a large library still opens in milliseconds.
+        """
+        store = Store.open(paths.library, paths.backups, check=check, clock=clock)
+        library = cls(
+            store,
+            ImageStore(paths.images),
+            fetcher=fetcher,
+            rules=rules,
+            settings=load_settings(paths.settings),
+            settings_path=str(paths.settings),
+            offline=offline,
+            clock=clock,
+        )
+        if check:
+            library._backup_if_due()
+        return library
+
+    @property
+    def recovery(self) -> StoreRecovery | None:
+        """Set when the file was damaged at start and repaired (tell the user)."""
+        return self.store.recovery
+
+    @property
+    def read_only(self) -> bool:
+        return self.store.read_only
+
+    def verify(self) -> StoreRecovery | None:
+        """``quick_check`` now; repair if damaged; back up if due. Returns any repair.
+
+        Meant for the start of a session, before other threads use the library.
+        """
+        try:
+            self.store.quick_check()
+        except StoreError as error:
+            if self.read_only:
+                raise
+            reason = str(error)
+            old = self.store
+            old.close()
+            recovery = Store.repair(old.path, old.backups, old.migrations, reason, self.clock())
+            self.store = Store.open(old.path, old.backups, check=True, clock=self.clock)
+            self.store.recovery = recovery
+            return recovery
+        self._backup_if_due()
+        return None
+
+    def _backup_if_due(self) -> None:
+        if self.read_only or not self.store.backup_due():
+            return
+        try:
+            self.store.make_backup()
+        except StoreError as error:  # a missed backup must not stop reading
+            log.warning("rolling backup skipped: %s", error)
+
+    def close(self) -> None:
+        """Flush pending read times, stop picture downloads, close the database."""
+        with self._pool_lock:
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+        with contextlib.suppress(StoreError):
+            self._flush_touches()
+        self.store.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ plumbing
+
+    def _fetcher(self) -> Fetcher | None:
+        source = self._fetcher_source
+        if source is None or self.offline:
+            return None
+        fetcher = source if not callable(source) or hasattr(source, "get") else source()
+        self._fetcher_source = fetcher
+        return fetcher  # type: ignore[return-value]
+
+    def _rules(self) -> SiteRules | None:
+        source = self._rules_source
+        if source is not None and callable(source) and not hasattr(source, "sites"):
+            self._rules_source = source = source()
+        return source  # type: ignore[return-value]
+
+    def _online(self, offline: bool) -> Fetcher | None:
+        if offline:
+            return None
+        fetcher = self._fetcher()
+        return None if fetcher is None or getattr(fetcher, "offline", False) else fetcher
+
+    def _lookup_urls(self, url: str) -> list[str]:
+        canon = canonicalize(url)
+        return [canon] if canon == url else [canon, url]
+
+    def _find(self, url: str) -> int | None:
+        return q.find_id(self.store.reader(), self._lookup_urls(url))
+
+    def state_key(self, url: str) -> str:
+        """The URL user state is kept under: the cached article's identity, else canonical."""
+        article_id = self._find(url)
+        if article_id is not None:
+            key = q.key_of(self.store.reader(), article_id)
+            if key:
+                return key
+        return canonicalize(url)
+
+    def _result(self, stored: q.StoredArticle, *, from_cache: bool) -> ArticleResult:
+        conn = self.store.reader()
+        return ArticleResult(
+            article=stored.article,
+            from_cache=from_cache,
+            fetched_at=_dt(stored.fetched_at),
+            state=q.get_state(conn, stored.key),
+            collections=q.collections_of(conn, stored.key),
+            validators=stored.validators,
+            images=stored.images,
+        )
+
+    def _touch(self, article_id: int) -> None:
+        with self._touch_lock:
+            self._touched[article_id] = self.clock()
+            due = len(self._touched) >= TOUCH_BATCH
+        if due and not self.read_only:
+            with contextlib.suppress(StoreError):
+                self._flush_touches()
+
+    def _flush_touches(self) -> None:
+        with self._touch_lock:
+            pending, self._touched = self._touched, {}
+        if pending and not self.read_only and self.store.writer is not None:
+            with self.store.write() as conn:
+                q.touch(conn, pending)
+
+    # ------------------------------------------------------------------ articles
+
+    def contains(self, url: str) -> bool:
+        return self._find(url) is not None
+
+    def get(self, url: str) -> ArticleResult | None:
+        """The cached article for ``url`` (no network, no bookkeeping), or None."""
+        article_id = self._find(url)
+        stored = None if article_id is None else q.get(self.store.reader(), article_id)
+        return None if stored is None else self._result(stored, from_cache=True)
+
+    def open_article(
+        self, url: str, *, offline: bool = False, cancel: threading.Event | None = None
+    ) -> ArticleResult:
+        """Cache first: from the library if there, else fetched, stored and returned.
+
+        Raises :class:`NotInLibrary` when it is not cached and we are offline.
+        """
+        _check(cancel)
+        article_id = self._find(url)
+        if article_id is not None:
+            stored = q.get(self.store.reader(), article_id)
+            if stored is not None:
+                self._touch(article_id)
+                return self._result(stored, from_cache=True)
+        fetcher = self._online(offline)
+        if fetcher is None:
+            raise NotInLibrary(url)
+        from reader.core.pages import fetch_article  # noqa: PLC0415 (heavy: lxml, readability)
+
+        fetched = fetch_article(fetcher, url, rules=self._rules(), cancel=cancel)
+        if fetched.article is None:  # a 304 to a request without validators: a broken server
+            raise FetchError(url, f"The server did not send {url} (not modified).")
+        result = self.store_fetched(url, fetched, cancel=cancel)
+        if result.article is not None:
+            article_id = self._find(url)
+            if article_id is not None:
+                self._touch(article_id)
+        return result
+
+    def revalidate(
+        self, url: str, *, cancel: threading.Event | None = None
+    ) -> ArticleResult | None:
+        """Conditional GET for a cached article; the new version only if it changed.
+
+        None when the article is not cached, we are offline, the server said
+        "not modified", or the content is the same. Network errors propagate
+        (the caller, usually a background task, decides whether to show them).
+        """
+        article_id = self._find(url)
+        fetcher = self._online(False)
+        if article_id is None or fetcher is None:
+            return None
+        conn = self.store.reader()
+        stored = q.get(conn, article_id)
+        if stored is None:
+            return None
+        from reader.core.pages import fetch_article  # noqa: PLC0415
+
+        fetched = fetch_article(
+            fetcher, stored.article.url or url, rules=self._rules(),
+            validators=stored.validators, cancel=cancel,
+        )  # fmt: skip
+        new = fetched.article
+        if new is None or q.content_hash(new) == stored.content_hash:
+            with self.store.write() as wconn:
+                q.mark_checked(wconn, article_id, fetched.validators, self.clock())
+            return None
+        return self.store_fetched(url, fetched, cancel=cancel)
+
+    def store_fetched(
+        self, requested_url: str, fetched: FetchedArticle, *, cancel: threading.Event | None = None
+    ) -> ArticleResult:
+        """Store what :func:`reader.core.pages.fetch_article` returned (with pictures)."""
+        if fetched.article is None:
+            raise ValueError("nothing to store: the fetch was 'not modified'")
+        return self.store_article(
+            fetched.article,
+            requested_url=requested_url,
+            final_url=fetched.final_url,
+            validators=fetched.validators,
+            cancel=cancel,
+        )
+
+    def store_article(
+        self,
+        article: Article,
+        *,
+        requested_url: str | None = None,
+        final_url: str | None = None,
+        validators: Validators | None = None,
+        images: Sequence[q.ImageRef] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> ArticleResult:
+        """Store ``article`` and its related links and pictures in one transaction.
+
+        Pictures are downloaded first (unless ``images`` is given) into the
+        content-addressed store; if anything fails before the commit, the library
+        is unchanged (left-over picture files are swept by :meth:`prune`).
+        """
+        final = final_url or article.url or requested_url or article.canonical_url
+        key = canonicalize(final)
+        aliases = {canonicalize(u) for u in (requested_url, final, article.url) if u}
+        if _same_site(article.canonical_url, final):
+            aliases.add(canonicalize(article.canonical_url))
+        refs = list(images) if images is not None else self._download_images(article, cancel)
+        _check(cancel)
+        with self.store.write() as conn:
+            self._flush_pending(conn)
+            article_id = q.put_article(
+                conn, key=key, final_url=final, aliases=aliases, article=article,
+                validators=validators or Validators(), now=self.clock(), images=refs,
+            )  # fmt: skip
+        stored = q.get(self.store.reader(), article_id)
+        assert stored is not None
+        return self._result(stored, from_cache=False)
+
+    def _flush_pending(self, conn: object) -> None:
+        with self._touch_lock:
+            pending, self._touched = self._touched, {}
+        if pending:
+            q.touch(conn, pending)  # type: ignore[arg-type]
+
+    # ------------------------------------------------------------------ pictures
+
+    def _executor(self) -> ThreadPoolExecutor:
+        with self._pool_lock:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="kabar-images")
+            return self._pool
+
+    def _download_images(
+        self, article: Article, cancel: threading.Event | None
+    ) -> list[q.ImageRef]:
+        fetcher = self._online(False)
+        urls = imagelib.wanted_images(article)
+        if fetcher is None or not urls:
+            return []
+
+        def fetch(url: str) -> tuple[str, bytes] | None:
+            if cancel is not None and cancel.is_set():
+                return None
+            try:
+                result = fetcher.get(
+                    url, kind="image", max_bytes=imagelib.MAX_IMAGE_BYTES, cancel=cancel
+                )
+            except (FetchError, Cancelled) as error:
+                log.debug("picture %s skipped: %s", url, error)
+                return None
+            return (url, result.body) if not result.not_modified else None
+
+        refs: list[q.ImageRef] = []
+        total = 0
+        for item in self._executor().map(fetch, urls):
+            if item is None:
+                continue
+            url, data = item
+            info = imagelib.keepable(data)
+            if info is None or total + len(data) > imagelib.MAX_ARTICLE_IMAGE_BYTES:
+                continue
+            total += len(data)
+            sha = self.images.put(data)
+            refs.append(q.ImageRef(url, sha, len(data), info.mime, info.width, info.height))
+        _check(cancel)
+        return refs
+
+    def image_bytes(self, url: str) -> bytes | None:
+        """A stored picture by the URL the article HTML names; None if not kept.
+
+        Never touches the network: this is what the article view's
+        ``loadResource`` calls.
+        """
+        try:
+            sha = q.image_sha(self.store.reader(), url)
+        except StoreError:
+            return None
+        return None if sha is None else self.images.read(sha)
+
+    # ------------------------------------------------------------------ user state
+
+    def state(self, url: str) -> ArticleState:
+        return q.get_state(self.store.reader(), self.state_key(url))
+
+    def set_read(self, url: str, read: bool = True) -> ArticleState:
+        key = self.state_key(url)
+        with self.store.write() as conn:
+            q.set_read(conn, key, read, self.clock())
+        return self.state(key)
+
+    def set_starred(self, url: str, starred: bool = True) -> ArticleState:
+        key = self.state_key(url)
+        with self.store.write() as conn:
+            q.set_starred(conn, key, starred, self.clock())
+        return self.state(key)
+
+    def set_note(self, url: str, note: str | None) -> ArticleState:
+        key = self.state_key(url)
+        with self.store.write() as conn:
+            q.set_note(conn, key, note)
+        return self.state(key)
+
+    # ------------------------------------------------------------------ collections
+
+    def collections(self) -> list[CollectionInfo]:
+        """Every collection, "Read later" first, with item counts."""
+        return cols.all_collections(self.store.reader())
+
+    def collection(self, name: str) -> CollectionInfo:
+        return cols.require(self.store.reader(), name)
+
+    def create_collection(self, name: str) -> CollectionInfo:
+        with self.store.write() as conn:
+            return cols.create(conn, name, self.clock())
+
+    def rename_collection(self, name: str, new_name: str) -> CollectionInfo:
+        with self.store.write() as conn:
+            return cols.rename(conn, name, new_name)
+
+    def delete_collection(self, name: str) -> int:
+        """Delete a collection (the UI asks first); returns how many items it held.
+
+        The articles stay in the cache, unpinned unless saved elsewhere or starred.
+        """
+        with self.store.write() as conn:
+            return cols.delete(conn, name)
+
+    def save_to_collection(
+        self,
+        url: str,
+        names: Iterable[str] = (READ_LATER,),
+        *,
+        offline: bool = False,
+        create: bool = True,
+        cancel: threading.Event | None = None,
+    ) -> SaveResult:
+        """Save an article to one or more collections, fetching it first if needed.
+
+        A saved article is pinned: complete offline (text and pictures) and never
+        evicted. Missing collections are created when ``create`` is true.
+        """
+        wanted = [n for n in dict.fromkeys(names) if n.strip()] or [READ_LATER]
+        fetched = False
+        result = self.get(url)
+        if result is None:
+            result = self.open_article(url, offline=offline, cancel=cancel)
+            fetched = True
+        elif result.images == 0 and self._online(offline) is not None:
+            result = self._complete_pictures(url, result, cancel)
+        key = self.state_key(url)
+        article = result.article
+        outlet = q.outlet_of(article, article.url or key)
+        with self.store.write() as conn:
+            saved = []
+            for name in wanted:
+                info = cols.ensure(conn, name, self.clock()) if create else cols.require(conn, name)
+                cols.add_item(
+                    conn, info.id, key, title=article.title, outlet=outlet, now=self.clock()
+                )
+                saved.append(info.name)
+        return SaveResult(url=key, title=article.title, collections=tuple(saved), fetched=fetched)
+
+    def _complete_pictures(
+        self, url: str, result: ArticleResult, cancel: threading.Event | None
+    ) -> ArticleResult:
+        """Download the pictures of an article stored without them (before pinning it)."""
+        refs = self._download_images(result.article, cancel)
+        article_id = self._find(url)
+        if not refs or article_id is None:
+            return result
+        with self.store.write() as conn:
+            q.link_images(conn, article_id, refs, self.clock())
+        return self.get(url) or result
+
+    def remove_from_collection(self, url: str, name: str) -> bool:
+        key = self.state_key(url)
+        with self.store.write() as conn:
+            return cols.remove_item(conn, cols.require(conn, name).id, key)
+
+    # ------------------------------------------------------------------ lists, search
+
+    def headlines(
+        self,
+        *,
+        collection: str | None = None,
+        source: str | None = None,
+        unread_only: bool = False,
+        starred_only: bool = False,
+        after: Headline | None = None,
+        limit: int = 200,
+        offset: int = 0,
+    ) -> list[Headline]:
+        """Newest first; in a collection, most recently saved first.
+
+        Page with ``after=last_headline_of_previous_page`` (keyset: stable and fast
+        however deep) or with ``offset``.
+        """
+        conn = self.store.reader()
+        if collection is not None:
+            info = cols.require(conn, collection)
+            return cols.items(
+                conn, info.id, unread_only=unread_only, starred_only=starred_only,
+                after=after, limit=limit, offset=offset,
+            )  # fmt: skip
+        return q.headlines(
+            conn, source=source, unread_only=unread_only, starred_only=starred_only,
+            after=after, limit=limit, offset=offset,
+        )  # fmt: skip
+
+    def counts(self) -> LibraryCounts:
+        return LibraryCounts(*q.counts(self.store.reader()))
+
+    def outlets(self) -> list[Outlet]:
+        return [Outlet(name, host, n) for name, host, n in q.outlets(self.store.reader())]
+
+    def search(
+        self,
+        query: str,
+        *,
+        source: str | None = None,
+        collection: str | None = None,
+        limit: int = 20,
+        offset: int = 0,
+    ) -> list[SearchHit]:
+        """Full-text search (title, outlet, body), best first, with highlighted snippets."""
+        conn = self.store.reader()
+        collection_id = cols.require(conn, collection).id if collection else None
+        return fts_search(
+            conn, query, source=source, collection_id=collection_id, limit=limit, offset=offset
+        )
+
+    # ------------------------------------------------------------------ cache
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    def set_cache_budget(self, budget_bytes: int) -> None:
+        self._settings = self._settings.replace(cache_budget_bytes=int(budget_bytes))
+        if self._settings_path:
+            from pathlib import Path  # noqa: PLC0415
+
+            save_settings(Path(self._settings_path), self._settings)
+
+    def cache_stats(self) -> CacheStats:
+        conn = self.store.reader()
+        totals = cq.totals(conn)
+        counts = q.counts(conn)
+        return CacheStats(
+            articles=totals.articles,
+            pinned_articles=totals.pinned_articles,
+            images=totals.images,
+            article_bytes=totals.article_bytes,
+            image_bytes=totals.image_bytes,
+            cache_bytes=totals.cache_bytes,
+            budget_bytes=self._settings.cache_budget_bytes,
+            file_bytes=self.store.file_bytes(),
+            collections=len(cols.all_collections(conn)),
+            starred=counts[2],
+        )
+
+    def prune(self, budget: int | None = None) -> PruneResult:
+        """Evict least-recently-read cached articles until the cache fits ``budget``.
+
+        Saved (in any collection) and starred articles are never evicted; user
+        state is never touched. Also removes pictures no article uses and picture
+        files the database does not know, then returns free pages to the disk.
+        """
+        limit = self._settings.cache_budget_bytes if budget is None else max(0, int(budget))
+        before = cq.totals(self.store.reader()).cache_bytes
+        cache = before
+        evicted = images = 0
+        while True:
+            with self.store.write() as conn:
+                self._flush_pending(conn)
+                chosen: list[int] = []
+                if cache > limit:
+                    for article_id, size in cq.candidates(conn, EVICT_BATCH):
+                        if cache <= limit:
+                            break
+                        chosen.append(article_id)
+                        cache -= size
+                    cq.delete_articles(conn, chosen)
+                orphans = cq.drop_orphan_images(conn)
+            for sha, _ in orphans:  # after the commit: a crash leaves files, never dangling rows
+                self.images.delete(sha)
+            images += len(orphans)
+            evicted += len(chosen)
+            if not chosen or cache <= limit:
+                break
+        self._sweep_files()
+        self._reclaim()
+        after = cq.totals(self.store.reader())
+        return PruneResult(
+            evicted_articles=evicted,
+            evicted_images=images,
+            freed_bytes=max(0, before - after.cache_bytes),
+            cache_bytes=after.cache_bytes,
+            budget_bytes=limit,
+            over_budget=after.cache_bytes > limit,
+        )
+
+    def _sweep_files(self) -> None:
+        known = cq.known_images(self.store.reader())
+        cutoff = time.time() - ORPHAN_GRACE_SECONDS
+        for sha, path in self.images.files():
+            if sha in known:
+                continue
+            with contextlib.suppress(OSError):
+                if path.stat().st_mtime < cutoff:
+                    path.unlink()
+
+    def _reclaim(self) -> None:
+        writer = self.store.writer
+        if writer is None:
+            return
+        with contextlib.suppress(Exception), self.store._lock:  # best effort
+            cq.reclaim(writer)
+
+
+def _same_site(canonical: str | None, final: str) -> bool:
+    """Use the page's canonical URL as an alias only when it is a real article URL
+    on the same host (some sites put their home page there)."""
+    if not canonical or not is_http_url(canonical):
+        return False
+    from urllib.parse import urlsplit  # noqa: PLC0415
+
+    a, b = urlsplit(canonical), urlsplit(final)
+    return (a.hostname or "") == (b.hostname or "") and a.path.strip("/") != ""

@@ -1,0 +1,177 @@
+"""SQLite connections, pragmas, error mapping and migrations for the library file.
+
+Pragmas, and why:
+
+* ``journal_mode=WAL``: readers never block the writer and vice versa, so the
+  window, a background refresh and a ``kabar`` command can share one library.
+* ``synchronous=FULL``: in WAL mode NORMAL may roll back the last commits after
+  a power cut (bad-inputs.md §1.7). "Nothing the user saved is ever lost" wins
+  over the ~1 ms fsync per commit; bulk work batches commits anyway.
+* ``foreign_keys=ON``: cache rows cascade from ``articles`` (eviction relies on it).
+* ``busy_timeout``: wait for another process' transaction instead of failing at once.
+* ``auto_vacuum=INCREMENTAL`` (new files only): eviction can hand pages back to the
+  file system with ``incremental_vacuum`` instead of a full VACUUM.
+
+Writes use ``isolation_level=None`` and an explicit ``BEGIN IMMEDIATE``: a deferred
+transaction that reads then writes fails with SQLITE_BUSY_SNAPSHOT without ever
+calling the busy handler.
+"""
+
+from __future__ import annotations
+
+import errno
+import importlib.resources
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.core.errors import DiskFull, StoreBusy, StoreCorrupt, StoreError, StoreReadOnly
+
+BUSY_TIMEOUT_MS = 5000
+SQLITE_HEADER = b"SQLite format 3\x00"
+_MIGRATION_RE = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+def bundled_migrations() -> list[Migration]:
+    """The numbered ``migrations/NNNN_name.sql`` files shipped with the package."""
+    folder = importlib.resources.files("reader.core.store") / "migrations"
+    found = []
+    for entry in folder.iterdir():
+        match = _MIGRATION_RE.match(entry.name)
+        if match:
+            found.append(Migration(int(match.group(1)), entry.name, entry.read_text("utf-8")))
+    found.sort(key=lambda m: m.version)
+    for expected, migration in enumerate(found, start=1):
+        if migration.version != expected:
+            raise RuntimeError(f"migration numbers have a gap before {migration.name}")
+    return found
+
+
+def _uri(path: Path, *, read_only: bool, immutable: bool = False) -> str:
+    mode = "ro" if read_only else "rwc"
+    return f"{path.absolute().as_uri()}?mode={mode}" + ("&immutable=1" if immutable else "")
+
+
+def connect(
+    path: Path, *, read_only: bool = False, same_thread: bool = True, immutable: bool = False
+) -> sqlite3.Connection:
+    """A configured connection; raises a :class:`StoreError` subclass on failure.
+
+    ``immutable`` is for a library in a folder nobody can write to: SQLite then
+    cannot create the WAL index it needs for a normal read-only open.
+    """
+    try:
+        conn = sqlite3.connect(
+            _uri(path, read_only=read_only, immutable=immutable),
+            uri=True,
+            isolation_level=None,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            check_same_thread=same_thread,
+            cached_statements=256,
+        )
+    except sqlite3.Error as error:
+        raise translate(error, path) from error
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if read_only:
+            conn.execute("PRAGMA query_only = ON")
+        else:
+            conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA temp_store = MEMORY")
+    except sqlite3.Error as error:
+        conn.close()
+        raise translate(error, path) from error
+    return conn
+
+
+def enable_wal(conn: sqlite3.Connection, path: Path) -> None:
+    try:
+        if conn.execute("PRAGMA page_count").fetchone()[0] == 0:
+            conn.execute("PRAGMA auto_vacuum = INCREMENTAL")  # only possible before any table
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    except sqlite3.Error as error:
+        raise translate(error, path) from error
+    if str(mode).lower() != "wal":
+        raise StoreError(f"The library {path} cannot use write-ahead logging (mode {mode}).")
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def apply_migrations(conn: sqlite3.Connection, pending: list[Migration]) -> None:
+    """Run every pending migration and the version bump in one IMMEDIATE transaction.
+
+    Either all of them land or none does (a crash or an error leaves the old schema
+    and data exactly as they were).
+    """
+    if not pending:
+        return
+    script = "BEGIN IMMEDIATE;\n"
+    for migration in pending:
+        script += f"-- {migration.name}\n{migration.sql}\n"
+    script += f"PRAGMA user_version = {pending[-1].version};\nCOMMIT;\n"
+    try:
+        conn.executescript(script)
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def has_sqlite_header(path: Path) -> bool:
+    """False for a non-empty file that does not start with SQLite's magic string."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return True
+    return head in (b"", SQLITE_HEADER)
+
+
+_CORRUPT = ("file is not a database", "malformed", "database corruption", "SQLITE_CORRUPT",
+            "SQLITE_NOTADB")  # fmt: skip
+
+
+def is_corruption(error: BaseException) -> bool:
+    name = getattr(error, "sqlite_errorname", "") or ""
+    text = str(error)
+    return name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or any(s in text for s in _CORRUPT)
+
+
+def translate(error: BaseException, path: Path | None = None) -> StoreError:
+    """Map sqlite3/OS errors to our typed store errors (one plain sentence each)."""
+    where = f" ({path})" if path else ""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    text = str(error)
+    if isinstance(error, StoreError):
+        return error
+    os_errno = error.errno if isinstance(error, OSError) else None
+    if os_errno == errno.ENOSPC or name == "SQLITE_FULL" or "database or disk is full" in text:
+        return DiskFull(
+            f"The disk is full{where}; nothing was saved. Free some space and try again."
+        )
+    if name.startswith("SQLITE_BUSY") or "database is locked" in text:
+        return StoreBusy("The library is busy in another Kabar process; try again in a moment.")
+    if (
+        name.startswith("SQLITE_READONLY")
+        or "readonly database" in text
+        or os_errno in (errno.EROFS, errno.EACCES, errno.EPERM)
+    ):
+        return StoreReadOnly(
+            f"The library{where} is read-only; Kabar can show what is there but cannot save."
+        )
+    if is_corruption(error):
+        return StoreCorrupt(f"The library file{where} is damaged: {text}.")
+    if name.startswith("SQLITE_CANTOPEN") or "unable to open database" in text:
+        return StoreReadOnly(f"Kabar cannot open or create the library{where}: {text}.")
+    return StoreError(f"The library{where} failed: {text}.")
