@@ -34,7 +34,6 @@ import contextlib
 import functools
 import hashlib
 import os
-import re
 import shutil
 import signal
 import subprocess
@@ -413,12 +412,10 @@ def smoke_window(report: Report, label: str, command: list[str], scratch: Path) 
 def ensure_pyinstaller(report: Report) -> bool:
     if shutil.which("pyinstaller", path=str(Path(sys.executable).parent)):
         return True
-    pin = ""
-    if CONSTRAINTS.exists():
-        match = re.search(r"(?im)^pyinstaller==\S+", CONSTRAINTS.read_text())
-        pin = match.group(0) if match else ""
-    say(f"installing {pin or 'pyinstaller'} into {Path(sys.executable).parent.parent}")
-    result = run([sys.executable, "-m", "pip", "install", "-q", pin or "pyinstaller"])
+    # The version pinned in constraints.txt (pip install -e '.[build]' does the same).
+    constraints = ["-c", str(CONSTRAINTS)] if CONSTRAINTS.exists() else []
+    say(f"installing PyInstaller into {Path(sys.executable).parent.parent}")
+    result = run([sys.executable, "-m", "pip", "install", "-q", *constraints, "pyinstaller"])
     if result.returncode:
         report.fail(f"cannot install PyInstaller:\n{result.stderr}")
         return False
