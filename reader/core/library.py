@@ -171,12 +171,23 @@ class Library:
         return None
 
     def _backup_if_due(self) -> None:
-        if self.read_only or not self.store.backup_due():
+        if self.read_only or not self.store.backup_due() or not self._has_user_data():
             return
         try:
             self.store.make_backup()
         except StoreError as error:  # a missed backup must not stop reading
             log.warning("rolling backup skipped: %s", error)
+
+    def _has_user_data(self) -> bool:
+        conn = self.store.reader()
+        return any(
+            conn.execute(sql).fetchone()
+            for sql in (
+                "SELECT 1 FROM article_state LIMIT 1",
+                "SELECT 1 FROM collection_items LIMIT 1",
+                "SELECT 1 FROM collections WHERE builtin IS NULL LIMIT 1",
+            )
+        )
 
     def close(self) -> None:
         """Flush pending read times, stop picture downloads, close the database."""
