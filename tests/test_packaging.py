@@ -127,6 +127,8 @@ def test_one_application_id_everywhere() -> None:
     assert "setDesktopFileName(APP_ID)" in app_source
     assert "setApplicationName(APP_NAME)" in app_source
     assert root.findtext("name") == entry["Name"] == reader.APP_NAME
+    # On X11 Qt's WM_CLASS class is the application name; docks match it to the menu entry.
+    assert entry["StartupWMClass"] == reader.APP_NAME
 
 
 def test_desktop_file_starts_the_installed_gui_script() -> None:
