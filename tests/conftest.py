@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.web.fixtures import web  # noqa: F401
+
 
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
