@@ -10,4 +10,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-COMMAND_MODULES: tuple[ModuleType, ...] = ()
+from reader.commands import read
+
+COMMAND_MODULES: tuple[ModuleType, ...] = (read,)

@@ -8,10 +8,16 @@ global: tests build their own with a temporary data directory.
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reader.core.paths import DataPaths
+
+if TYPE_CHECKING:  # the heavy modules load on first use, so `kabar --help` stays instant
+    from reader.core.fetch import Fetcher
+    from reader.core.models import FetchedArticle
+    from reader.core.siterules import SiteRules
 
 log = logging.getLogger(__name__)
 
@@ -23,6 +29,38 @@ class Services:
     paths: DataPaths
     offline: bool = False
     _closers: list[Any] = field(default_factory=list, repr=False)
+    _fetcher: Fetcher | None = field(default=None, repr=False)
+    _rules: SiteRules | None = field(default=None, repr=False)
+    _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
+
+    @property
+    def fetcher(self) -> Fetcher:
+        """The process's one HTTP client (raises ``Offline`` on use when offline)."""
+        with self._lock:
+            if self._fetcher is None:
+                from reader.core.fetch import Fetcher  # noqa: PLC0415
+
+                self._fetcher = Fetcher(offline=self.offline)
+                self._closers.append(self._fetcher.close)
+            return self._fetcher
+
+    @property
+    def rules(self) -> SiteRules:
+        """Bundled site rules plus the user's own file."""
+        with self._lock:
+            if self._rules is None:
+                from reader.core.siterules import SiteRules  # noqa: PLC0415
+
+                self._rules = SiteRules.load(self.paths.user_rules)
+                for problem in self._rules.problems:
+                    log.warning("site rules: %s", problem)
+            return self._rules
+
+    def read_article(self, url: str, *, cancel: threading.Event | None = None) -> FetchedArticle:
+        """Fetch (all pages) and extract the article at ``url``."""
+        from reader.core.pages import fetch_article  # noqa: PLC0415
+
+        return fetch_article(self.fetcher, url, rules=self.rules, cancel=cancel)
 
     def close(self) -> None:
         """Release everything (library last, so pending writes land first)."""
