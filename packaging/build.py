@@ -16,15 +16,18 @@ which is too slow for ``dev.py test``. What it checks:
    against an article page served by a local ``http.server``; and the window,
    started under Xvfb.
 2. **The standalone build.** PyInstaller builds ``dist/kabar/`` from
-   ``packaging/kabar.spec``; its ``kabar --version`` runs, and its window starts
-   under Xvfb with a temporary ``KABAR_DATA_DIR``, is shown (waiting for the
-   "Kabar window shown" log line, then for the screen to be painted), is
+   ``packaging/kabar.spec``; its ``kabar --version`` and ``kabar read`` are run
+   the same way, and its window starts under Xvfb with a temporary
+   ``KABAR_DATA_DIR``, is shown (waiting for the
+   "Kabar window shown" log line, then for the screen to be painted), must
+   offer the desktop its icon (``_NET_WM_ICON``, read with ``xprop``), is
    photographed (``build/smoke/*.png``), then SIGTERM must quit it with status 0
-   and its window state saved.
+   and its window state saved. The wheel's window gets the same check.
 
 It ends with a summary of sizes and timings and exits non-zero if any check
-failed. Needs ``xvfb-run`` (Debian: ``xvfb xauth``) for the window checks and
-ImageMagick's ``import`` for the screenshots.
+failed. Needs ``xvfb-run`` (Debian: ``xvfb xauth``) for the window checks,
+ImageMagick's ``import`` for the screenshots and ``xprop`` (``x11-utils``) for
+the icon check; the last two are skipped when missing.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ import contextlib
 import functools
 import hashlib
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -318,6 +322,21 @@ def _painted(shot: Path) -> bool:
     return result.returncode == 0 and result.stdout.strip().isdigit() and int(result.stdout) > 64
 
 
+def window_icon_sizes() -> list[str] | None:
+    """Icon sizes the Kabar top-level window offers the desktop; None if xprop is missing."""
+    xwininfo, xprop = shutil.which("xwininfo"), shutil.which("xprop")
+    if not xwininfo or not xprop:
+        return None
+    tree = run([xwininfo, "-root", "-children"]).stdout
+    for window in re.findall(r"^\s+(0x[0-9a-f]+)", tree, flags=re.MULTILINE):
+        props = run([xprop, "-id", window, "WM_CLASS", "_NET_WM_ICON"]).stdout
+        if '"Kabar"' in props.split("\n", 1)[0]:
+            sizes = re.findall(r"Icon \((\d+ x \d+)\)", props)
+            if sizes:
+                return [size.replace(" ", "") for size in sizes]
+    return []
+
+
 def smoke_inner(command: list[str], data_dir: Path, shot: Path, log_path: Path) -> int:
     """Runs inside xvfb-run: start Kabar, wait for its window, photograph it, SIGTERM it.
 
@@ -349,6 +368,12 @@ def smoke_inner(command: list[str], data_dir: Path, shot: Path, log_path: Path) 
                 print("smoke: the screen stayed blank")
                 return 91
         print(f"smoke: window shown after {shown:.2f} s")
+        icons = window_icon_sizes()
+        if icons is not None:
+            if not icons:
+                print("smoke: the Kabar window has no icon (_NET_WM_ICON)")
+                return 94
+            print(f"smoke: window icon {', '.join(icons)}")
         if proc.poll() is not None:
             print(f"smoke: Kabar exited on its own with status {proc.returncode}")
             return 92

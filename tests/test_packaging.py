@@ -236,6 +236,18 @@ def test_wheel_carries_every_resource_inside_the_package(wheel: zipfile.ZipFile)
     assert not stray, f"resources outside the package: {stray}"
 
 
+def test_wheel_carries_the_package_data_files(wheel: zipfile.ZipFile) -> None:
+    """Non-Python files inside ``reader/`` (SQL migrations, data lists) ship too."""
+    package = ROOT / "reader"
+    expected = [
+        p.relative_to(ROOT).as_posix()
+        for p in package.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".py", ".pyc")
+    ]
+    missing = sorted(set(expected) - set(wheel.namelist()))
+    assert not missing, f"package data missing from the wheel: {missing}"
+
+
 def test_wheel_has_no_tests_or_benchmarks(wheel: zipfile.ZipFile) -> None:
     bad = [
         name
