@@ -48,6 +48,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, services: Services) -> int:
+    from reader.core.neterrors import check_url  # noqa: PLC0415
+
+    check_url(args.url)  # a malformed address fails at once, before the library opens
     fetched = services.read_article(args.url)
     article = fetched.article
     if article is None:  # only a conditional GET can answer "not modified"; read sends none
