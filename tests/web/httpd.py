@@ -245,7 +245,7 @@ class OriginServer(ThreadingHTTPServer):
     def _handle(self, request: socket.socket, client_address: object) -> None:
         try:
             self.finish_request(request, client_address)
-        except DISCONNECTS:
+        except OSError:  # the client went away, or stop() shut the socket down
             pass
         except Exception:
             self.handle_error(request, client_address)

@@ -5,9 +5,18 @@ Antara-like), ``harbor`` (The Daily Harbor, English), ``faults`` (see
 ``tests.web.faults``) and ``gen`` (generated benchmark feeds). Every later test
 and benchmark of Kabar runs against it; it never touches the internet.
 
-    with TestWeb() as web:
-        url = web.outlet("nusa").url("/rss")
-        web.truth(web.article_urls("nusa")[0]).paragraphs
+    with TestWeb() as web:                       # or the session fixture ``web``
+        web.outlets["nusa"].url("/rss")          # Outlet: name, display_name, language, base
+        web.article_urls("warta"); web.feed_urls()
+        web.truth(url).paragraphs                # ground truth of an article (ArticleTruth)
+        web.fault_url("gzip_bomb")               # == web.faults.url(web.fault_paths[...])
+        web.generated_feed_url(3, items=30)      # RSS on the gen origin
+        web.serve(url, body, status=503, times=2); web.unserve(url)
+        web.hits(url); web.requests; web.reset_log()
+
+Pages, feeds and images answer conditional GETs (strong ETag, Last-Modified)
+and gzip when asked. ``latency=(lo, hi)`` adds a seeded random delay to every
+non-fault response. ``stop()`` joins every thread, even mid-trickle.
 """
 
 from __future__ import annotations

@@ -1,0 +1,1 @@
+"""Content of the test web: article data, page templates, feeds, fault bodies."""

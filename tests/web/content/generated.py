@@ -69,7 +69,8 @@ def _bank(n: int) -> gen_text.Bank:
     return gen_text.ID if n % 2 == 0 else gen_text.EN
 
 
-def _fill(template: str, rng: random.Random, bank: gen_text.Bank, fixed: dict[str, str]) -> str:
+def _slots(rng: random.Random, bank: gen_text.Bank, fixed: dict[str, str]) -> dict[str, str]:
+    """Slot values for one headline or paragraph: the article's fixed ones plus fresh picks."""
     values = dict(fixed)
     for slot in ("person", "day", "agency"):
         values.setdefault(slot, rng.choice(bank.slot(slot)))
@@ -77,14 +78,14 @@ def _fill(template: str, rng: random.Random, bank: gen_text.Bank, fixed: dict[st
     values["number"] = number.replace(",", ".") if bank.language == "id" else number
     topic = values["topic"]
     values["Topic"] = topic.title() if bank.language == "id" else topic[:1].upper() + topic[1:]
-    return template.format(**values)
+    return values
 
 
 def _headline(n: int, i: int) -> tuple[str, dict[str, str]]:
     bank = _bank(n)
     rng = random.Random(f"title:{n}:{i}")
     fixed = {k: rng.choice(bank.slot(k)) for k in ("place", "topic", "role")}
-    return _fill(rng.choice(bank.headline), rng, bank, fixed), fixed
+    return rng.choice(bank.headline).format(**_slots(rng, bank, fixed)), fixed
 
 
 def title_of(n: int, i: int) -> str:
@@ -102,7 +103,8 @@ def _paragraphs(n: int, i: int, fixed: dict[str, str]) -> Iterator[str]:
         if not order:
             order = rng.sample(bank.sentences, len(bank.sentences))
         take = [order.pop() for _ in range(min(len(order), rng.randint(2, 4)))]
-        text = " ".join(_fill(s, rng, bank, fixed) for s in take)
+        values = _slots(rng, bank, fixed)
+        text = " ".join(s.format(**values) for s in take)
         if count == 0 and bank.language == "id":
             text = f"{fixed['place'].upper()} - {text}"
         count += len(text.split())

@@ -215,11 +215,13 @@ class Site:
             for name in article.authors:
                 by_author.setdefault(slugify(name), (name, []))[1].append(article)
         for section, found in by_section.items():
-            r[f"/{section}"] = html(self.listing(f"/{section}", self.sections[section], found))
+            page = self.listing(f"/{section}", self.sections[section], found)
+            r[f"/{section}"] = html(page, modified=max(a.updated for a in found))
         for prefix, groups in ((self.tag_prefix, by_tag), (self.author_prefix, by_author)):
             for slug, (title, tagged) in groups.items():
                 unique = list(dict.fromkeys(tagged))
-                r[prefix + slug] = html(self.listing(prefix + slug, title, unique))
+                page = self.listing(prefix + slug, title, unique)
+                r[prefix + slug] = html(page, modified=max(a.updated for a in unique))
         for path, (title, paragraphs) in self.info_pages.items():
             r[path] = html(self.info_page(path, title, paragraphs))
         for path, text in self.extra_routes().items():
