@@ -180,17 +180,16 @@ def link_images(
     conn: sqlite3.Connection, article_id: int, images: Sequence[ImageRef], now: float
 ) -> None:
     conn.execute("DELETE FROM article_images WHERE article_id = ?", (article_id,))
-    for image in images:
-        conn.execute(
-            "INSERT OR IGNORE INTO images (sha256, size_bytes, mime, width, height, stored_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (image.sha256, image.size_bytes, image.mime, image.width, image.height, now),
-        )
-        conn.execute(
-            "INSERT OR IGNORE INTO article_images (article_id, url_key, image_id)"
-            " SELECT ?, ?, id FROM images WHERE sha256 = ?",
-            (article_id, image_url_key(image.url), image.sha256),
-        )
+    conn.executemany(
+        "INSERT OR IGNORE INTO images (sha256, size_bytes, mime, width, height, stored_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [(i.sha256, i.size_bytes, i.mime, i.width, i.height, now) for i in images],
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO article_images (article_id, url_key, image_id)"
+        " SELECT ?, ?, id FROM images WHERE sha256 = ?",
+        [(article_id, image_url_key(i.url), i.sha256) for i in images],
+    )
 
 
 def mark_checked(
@@ -401,7 +400,7 @@ def outlets(conn: sqlite3.Connection) -> list[tuple[str, str, int]]:
     return [
         (r[0], r[1], int(r[2]))
         for r in conn.execute(
-            "SELECT outlet, min(host), count(*) FROM articles GROUP BY outlet"
+            "SELECT outlet, host, count(*) FROM articles GROUP BY outlet, host"
             " ORDER BY count(*) DESC, outlet"
         )
     ]
