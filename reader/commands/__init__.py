@@ -10,6 +10,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from reader.commands import read
+from reader.commands import library, read
 
-COMMAND_MODULES: tuple[ModuleType, ...] = (read,)
+COMMAND_MODULES: tuple[ModuleType, ...] = (read, library)

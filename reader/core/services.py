@@ -16,6 +16,7 @@ from reader.core.paths import DataPaths
 
 if TYPE_CHECKING:  # the heavy modules load on first use, so `kabar --help` stays instant
     from reader.core.fetch import Fetcher
+    from reader.core.library import Library
     from reader.core.models import FetchedArticle
     from reader.core.siterules import SiteRules
 
@@ -32,6 +33,27 @@ class Services:
     _fetcher: Fetcher | None = field(default=None, repr=False)
     _rules: SiteRules | None = field(default=None, repr=False)
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
+    #: Run ``quick_check`` when the library opens (the window passes False and
+    #: calls ``library.verify()`` in the background instead).
+    library_check: bool = True
+    _library: Library | None = field(default=None, repr=False)
+
+    @property
+    def library(self) -> Library:
+        """The offline library (opened, migrated or repaired on first use)."""
+        with self._lock:
+            if self._library is None:
+                from reader.core.library import Library  # noqa: PLC0415
+
+                self._library = Library.open(
+                    self.paths,
+                    fetcher=lambda: self.fetcher,
+                    rules=lambda: self.rules,
+                    offline=self.offline,
+                    check=self.library_check,
+                )
+                self._closers.append(self._library.close)
+            return self._library
 
     @property
     def fetcher(self) -> Fetcher:
@@ -57,10 +79,18 @@ class Services:
             return self._rules
 
     def read_article(self, url: str, *, cancel: threading.Event | None = None) -> FetchedArticle:
-        """Fetch (all pages) and extract the article at ``url``."""
-        from reader.core.pages import fetch_article  # noqa: PLC0415
+        """The article at ``url``: from the library if there, else fetched and stored.
 
-        return fetch_article(self.fetcher, url, rules=self.rules, cancel=cancel)
+        Offline, an article not in the library raises ``NotInLibrary``.
+        """
+        from reader.core.models import FetchedArticle  # noqa: PLC0415
+
+        result = self.library.open_article(url, offline=self.offline, cancel=cancel)
+        return FetchedArticle(
+            article=result.article,
+            final_url=result.article.url or url,
+            validators=result.validators,
+        )
 
     def close(self) -> None:
         """Release everything (library last, so pending writes land first)."""
