@@ -133,9 +133,7 @@ class NotAFeed(FeedError):
     ``candidates`` are the feeds it points to, so the caller can offer them.
     """
 
-    def __init__(
-        self, url: str, message: str, candidates: tuple[FeedCandidate, ...] = ()
-    ) -> None:
+    def __init__(self, url: str, message: str, candidates: tuple[FeedCandidate, ...] = ()) -> None:
         super().__init__(url, message)
         self.candidates = candidates
 

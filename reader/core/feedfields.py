@@ -319,7 +319,7 @@ def _finish(raw: RawEntry, feed_url: str, now: datetime) -> ParsedEntry:
         summary=summary,
         summary_html=summary_html,
         content_html=content_html,
-        author=one_line(raw.author, MAX_AUTHOR) or None,
+        author=html_to_text(raw.author, MAX_AUTHOR).replace("\n", " ") or None,
         published=iso(published or None),
         updated=iso(updated),
         image=image,

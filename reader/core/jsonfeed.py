@@ -54,11 +54,11 @@ def parse_json_feed(
     skipped = sum(1 for item in items[:MAX_ITEMS_READ] if not isinstance(item, dict))
     if skipped:
         warnings.append(f"{skipped} items were not objects and were skipped")
-    number = version.rstrip("/").rsplit("/", 1)[-1]
+    number = version.rstrip("/").rsplit("/", 1)[-1].replace(".", "")
     return ParsedFeed(
         url=url,
         kind="json",
-        version="json" + number.replace(".", "")[:4],
+        version="json" + (number + "0" if len(number) == 1 else number)[:4],
         title=one_line(_string(document.get("title")), 500),
         entries=entries,
         site_url=absolutize(_string(document.get("home_page_url")), url),
@@ -112,7 +112,8 @@ def _raw_item(item: Mapping[str, Any], feed_url: str) -> RawEntry:
     return RawEntry(
         guid=_string(item.get("id")) or None,
         link=link or None,
-        base=feed_url,
+        # Relative URLs in the item's HTML resolve against the item's page.
+        base=absolutize(link, feed_url) or feed_url,
         title=_string(item.get("title")),
         title_is_html=False,
         summary=summary or None,
