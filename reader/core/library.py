@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reader.core import images as imagelib
 from reader.core.errors import Cancelled, FetchError, NotInLibrary, StoreError
@@ -362,6 +362,7 @@ class Library:
         final_url: str | None = None,
         validators: Validators | None = None,
         images: Sequence[q.ImageRef] | None = None,
+        collections: Iterable[str] = (),
         cancel: threading.Event | None = None,
     ) -> ArticleResult:
         """Store ``article`` and its related links and pictures in one transaction.
@@ -369,6 +370,9 @@ class Library:
         Pictures are downloaded first (unless ``images`` is given) into the
         content-addressed store; if anything fails before the commit, the library
         is unchanged (left-over picture files are swept by :meth:`prune`).
+        ``collections`` are joined in the same transaction (created if missing),
+        so the article is pinned the moment it exists: a concurrent prune can
+        never evict it in between.
         """
         final = final_url or article.url or requested_url or article.canonical_url
         key = canonicalize(final)
@@ -383,9 +387,21 @@ class Library:
                 conn, key=key, final_url=final, aliases=aliases, article=article,
                 validators=validators or Validators(), now=self.clock(), images=refs,
             )  # fmt: skip
-        stored = q.get(self.store.reader(), article_id)
+            self._add_items(conn, key, article, collections, create=True)
+            stored = q.get(conn, article_id)
         assert stored is not None
         return self._result(stored, from_cache=False)
+
+    def _add_items(
+        self, conn: Any, key: str, article: Article, names: Iterable[str], *, create: bool
+    ) -> list[str]:
+        outlet = q.outlet_of(article, article.url or key)
+        saved = []
+        for name in dict.fromkeys(names):
+            info = cols.ensure(conn, name, self.clock()) if create else cols.require(conn, name)
+            cols.add_item(conn, info.id, key, title=article.title, outlet=outlet, now=self.clock())
+            saved.append(info.name)
+        return saved
 
     def _flush_pending(self, conn: object) -> None:
         with self._touch_lock:
@@ -511,25 +527,43 @@ class Library:
         evicted. Missing collections are created when ``create`` is true.
         """
         wanted = [n for n in dict.fromkeys(names) if n.strip()] or [READ_LATER]
-        fetched = False
-        result = self.get(url)
-        if result is None:
-            result = self.open_article(url, offline=offline, cancel=cancel)
-            fetched = True
-        elif result.images == 0 and self._online(offline) is not None:
-            result = self._complete_pictures(url, result, cancel)
-        key = self.state_key(url)
-        article = result.article
-        outlet = q.outlet_of(article, article.url or key)
-        with self.store.write() as conn:
-            saved = []
-            for name in wanted:
-                info = cols.ensure(conn, name, self.clock()) if create else cols.require(conn, name)
-                cols.add_item(
-                    conn, info.id, key, title=article.title, outlet=outlet, now=self.clock()
-                )
-                saved.append(info.name)
-        return SaveResult(url=key, title=article.title, collections=tuple(saved), fetched=fetched)
+        for _attempt in range(3):
+            result = self.get(url)
+            if result is None:
+                return self._fetch_and_save(url, wanted, offline=offline, cancel=cancel)
+            if result.images == 0 and self._online(offline) is not None:
+                result = self._complete_pictures(url, result, cancel)
+            with self.store.write() as conn:
+                article_id = q.find_id(conn, self._lookup_urls(url))
+                if article_id is None:  # evicted since we looked: go round again
+                    continue
+                key = q.key_of(conn, article_id) or canonicalize(url)
+                saved = self._add_items(conn, key, result.article, wanted, create=create)
+            return SaveResult(
+                url=key, title=result.article.title, collections=tuple(saved), fetched=False
+            )
+        raise NotInLibrary(url)
+
+    def _fetch_and_save(
+        self, url: str, names: list[str], *, offline: bool, cancel: threading.Event | None
+    ) -> SaveResult:
+        """Fetch an article and store it already saved in ``names`` (one transaction)."""
+        fetcher = self._online(offline)
+        if fetcher is None:
+            raise NotInLibrary(url)
+        from reader.core.pages import fetch_article  # noqa: PLC0415
+
+        page = fetch_article(fetcher, url, rules=self._rules(), cancel=cancel)
+        if page.article is None:
+            raise FetchError(url, f"The server did not send {url} (not modified).")
+        stored = self.store_article(
+            page.article, requested_url=url, final_url=page.final_url,
+            validators=page.validators, collections=names, cancel=cancel,
+        )  # fmt: skip
+        return SaveResult(
+            url=self.state_key(url), title=stored.article.title,
+            collections=stored.collections, fetched=True,
+        )  # fmt: skip
 
     def _complete_pictures(
         self, url: str, result: ArticleResult, cancel: threading.Event | None
