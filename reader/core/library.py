@@ -560,9 +560,10 @@ class Library:
             page.article, requested_url=url, final_url=page.final_url,
             validators=page.validators, collections=names, cancel=cancel,
         )  # fmt: skip
+        conn = self.store.reader()
         return SaveResult(
             url=self.state_key(url), title=stored.article.title,
-            collections=stored.collections, fetched=True,
+            collections=tuple(cols.require(conn, n).name for n in names), fetched=True,
         )  # fmt: skip
 
     def _complete_pictures(

@@ -1,0 +1,87 @@
+"""``kabar save / collections / search / cache`` and ``read --offline``, run as real processes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.web.server import TestWeb
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def kabar(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "reader", "--data-dir", str(data), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        cwd=REPO,
+    )
+
+
+def test_read_offline_of_something_never_stored_says_so(tmp_path: Path) -> None:
+    result = kabar(tmp_path, "read", "https://nusa.example/berita/1", "--offline")
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "kabar: https://nusa.example/berita/1 is not in the library (Kabar is offline)."
+    ]
+
+
+def test_save_then_read_offline_list_search_and_cache(web: TestWeb, tmp_path: Path) -> None:
+    url = web.article_urls("nusa")[0]
+    title = web.truth(url).title
+    saved = kabar(tmp_path, "save", url, "--to", "Gempa", "--to", "Read later", "--json")
+    assert saved.returncode == 0, saved.stderr
+    info = json.loads(saved.stdout)
+    assert info["fetched"] is True and info["collections"] == ["Gempa", "Read later"]
+    hits = web.hits(url)
+
+    offline = kabar(tmp_path, "read", url, "--offline", "--json")
+    assert offline.returncode == 0, offline.stderr
+    assert json.loads(offline.stdout)["title"] == title
+    again = kabar(tmp_path, "read", url)  # online too: cache first, no request
+    assert again.returncode == 0 and title in again.stdout
+    assert web.hits(url) == hits
+
+    listed = kabar(tmp_path, "collections", "--json")
+    assert {c["name"]: c["count"] for c in json.loads(listed.stdout)} == {
+        "Read later": 1,
+        "Gempa": 1,
+    }
+    plain = kabar(tmp_path, "collections")
+    assert "Gempa" in plain.stdout and "Read later" in plain.stdout
+    one = kabar(tmp_path, "collections", "gempa", "--json")
+    assert one.returncode == 0, one.stderr
+    assert [a["title"] for a in json.loads(one.stdout)["articles"]] == [title]
+    assert title in kabar(tmp_path, "collections", "Gempa").stdout
+
+    word = title.split()[0]
+    found = kabar(tmp_path, "search", word.lower(), "--json")
+    assert found.returncode == 0, found.stderr
+    (hit,) = json.loads(found.stdout)
+    assert hit["title"] == title and hit["highlights"]
+    assert "[" in kabar(tmp_path, "search", word, "--collection", "Gempa").stdout
+    assert (
+        kabar(tmp_path, "search", word, "--source", "nowhere.example", "--json").stdout.strip()
+        == "[]"
+    )
+
+    stats = json.loads(kabar(tmp_path, "cache", "stats", "--json").stdout)
+    assert stats["articles"] == 1 and stats["pinned_articles"] == 1 and stats["images"] >= 1
+    assert stats["budget_bytes"] == 2 * 1024**3
+    pruned = kabar(tmp_path, "cache", "prune", "--budget", "0", "--json")
+    assert pruned.returncode == 0, pruned.stderr
+    assert json.loads(pruned.stdout)["evicted_articles"] == 0  # saved: never evicted
+    assert "cache:" in kabar(tmp_path, "cache", "stats").stdout
+
+
+def test_unknown_collection_and_bad_budget_are_clear_errors(tmp_path: Path) -> None:
+    missing = kabar(tmp_path, "collections", "Nope")
+    assert missing.returncode == 1
+    assert "no collection called 'Nope'" in missing.stderr
+    bad = kabar(tmp_path, "cache", "prune", "--budget", "lots")
+    assert bad.returncode == 2 and "not a size" in bad.stderr
