@@ -82,10 +82,19 @@ def run_gui(args: argparse.Namespace) -> int:
     # Qt is imported only here, so headless subcommands never load it.
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
-    from reader.ui import assets, theme  # noqa: PLC0415
-    from reader.ui.main_window import MainWindow  # noqa: PLC0415
+    from reader.core.instance import InstanceLock  # noqa: PLC0415
+    from reader.ui import i18n  # noqa: PLC0415
+    from reader.ui.gui import build_gui, configure_app  # noqa: PLC0415
     from reader.ui.unix_signals import SignalQuitter  # noqa: PLC0415
-    from reader.ui.workers import TaskRunner  # noqa: PLC0415
+
+    services = build_services(args)
+    services.library_check = False  # the window verifies the library in the background
+    lock = InstanceLock(services.paths.lock)
+    try:
+        lock.acquire()
+    except ReaderError as error:
+        print(f"kabar: {error}", file=sys.stderr)
+        return 1
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -94,33 +103,16 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationDomain(".".join(reversed(APP_ID.split(".")[:-1])))  # kabar.org
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    app.setStyle("Fusion")
-    app.setWindowIcon(assets.app_icon())
-    look = theme.resolve("system")
-    app.setPalette(theme.palette(look))
-    app.setStyleSheet(assets.style("app.qss"))
+    configure_app(app)
+    translators = i18n.install(app)
 
-    services = build_services(args)
-    try:
-        services.paths.root.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        print(
-            f"kabar: cannot use the data directory {services.paths.root}: {error}", file=sys.stderr
-        )
-        return 1
-    runner = TaskRunner()
-    window = MainWindow(services.paths.root / "window.ini", look)
-    if services.offline:
-        window.network_label.setText(window.tr("Offline"))
-
-    def shut_down() -> None:
-        runner.shutdown()
-        services.close()
-
-    window.closing.connect(shut_down)
-    quitter = SignalQuitter(window.close)
-    window.show()
+    gui = build_gui(services)
+    gui.window.closing.connect(gui.shutdown)
+    quitter = SignalQuitter(gui.window.close)
+    gui.window.show()
     log.info("Kabar window shown (data in %s)", services.paths.root)
     status = app.exec()
     quitter.restore()
+    lock.release()
+    del translators
     return status

@@ -69,11 +69,27 @@ def test_ui_never_imports_the_libraries_behind_the_core() -> None:
     assert {k: v for k, v in offenders.items() if v} == {}
 
 
+THREAD_STARTERS = {"Thread", "ThreadPoolExecutor", "ProcessPoolExecutor", "QThread",
+                   "QThreadPool", "start_new_thread", "run"}  # fmt: skip
+
+
+def starts_threads(path: Path) -> bool:
+    """Does the module construct a thread, a pool, or call QtConcurrent.run?"""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            owner = getattr(getattr(func, "value", None), "id", "")
+            if name in THREAD_STARTERS - {"run"} or (name == "run" and owner == "QtConcurrent"):
+                return True
+    return False
+
+
 def test_only_the_workers_module_starts_threads() -> None:
-    starters = {"threading", "concurrent.futures", "PySide6.QtConcurrent"}
     users = sorted(
         str(path.relative_to(PACKAGE))
         for path in (PACKAGE / "ui").rglob("*.py")
-        if imported_modules(path) & starters or "QThread" in path.read_text(encoding="utf-8")
+        if starts_threads(path)
     )
     assert users == ["ui/workers.py"]

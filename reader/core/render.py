@@ -67,6 +67,17 @@ def render_article(article: Article, options: RenderOptions | None = None) -> st
     return "".join(parts)
 
 
+def document_images(article: Article) -> list[str]:
+    """Every picture the rendered page shows (lead image first), without duplicates."""
+    found = [article.lead_image or ""]
+    if article.images:
+        found.extend(article.images)
+    elif "<img" in article.html:
+        root = lxml.html.fragment_fromstring(article.html, create_parent="div")
+        found.extend(img.get("src", "") for img in root.iter("img"))
+    return [url for url in dict.fromkeys(found) if url]
+
+
 def _header(article: Article, opts: RenderOptions) -> str:
     esc = htmllib.escape
     bits: list[str] = []

@@ -38,6 +38,15 @@ class Services:
     library_check: bool = True
     _library: Library | None = field(default=None, repr=False)
 
+    def set_offline(self, offline: bool) -> None:
+        """Switch work-offline mode for everything already built and built later."""
+        with self._lock:
+            self.offline = offline
+            if self._fetcher is not None:
+                self._fetcher.offline = offline
+            if self._library is not None:
+                self._library.offline = offline
+
     @property
     def library(self) -> Library:
         """The offline library (opened, migrated or repaired on first use)."""

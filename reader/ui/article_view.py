@@ -13,7 +13,15 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QFontMetricsF, QGuiApplication, QImage, QResizeEvent, QTextDocument
+from PySide6.QtGui import (
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QResizeEvent,
+    QTextCursor,
+    QTextDocument,
+    QTextLength,
+)
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 ImageProvider = Callable[[str], bytes | None]
@@ -23,10 +31,20 @@ COLUMN_CHARS = 72
 MIN_MARGIN = 24
 
 
+#: Scheme of the links Kabar itself puts in its own pages (Retry, Open in browser).
+ACTION_SCHEME = "kabar-action"
+
+
 class ArticleView(QTextBrowser):
-    """Shows one article; emits ``link_activated(url, external)`` for http(s) links."""
+    """Shows one article; emits ``link_activated(url, external)`` for http(s) links.
+
+    Pages Kabar writes itself (loading, errors) may carry ``kabar-action:NAME``
+    links, reported as ``action_requested(NAME)``. The sanitiser removes every
+    non-http(s) link from article content, so a page cannot forge them.
+    """
 
     link_activated = Signal(str, bool)
+    action_requested = Signal(str)
 
     def __init__(self, image_provider: ImageProvider | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -35,6 +53,9 @@ class ArticleView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setSearchPaths([])
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.document().setUndoRedoEnabled(False)
         self._image_provider = image_provider
         self._images: dict[str, QImage | None] = {}
         self.anchorClicked.connect(self._on_anchor)
@@ -45,22 +66,35 @@ class ArticleView(QTextBrowser):
         self._image_provider = provider
         self._images.clear()
 
-    def show_html(self, html: str, style_sheet: str = "") -> None:
-        """Replace the document; ``html`` must already be sanitised."""
+    def show_document(self, html: str, images: dict[str, QImage], style_sheet: str) -> None:
+        """Show a rendered article whose images were decoded in the background."""
         self._images.clear()
+        self._images.update(images)
         document = self.document()
         document.setDefaultStyleSheet(style_sheet)
         self.setHtml(html)
-        self._update_column()
+        self._update_column(force=True)
+        self.verticalScrollBar().setValue(0)
+
+    def show_html(self, html: str, style_sheet: str = "") -> None:
+        """Replace the document; ``html`` must already be sanitised."""
+        self._images = {}
+        document = self.document()
+        document.setDefaultStyleSheet(style_sheet)
+        self.setHtml(html)
+        self._update_column(force=True)
         self.verticalScrollBar().setValue(0)
 
     # ------------------------------------------------------------ safety
 
-    def loadResource(self, type: int, name: QUrl) -> Any:
-        if type != QTextDocument.ResourceType.ImageResource.value or self._image_provider is None:
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
+        if type != QTextDocument.ResourceType.ImageResource.value:
             return None
-        key = name.toString()
+        key = name.toString() if isinstance(name, QUrl) else name
         if key not in self._images:
+            if self._image_provider is None:
+                self._images[key] = None
+                return None
             data = self._image_provider(key)
             image = QImage.fromData(data) if data else None
             self._images[key] = image if image is not None and not image.isNull() else None
@@ -68,11 +102,40 @@ class ArticleView(QTextBrowser):
 
     @Slot(QUrl)
     def _on_anchor(self, url: QUrl) -> None:
+        if url.scheme() == ACTION_SCHEME:
+            self.action_requested.emit(url.path())
+            return
         if url.scheme() not in ("http", "https"):
             return
         modifiers = QGuiApplication.keyboardModifiers()
         external = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
         self.link_activated.emit(url.toString(), external)
+
+    # ------------------------------------------------------------ reading
+
+    def set_font_size(self, points: float) -> None:
+        font = self.document().defaultFont()
+        font.setPointSizeF(points)
+        self.document().setDefaultFont(font)
+        self._update_column(force=True)
+
+    def font_size(self) -> float:
+        return self.document().defaultFont().pointSizeF()
+
+    def set_font_family(self, family: str) -> None:
+        font = self.document().defaultFont()
+        if family:
+            font.setFamily(family)
+        self.document().setDefaultFont(font)
+        self._update_column(force=True)
+
+    def page_down(self) -> bool:
+        """Scroll one screen; False when already at the end (space then moves on)."""
+        bar = self.verticalScrollBar()
+        if bar.value() >= bar.maximum():
+            return False
+        bar.setValue(bar.value() + bar.pageStep() - 40)
+        return True
 
     # ------------------------------------------------------------ layout
 
@@ -80,22 +143,46 @@ class ArticleView(QTextBrowser):
         self._update_column()
         super().resizeEvent(event)
 
-    def _update_column(self) -> None:
+    def _update_column(self, force: bool = False) -> None:
         """Keep lines near COLUMN_CHARS long; Qt ignores CSS max-width on blocks.
 
         The margins go on the document's root frame rather than the viewport,
         so the page background and the scroll bar still span the whole pane.
+        Images get a fixed maximum width equal to the column: Qt resolves
+        ``max-width: 100%`` against the page, not the frame's content.
         """
         metrics = QFontMetricsF(self.document().defaultFont())
         column = metrics.averageCharWidth() * COLUMN_CHARS
-        spare = self.viewport().width() - column
-        margin = max(MIN_MARGIN, spare / 2)
+        width = self.viewport().width()
+        margin = max(MIN_MARGIN, (width - column) / 2)
         root = self.document().rootFrame()
         fmt = root.frameFormat()
-        if abs(fmt.leftMargin() - margin) < 1:
+        if not force and abs(fmt.leftMargin() - margin) < 1:
             return
         fmt.setLeftMargin(margin)
         fmt.setRightMargin(margin)
         fmt.setTopMargin(MIN_MARGIN)
         fmt.setBottomMargin(MIN_MARGIN * 2)
         root.setFrameFormat(fmt)
+        self._fit_images(max(80.0, width - 2 * margin - 4))
+
+    def _fit_images(self, column: float) -> None:
+        document = self.document()
+        limit = QTextLength(QTextLength.Type.FixedLength, column)
+        cursor = QTextCursor(document)
+        block = document.begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                char_format = fragment.charFormat()
+                if char_format.isImageFormat():
+                    image_format = char_format.toImageFormat()
+                    image_format.setMaximumWidth(limit)
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(
+                        fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                    )
+                    cursor.setCharFormat(image_format)
+                fragments += 1
+            block = block.next()

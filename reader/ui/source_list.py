@@ -1,59 +1,327 @@
-"""The source list: smart views, the user's sources and collections, and headlines.
+"""The source list: smart views, sources in folders, collections, and headlines.
 
-The tree on top holds where to read from; the list below shows the selected
-place's headlines.
+The tree on top says *where* to read from — smart views (All, Unread, Starred,
+Read later), the user's sources with unread counts and an error badge, and
+collections with their sizes. The list below shows the selected place's
+headlines. Headlines can be dragged onto a collection to save them.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QListView,
+    QMenu,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
+
+from reader.core.models import CollectionInfo, LibraryCounts
+
+KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "section" | "all" | "unread" | "starred" | ...
+KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+COUNT_ROLE = Qt.ItemDataRole.UserRole + 3
+ERROR_ROLE = Qt.ItemDataRole.UserRole + 4
+READ_LATER = "Read later"
+URL_LIST_MIME = "text/uri-list"
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    """What the tree needs to know about one source."""
+
+    key: str
+    title: str
+    folder: str | None
+    unread: int
+    error: str | None = None
+
+
+class SourceTree(QTreeView):
+    """The tree; accepts headlines dropped on a collection."""
+
+    dropped_on_collection = Signal(str, list)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+
+    def _collection_at(self, pos: QPoint) -> str | None:
+        index = self.indexAt(pos)
+        if index.isValid() and index.data(KIND_ROLE) == "collection":
+            key = index.data(KEY_ROLE)
+            return key if isinstance(key, str) else None
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(URL_LIST_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._collection_at(event.position().toPoint()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        name = self._collection_at(event.position().toPoint())
+        urls = [url.toString() for url in event.mimeData().urls()]
+        if name is None or not urls:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.dropped_on_collection.emit(name, urls)
+
+
+class HeadlineView(QListView):
+    """The headline list; dragging a headline carries its URL."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setUniformItemSizes(False)
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(False)
 
 
 class SourceList(QWidget):
     """Sources tree above the headline list, in a vertical splitter."""
 
+    #: (kind, key): "all" | "unread" | "starred" | "collection" | "source"
+    view_selected = Signal(str, str)
+    save_dropped = Signal(str, list)
+    collection_rename = Signal(str)
+    collection_delete = Signal(str)
+    collection_new = Signal()
+    source_menu = Signal(str, QPoint)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sourceList")
-        self.tree = QTreeWidget()
+        self.model = QStandardItemModel(self)
+        self.tree = SourceTree()
         self.tree.setObjectName("sourceTree")
+        self.tree.setFrameShape(QTreeView.Shape.NoFrame)
         self.tree.setAccessibleName(self.tr("Sources and collections"))
+        self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
-        self.tree.setRootIsDecorated(True)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setIndentation(14)
         self.tree.setUniformRowHeights(True)
-        self.headlines = QListView()
+        self.tree.setItemDelegate(CountDelegate(self.tree))
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._menu)
+        self.tree.dropped_on_collection.connect(self.save_dropped)
+        self.headlines = HeadlineView()
         self.headlines.setObjectName("headlineList")
+        self.headlines.setFrameShape(QListView.Shape.NoFrame)
         self.headlines.setAccessibleName(self.tr("Headlines"))
-        self.headlines.setUniformItemSizes(False)
-        self.headlines.setWordWrap(True)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("sourceSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(self.headlines)
-        self.splitter.setSizes([260, 440])
+        self.splitter.setSizes([280, 420])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
-        self._build_sections()
+        self._sections: dict[str, QStandardItem] = {}
+        self._build()
+        self.tree.selectionModel().currentChanged.connect(self._on_current)
 
-    def _build_sections(self) -> None:
-        library = QTreeWidgetItem([self.tr("Library")])
-        for name in (self.tr("All articles"), self.tr("Unread"), self.tr("Starred")):
-            QTreeWidgetItem(library, [name])
-        sources = QTreeWidgetItem([self.tr("Sources")])
-        QTreeWidgetItem(sources, [self.tr("No sources yet")]).setDisabled(True)
-        collections = QTreeWidgetItem([self.tr("Collections")])
-        QTreeWidgetItem(collections, [self.tr("Read later")])
-        for section in (library, sources, collections):
-            section.setFlags(section.flags() & ~Qt.ItemFlag.ItemIsSelectable)
-            self.tree.addTopLevelItem(section)
-            section.setExpanded(True)
+    # ------------------------------------------------------------ building
+
+    def _section(self, key: str, title: str) -> QStandardItem:
+        item = QStandardItem(title)
+        item.setData("section", KIND_ROLE)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = QFont(item.font())
+        font.setBold(True)
+        item.setFont(font)
+        self.model.appendRow(item)
+        self._sections[key] = item
+        return item
+
+    @staticmethod
+    def _entry(title: str, kind: str, key: str = "", count: int | None = None) -> QStandardItem:
+        item = QStandardItem(title)
+        item.setData(kind, KIND_ROLE)
+        item.setData(key, KEY_ROLE)
+        item.setData(count, COUNT_ROLE)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        item.setToolTip(title)
+        return item
+
+    def _build(self) -> None:
+        library = self._section("library", self.tr("Library"))
+        library.appendRow(self._entry(self.tr("All articles"), "all"))
+        library.appendRow(self._entry(self.tr("Unread"), "unread"))
+        library.appendRow(self._entry(self.tr("Starred"), "starred"))
+        library.appendRow(self._entry(self.tr("Read later"), "collection", READ_LATER))
+        self._section("sources", self.tr("Sources"))
+        self._section("collections", self.tr("Collections"))
+        self.set_sources([])
+        self.tree.expandAll()
+
+    # ------------------------------------------------------------ updates
+
+    def set_counts(self, counts: LibraryCounts) -> None:
+        library = self._sections["library"]
+        values = {"all": counts.articles, "unread": counts.unread, "starred": counts.starred}
+        for row in range(library.rowCount()):
+            child = library.child(row)
+            if child is not None and child.data(KIND_ROLE) in values:
+                child.setData(values[child.data(KIND_ROLE)], COUNT_ROLE)
+
+    def set_collections(self, collections: Sequence[CollectionInfo]) -> None:
+        section = self._sections["collections"]
+        section.removeRows(0, section.rowCount())
+        library = self._sections["library"]
+        for info in collections:
+            if info.builtin or info.name == READ_LATER:
+                for row in range(library.rowCount()):
+                    child = library.child(row)
+                    if child is not None and child.data(KEY_ROLE) == READ_LATER:
+                        child.setData(info.count, COUNT_ROLE)
+                continue
+            section.appendRow(self._entry(info.name, "collection", info.name, info.count))
+        if section.rowCount() == 0:
+            hint = self._entry(self.tr("Press S to save an article"), "hint")
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            section.appendRow(hint)
+        self.tree.expand(section.index())
+
+    def set_sources(self, sources: Sequence[SourceRow]) -> None:
+        section = self._sections["sources"]
+        section.removeRows(0, section.rowCount())
+        folders: dict[str, QStandardItem] = {}
+        for source in sources:
+            parent = section
+            if source.folder:
+                if source.folder not in folders:
+                    folder = self._entry(source.folder, "folder", source.folder)
+                    folders[source.folder] = folder
+                    section.appendRow(folder)
+                parent = folders[source.folder]
+            item = self._entry(source.title, "source", source.key, source.unread or None)
+            item.setData(source.error, ERROR_ROLE)
+            if source.error:
+                item.setToolTip(f"{source.title}\n{source.error}")
+            parent.appendRow(item)
+        if not sources:
+            hint = self._entry(self.tr("Add a source with Ctrl+N"), "hint")
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            section.appendRow(hint)
+        self.tree.expandAll()
+
+    def select(self, kind: str, key: str = "") -> None:
+        for section in self._sections.values():
+            for item in _walk(section):
+                if item.data(KIND_ROLE) == kind and (item.data(KEY_ROLE) or "") == key:
+                    self.tree.setCurrentIndex(item.index())
+                    return
+
+    def current(self) -> tuple[str, str] | None:
+        index = self.tree.currentIndex()
+        kind = index.data(KIND_ROLE)
+        if not index.isValid() or kind in (None, "section", "hint"):
+            return None
+        return str(kind), str(index.data(KEY_ROLE) or "")
+
+    # ------------------------------------------------------------ signals
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current(self, current: QModelIndex, previous: QModelIndex) -> None:
+        kind = current.data(KIND_ROLE)
+        if kind in (None, "section", "hint"):
+            return
+        self.view_selected.emit(str(kind), str(current.data(KEY_ROLE) or ""))
+
+    @Slot(QPoint)
+    def _menu(self, pos: QPoint) -> None:
+        index = self.tree.indexAt(pos)
+        kind = index.data(KIND_ROLE)
+        key = str(index.data(KEY_ROLE) or "")
+        if kind == "source":
+            self.source_menu.emit(key, self.tree.viewport().mapToGlobal(pos))
+            return
+        menu = QMenu(self)
+        if kind == "collection" and key != READ_LATER:
+            menu.addAction(self.tr("Rename…"), lambda: self.collection_rename.emit(key))
+            menu.addAction(self.tr("Delete…"), lambda: self.collection_delete.emit(key))
+            menu.addSeparator()
+        menu.addAction(self.tr("New collection…"), self.collection_new.emit)
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+
+def _walk(item: QStandardItem) -> list[QStandardItem]:
+    found = []
+    for row in range(item.rowCount()):
+        child = item.child(row)
+        if child is not None:
+            found.append(child)
+            found.extend(_walk(child))
+    return found
+
+
+class CountDelegate(QStyledItemDelegate):
+    """Draws a muted count (and a warning badge for failing sources) at the right."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        count = index.data(COUNT_ROLE)
+        error = index.data(ERROR_ROLE)
+        suffix = ("⚠ " if error else "") + (str(count) if isinstance(count, int) and count else "")
+        rect: QRect = option.rect
+        metrics = QFontMetrics(option.font)
+        reserved = metrics.horizontalAdvance(suffix) + 12 if suffix else 0
+        if reserved:
+            option.rect = rect.adjusted(0, 0, -reserved, 0)
+        if index.data(KIND_ROLE) == "hint":
+            option.palette.setColor(
+                QPalette.ColorRole.Text,
+                option.palette.color(QPalette.ColorRole.PlaceholderText),
+            )
+        super().paint(painter, option, index)
+        if not suffix:
+            return
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = option.palette
+        colour = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
+        )
+        painter.setPen(colour)
+        painter.drawText(
+            rect.adjusted(0, 0, -8, 0),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            suffix,
+        )
+        painter.restore()

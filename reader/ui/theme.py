@@ -29,18 +29,42 @@ class Theme:
 
 THEMES: dict[str, Theme] = {
     "light": Theme(
-        "light", "#f3f3f1", "#fdfdfb", "#1d1d1b", "#6b6b66", "#1f5fa8", "#2f6db3", "#ffffff",
-        "#dcdcd6", False,
+        "light",
+        "#f3f3f1",
+        "#fdfdfb",
+        "#1d1d1b",
+        "#6b6b66",
+        "#1f5fa8",
+        "#2f6db3",
+        "#ffffff",
+        "#dcdcd6",
+        False,
     ),
     "dark": Theme(
-        "dark", "#1e1f22", "#232427", "#e4e2dc", "#9a9890", "#7fb3ef", "#3d6ea5", "#ffffff",
-        "#3a3b3f", True,
+        "dark",
+        "#1e1f22",
+        "#232427",
+        "#e4e2dc",
+        "#9a9890",
+        "#7fb3ef",
+        "#3d6ea5",
+        "#ffffff",
+        "#3a3b3f",
+        True,
     ),
     "sepia": Theme(
-        "sepia", "#ede3cf", "#f7efdd", "#3b2f20", "#7a6a52", "#8a4b14", "#a2672c", "#ffffff",
-        "#d9caa9", False,
+        "sepia",
+        "#ede3cf",
+        "#f7efdd",
+        "#3b2f20",
+        "#7a6a52",
+        "#8a4b14",
+        "#a2672c",
+        "#ffffff",
+        "#d9caa9",
+        False,
     ),
-}  # fmt: skip
+}
 
 
 def system_theme_name() -> str:

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QSocketNotifier, Slot
 class SignalQuitter(QObject):
     """Calls ``on_quit`` on the GUI thread when SIGINT or SIGTERM arrives."""
 
-    def __init__(self, on_quit: Callable[[], None], parent: QObject | None = None) -> None:
+    def __init__(self, on_quit: Callable[[], object], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._on_quit = on_quit
         self._reader, self._writer = socket.socketpair()

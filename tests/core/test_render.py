@@ -80,3 +80,11 @@ def test_reading_time() -> None:
     assert reading_minutes("") == 0
     assert reading_minutes("kata " * 10) == 1
     assert reading_minutes("kata " * 1000) == 5
+
+
+def test_document_images_lists_lead_and_body_pictures_once() -> None:
+    from reader.core.render import document_images
+
+    body = "<p><img src='https://n.example/a.png'></p><p><img src='https://n.example/b.png'></p>"
+    stored = article(body, lead_image="https://n.example/a.png")
+    assert document_images(stored) == ["https://n.example/a.png", "https://n.example/b.png"]

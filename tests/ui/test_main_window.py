@@ -43,7 +43,7 @@ def test_window_has_the_three_parts_and_a_welcome(qtbot: QtBot, tmp_path: Path) 
     panes = [window.splitter.widget(i) for i in range(window.splitter.count())]
     assert panes == [window.sources, window.article, window.related]
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert menus == ["File", "Go", "Article", "View", "Help"]
+    assert menus == ["File", "View", "Go", "Article", "Help"]
     assert "Welcome to Kabar" in window.article.toPlainText()
     assert window.statusBar().currentMessage() == "Ready"
 
@@ -121,10 +121,12 @@ def test_related_panel_reports_the_clicked_link(qtbot: QtBot, tmp_path: Path) ->
         RelatedLink("https://b.example/2", "Banjir di pesisir", "Nusa", "inline"),
     ]
     window.related.set_links(links)
-    assert window.related.links() == [link.url for link in links]
-    item_list = window.related.findChild(type(window.related._list), "relatedList")
-    assert item_list is not None
-    rect = item_list.visualItemRect(item_list.item(1))
+    # Grouped: teasers found in the text first, then the page's related list.
+    assert window.related.links() == ["https://b.example/2", "https://a.example/1"]
+    item_list = window.related.list_widget
+    item = window.related.item_for("https://b.example/2")
+    assert item is not None
+    rect = item_list.visualItemRect(item)
     with qtbot.waitSignal(window.related.link_activated, timeout=2000) as blocker:
         qtbot.mouseClick(item_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert blocker.args == ["https://b.example/2"]
+    assert blocker.args == ["https://b.example/2", "Banjir di pesisir"]

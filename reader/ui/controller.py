@@ -1,0 +1,394 @@
+"""The window's presenter: turns what the user does into core calls and back.
+
+Panes emit intents (open this URL, show that view, save); the controller runs
+the matching core service through :class:`TaskRunner` and routes the outcome
+to the panes. Each kind of request has a key (``article``, ``headlines``...),
+so a newer request supersedes an older one and late results are dropped.
+Everything heavy — fetching, extracting, rendering the HTML, reading and
+decoding images — happens in the task, off the GUI thread; the GUI thread only
+swaps in the finished document.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QImage
+
+from reader.core.errors import ReaderError
+from reader.core.models import ArticleResult, RelatedLink
+from reader.core.render import RenderLabels, RenderOptions, document_images, render_article
+from reader.core.services import Services
+from reader.ui import errors
+from reader.ui.headlines import HeadlineModel, Row
+from reader.ui.history import History
+from reader.ui.workers import TaskHandle, TaskRunner
+
+log = logging.getLogger(__name__)
+
+#: Images wider than this are scaled down in the worker (the view never needs more).
+MAX_IMAGE_WIDTH = 1600
+
+
+@dataclass(frozen=True)
+class OpenedArticle:
+    """Everything the view needs, prepared off the GUI thread."""
+
+    result: ArticleResult
+    html: str
+    images: dict[str, QImage] = field(default_factory=dict)
+    in_library: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    """What the headline list shows: a smart view, a source, a collection or a search."""
+
+    kind: str  # "all" | "unread" | "starred" | "collection" | "source" | "search"
+    key: str = ""
+
+
+def is_web_url(url: str) -> bool:
+    return QUrl(url).scheme() in ("http", "https")
+
+
+class Controller(QObject):
+    """Routes user intents to core services and results to the panes."""
+
+    #: The article view now shows ``url`` (rendered, images ready).
+    article_shown = Signal(str)
+    #: Opening ``url`` failed; the view shows ``message`` in place.
+    article_failed = Signal(str, str)
+    #: The headline list shows a new view (its first page has arrived).
+    view_shown = Signal(str)
+    #: Something in the library changed (counts, collections, marks).
+    library_changed = Signal()
+    #: An article was saved to collections (url, names).
+    saved = Signal(str, list)
+    #: A related link was fetched into the library in the background.
+    prefetched = Signal(str)
+    offline_changed = Signal(bool)
+
+    def __init__(
+        self,
+        services: Services,
+        runner: TaskRunner,
+        headlines: HeadlineModel,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.runner = runner
+        self.headlines = headlines
+        self.history = History()
+        self.current: ArticleResult | None = None
+        self.current_url: str | None = None
+        self.show_images = True
+        self.view = ViewSpec("all")
+        self._pending_url: str | None = None
+        self._handle: TaskHandle | None = None
+        # Set by the window: how to show things. Kept as callables so the
+        # controller never builds or reaches into widgets.
+        self.show_loading: Callable[[str, str], None] = lambda url, title: None
+        self.show_document: Callable[[OpenedArticle], None] = lambda opened: None
+        self.show_problem: Callable[[str, errors.Problem], None] = lambda url, p: None
+        self.show_status: Callable[[str], None] = lambda text: None
+
+    # ------------------------------------------------------------ properties
+
+    @property
+    def offline(self) -> bool:
+        return self.services.offline
+
+    @property
+    def library(self):  # type: ignore[no-untyped-def]
+        return self.services.library
+
+    # ------------------------------------------------------------ opening articles
+
+    @Slot(str)
+    def open_url(self, url: str, title: str = "", *, from_history: bool = False) -> None:
+        """Show ``url``: from the library if there, else fetched in the background."""
+        if not is_web_url(url):
+            return
+        if self._pending_url == url and self._handle is not None and not self._handle.finished:
+            return  # a double click on the same link: one request is enough
+        self._pending_url = url
+        self.show_loading(url, title)
+        offline = self.offline
+        show_images = self.show_images
+        labels = self._labels()
+
+        def work(cancel: threading.Event) -> OpenedArticle:
+            result = self.library.open_article(url, offline=offline, cancel=cancel)
+            return prepare(self.services, result, labels, show_images, cancel)
+
+        def done(opened: OpenedArticle) -> None:
+            self._show(url, opened, from_history=from_history)
+
+        def failed(error: BaseException) -> None:
+            self._pending_url = None
+            problem = errors.describe(error)
+            if problem is None:
+                return
+            if not isinstance(error, ReaderError):
+                log.error("opening %s failed", url, exc_info=error)
+            self.current_url = url
+            if not from_history:
+                self.history.visit(url)
+            self.show_problem(url, problem)
+            self.article_failed.emit(url, problem.detail)
+
+        self._handle = self.runner.submit(work, on_done=done, on_error=failed, key="article")
+
+    def _show(self, url: str, opened: OpenedArticle, *, from_history: bool) -> None:
+        self._pending_url = None
+        self.current = opened.result
+        self.current_url = url
+        if not from_history:
+            self.history.visit(url)
+        self.show_document(opened)
+        if not opened.result.from_cache and self.view.kind in ("all", "unread"):
+            article = opened.result.article
+            self.headlines.prepend(
+                Row(url, article.title, article.site_name or "", opened.result.fetched_at, True)
+            )
+        self.headlines.update_row(url, read=True)
+        self.article_shown.emit(url)
+        if not opened.result.state.read:
+            self._in_background(lambda c: self.library.set_read(url, True), self._changed)
+        if opened.result.from_cache and not self.offline:
+            self._revalidate(url)
+
+    def _revalidate(self, url: str) -> None:
+        labels, show_images = self._labels(), self.show_images
+
+        def work(cancel: threading.Event) -> OpenedArticle | None:
+            fresh = self.library.revalidate(url, cancel=cancel)
+            if fresh is None:
+                return None
+            return prepare(self.services, fresh, labels, show_images, cancel)
+
+        def done(opened: OpenedArticle | None) -> None:
+            if opened is not None and self.current_url == url:
+                self.current = opened.result
+                self.show_document(opened)
+                self.show_status(self.tr("This article was updated."))
+
+        # A failed revalidation is not worth bothering the reader: the cached copy stands.
+        self.runner.submit(work, on_done=done, on_error=lambda error: None, key="revalidate")
+
+    def retry(self) -> None:
+        if self.current_url:
+            self._pending_url = None
+            self.open_url(self.current_url, from_history=True)
+
+    def back(self) -> None:
+        url = self.history.back()
+        if url:
+            self.open_url(url, from_history=True)
+
+    def forward(self) -> None:
+        url = self.history.forward()
+        if url:
+            self.open_url(url, from_history=True)
+
+    def open_in_browser(self, url: str | None = None) -> bool:
+        target = url or self.current_url
+        if not target or not is_web_url(target):
+            return False
+        return QDesktopServices.openUrl(QUrl(target))
+
+    def prefetch(self, url: str) -> None:
+        """Fetch a link into the library without showing it (middle-click)."""
+        if not is_web_url(url) or self.offline:
+            return
+
+        def work(cancel: threading.Event) -> str:
+            self.library.open_article(url, offline=False, cancel=cancel)
+            return url
+
+        def done(fetched: str) -> None:
+            self.show_status(self.tr("Saved for offline reading."))
+            self.prefetched.emit(fetched)
+            self.library_changed.emit()
+
+        self.runner.submit(work, on_done=done, on_error=self._report)
+
+    # ------------------------------------------------------------ user state
+
+    def save(self, names: list[str], url: str | None = None) -> None:
+        target = url or self.current_url
+        if not target or not names:
+            return
+        offline = self.offline
+
+        def work(cancel: threading.Event) -> list[str]:
+            result = self.library.save_to_collection(target, names, offline=offline, cancel=cancel)
+            return list(result.collections)
+
+        def done(saved_to: list[str]) -> None:
+            self.headlines.update_row(target, saved=True)
+            self.show_status(self.tr("Saved to {0}.").format(", ".join(saved_to)))
+            self.saved.emit(target, saved_to)
+            self.library_changed.emit()
+
+        self.runner.submit(work, on_done=done, on_error=self._report)
+
+    def toggle_read(self) -> None:
+        url = self.current_url
+        if not url or self.current is None:
+            return
+        read = not self.current.state.read
+
+        def work(cancel: threading.Event) -> object:
+            return self.library.set_read(url, read)
+
+        def done(state: object) -> None:
+            if self.current is not None and self.current_url == url:
+                self.current = _with_state(self.current, state)
+            self.headlines.update_row(url, read=read)
+            self.library_changed.emit()
+
+        self._in_background(work, done)
+
+    def toggle_star(self) -> None:
+        url = self.current_url
+        if not url or self.current is None:
+            return
+        starred = not self.current.state.starred
+
+        def work(cancel: threading.Event) -> object:
+            return self.library.set_starred(url, starred)
+
+        def done(state: object) -> None:
+            if self.current is not None and self.current_url == url:
+                self.current = _with_state(self.current, state)
+            self.headlines.update_row(url, starred=starred)
+            self.show_status(self.tr("Starred.") if starred else self.tr("Star removed."))
+            self.library_changed.emit()
+
+        self._in_background(work, done)
+
+    # ------------------------------------------------------------ headline views
+
+    def show_view(self, spec: ViewSpec) -> None:
+        self.view = spec
+        library = self.library
+
+        def load(after: Row | None, offset: int, limit: int) -> list[Row]:
+            cursor = after.cursor if after is not None else None
+            if spec.kind == "search":
+                hits = library.search(spec.key, limit=limit, offset=offset)
+                return [Row.from_hit(hit) for hit in hits]
+            if spec.kind == "collection":
+                items = library.headlines(collection=spec.key, after=cursor, limit=limit)
+            elif spec.kind == "unread":
+                items = library.headlines(unread_only=True, after=cursor, limit=limit)
+            elif spec.kind == "starred":
+                items = library.headlines(starred_only=True, after=cursor, limit=limit)
+            elif spec.kind == "source":
+                items = library.headlines(source=spec.key, after=cursor, limit=limit)
+            else:
+                items = library.headlines(after=cursor, limit=limit)
+            return [Row.from_headline(item) for item in items]
+
+        self.headlines.set_loader(load)
+
+    def search(self, query: str) -> None:
+        text = query.strip()
+        if text:
+            self.show_view(ViewSpec("search", text))
+
+    # ------------------------------------------------------------ network mode
+
+    def set_offline(self, offline: bool) -> None:
+        if offline == self.services.offline:
+            return
+        self.services.set_offline(offline)
+        self.offline_changed.emit(offline)
+        self.show_status(
+            self.tr("Working offline: only the library is used.")
+            if offline
+            else self.tr("Back online.")
+        )
+
+    # ------------------------------------------------------------ helpers
+
+    def _labels(self) -> RenderOptions:
+        locale = QLocale()
+
+        def format_date(iso: str) -> str:
+            moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+            if not moment.isValid():
+                return iso[:10]
+            return locale.toString(moment.toLocalTime(), "d MMMM yyyy, HH:mm")
+
+        labels = RenderLabels(
+            minutes=lambda n: self.tr("%n min read", "", n),
+            by=lambda name: self.tr("By {0}").format(name),
+            original=self.tr("Read the original on the web"),
+            pages=lambda n: self.tr("%n pages", "", n),
+        )
+        return RenderOptions(labels=labels, format_date=format_date)
+
+    def _in_background(
+        self, work: Callable[[threading.Event], object], done: Callable[[object], None]
+    ) -> None:
+        self.runner.submit(work, on_done=done, on_error=self._report, lane="io")
+
+    def _changed(self, _result: object) -> None:
+        self.library_changed.emit()
+
+    def _report(self, error: BaseException) -> None:
+        problem = errors.describe(error)
+        if problem is not None:
+            self.show_status(f"{problem.headline}: {problem.detail}")
+
+
+def prepare(
+    services: Services,
+    result: ArticleResult,
+    options: RenderOptions,
+    show_images: bool,
+    cancel: threading.Event,
+) -> OpenedArticle:
+    """Render the document and load its images; runs on a worker thread."""
+    opts = RenderOptions(
+        show_images=show_images, labels=options.labels, format_date=options.format_date
+    )
+    html = render_article(result.article, opts)
+    images: dict[str, QImage] = {}
+    if show_images:
+        for url in document_images(result.article):
+            if cancel.is_set():
+                break
+            data = services.library.image_bytes(url) if url else None
+            if not data:
+                continue
+            image = QImage.fromData(data)
+            if image.isNull():
+                continue
+            if image.width() > MAX_IMAGE_WIDTH:
+                image = image.scaledToWidth(
+                    MAX_IMAGE_WIDTH, Qt.TransformationMode.SmoothTransformation
+                )
+            images[url] = image
+    related = [link.url for link in result.article.related]
+    in_library = frozenset(url for url in related if services.library.contains(url))
+    return OpenedArticle(result, html, images, in_library)
+
+
+def _with_state(result: ArticleResult, state: object) -> ArticleResult:
+    return replace(result, state=state)  # type: ignore[arg-type]
+
+
+def related_groups(links: list[RelatedLink]) -> tuple[list[RelatedLink], list[RelatedLink]]:
+    """Teasers found in the text, then the page's related lists."""
+    inline = [link for link in links if link.kind == "inline"]
+    block = [link for link in links if link.kind != "inline"]
+    return inline, block

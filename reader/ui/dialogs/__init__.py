@@ -1,0 +1,1 @@
+"""Small dialogs: saving to collections, adding sources, preferences, shortcuts."""

@@ -1,0 +1,68 @@
+"""What the reader is told when something goes wrong, and what they can do about it.
+
+The core raises typed errors with an English sentence; here each type gets a
+translated headline, the core's detail, and the actions that make sense
+(Retry, Open in browser). ``Cancelled`` is never shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from reader.core import errors as e
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+@dataclass(frozen=True)
+class Problem:
+    headline: str
+    detail: str
+    retry: bool = True
+    browser: bool = True
+
+
+def describe(error: BaseException) -> Problem | None:
+    """A presentable problem, or None for errors the user should not see."""
+    if isinstance(error, e.Cancelled):
+        return None
+    detail = str(error)
+    if isinstance(error, e.NotInLibrary | e.Offline):
+        return Problem(tr("Not available offline"), detail, retry=True, browser=False)
+    if isinstance(error, e.InvalidURL):
+        return Problem(tr("This address cannot be opened"), detail, retry=False, browser=False)
+    if isinstance(error, e.HTTPStatus):
+        if error.status in (404, 410):
+            return Problem(tr("This page no longer exists"), detail, retry=False)
+        if error.status in (401, 403):
+            return Problem(tr("The site refused to show this page"), detail)
+        if error.status == 429:
+            return Problem(tr("The site asks us to slow down"), detail)
+        return Problem(tr("The site had a problem"), detail)
+    if isinstance(error, e.Timeout):
+        return Problem(tr("The site took too long to answer"), detail)
+    if isinstance(error, e.ConnectFailed):
+        return Problem(tr("Could not reach the site"), detail)
+    if isinstance(error, e.TLSFailed):
+        return Problem(tr("The site's security certificate is not valid"), detail, retry=False)
+    if isinstance(error, e.TooLarge | e.UnsupportedContent):
+        return Problem(tr("This is not a page Kabar can show"), detail, retry=False)
+    if isinstance(error, e.ExtractError):
+        return Problem(tr("No article found on this page"), detail, retry=False)
+    if isinstance(error, e.FeedError):
+        return Problem(tr("This is not a news feed Kabar can read"), detail, browser=False)
+    if isinstance(error, e.DiskFull):
+        return Problem(tr("The disk is full"), detail, browser=False)
+    if isinstance(error, e.StoreError):
+        return Problem(tr("The library had a problem"), detail, browser=False)
+    if isinstance(error, e.FetchError):
+        return Problem(tr("Could not load this page"), detail)
+    if isinstance(error, e.ReaderError):
+        return Problem(tr("Something went wrong"), detail)
+    return Problem(
+        tr("Something went wrong"), tr("Kabar hit an unexpected error: {0}").format(error)
+    )

@@ -1,0 +1,405 @@
+"""Assemble the window: panes, models, controller, and the wiring between them.
+
+:func:`build_gui` is called by the composition root (:mod:`reader.app`) and by
+the UI tests, so both run exactly the same window. Dialog flows that need the
+user's answer (which collection, which feed, confirm a delete) live here too;
+the panes stay unaware of each other and of the core.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+
+from reader import __version__
+from reader.core.library import Library
+from reader.core.models import CollectionInfo, LibraryCounts, StoreRecovery
+from reader.core.services import Services
+from reader.ui import theme as themes
+from reader.ui.controller import Controller, OpenedArticle, ViewSpec
+from reader.ui.dialogs.collections import CollectionPicker, ask_name, confirm_delete
+from reader.ui.dialogs.shortcuts import ShortcutSheet
+from reader.ui.headlines import HeadlineModel, Row
+from reader.ui.main_window import MainWindow
+from reader.ui.workers import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Gui", text)
+
+
+@dataclass
+class Gui:
+    """The window and the objects behind it, for the app and for tests."""
+
+    services: Services
+    window: MainWindow
+    controller: Controller
+    runner: TaskRunner
+    headlines: HeadlineModel
+    wiring: Wiring
+    collections: list[CollectionInfo] = field(default_factory=list)
+
+    def shutdown(self) -> None:
+        self.runner.shutdown()
+        self.services.close()
+
+
+def configure_app(app: QApplication) -> None:
+    """Application-wide look shared by the real app and the tests."""
+    from reader.ui import assets  # noqa: PLC0415
+
+    app.setStyle("Fusion")
+    app.setWindowIcon(assets.app_icon())
+    app.setStyleSheet(assets.style("app.qss"))
+
+
+def build_gui(services: Services, *, theme_name: str = "system") -> Gui:
+    """Create the window for ``services`` (not shown yet) and start loading the library."""
+    runner = TaskRunner()
+    state_file = services.paths.root / "window.ini"
+    look = themes.resolve(str(_stored_theme(state_file) or theme_name))
+    window = MainWindow(state_file, look)
+    headlines = HeadlineModel(runner, window)
+    window.sources.headlines.setModel(headlines)
+    controller = Controller(services, runner, headlines, window)
+    wiring = Wiring(window, controller)
+    gui = Gui(services, window, controller, runner, headlines, wiring)
+    wiring.gui = gui
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.setPalette(themes.palette(look))
+    wiring.start()
+    return gui
+
+
+def _stored_theme(state_file: object) -> str | None:
+    from PySide6.QtCore import QSettings  # noqa: PLC0415
+
+    value = QSettings(str(state_file), QSettings.Format.IniFormat).value("reading/theme")
+    return value if isinstance(value, str) else None
+
+
+class Wiring(QObject):
+    """Connects the panes and actions of one window to its controller."""
+
+    def __init__(self, window: MainWindow, controller: Controller) -> None:
+        super().__init__(window)
+        self.window = window
+        self.controller = controller
+        self.gui: Gui | None = None
+        self.last_opened: OpenedArticle | None = None
+        self._previous_view = ViewSpec("all")
+        self._connect()
+
+    # ------------------------------------------------------------ wiring
+
+    def _connect(self) -> None:
+        w, c = self.window, self.controller
+        c.show_loading = w.show_loading
+        c.show_problem = w.show_problem
+        c.show_status = lambda text: w.statusBar().showMessage(text, 8000)
+        c.show_document = self.show_document
+        c.library_changed.connect(self.reload_library_state)
+        c.offline_changed.connect(w.set_offline)
+        c.prefetched.connect(lambda url: w.related.mark(url, "cached"))
+
+        w.related.link_activated.connect(self.open_related)
+        w.related.link_prefetch.connect(c.prefetch)
+        w.related.open_in_browser.connect(c.open_in_browser)
+        w.related.save_requested.connect(self.save_dialog)
+        w.article.link_activated.connect(self.open_article_link)
+        w.article.action_requested.connect(self.article_action)
+        w.sources.view_selected.connect(self.select_view)
+        w.sources.save_dropped.connect(self.save_dropped)
+        w.sources.collection_new.connect(self.new_collection)
+        w.sources.collection_rename.connect(self.rename_collection)
+        w.sources.collection_delete.connect(self.delete_collection)
+        w.sources.headlines.selectionModel().currentChanged.connect(self.headline_chosen)
+        w.search_field.returnPressed.connect(self.run_search)
+        w.search_field.textChanged.connect(self.search_cleared)
+
+        w.act_back.triggered.connect(c.back)
+        w.act_forward.triggered.connect(c.forward)
+        w.act_save.triggered.connect(lambda: self.save_dialog(c.current_url or ""))
+        w.act_star.triggered.connect(c.toggle_star)
+        w.act_toggle_read.triggered.connect(c.toggle_read)
+        w.act_open_browser.triggered.connect(c.open_in_browser)
+        w.act_copy_link.triggered.connect(self.copy_link)
+        w.act_next.triggered.connect(lambda: w.move_headline(+1))
+        w.act_previous.triggered.connect(lambda: w.move_headline(-1))
+        w.act_next_unread.triggered.connect(self.next_unread)
+        w.act_page_down.triggered.connect(self.page_down)
+        w.act_offline.toggled.connect(c.set_offline)
+        w.act_images.toggled.connect(self.set_images)
+        w.act_open_link.triggered.connect(self.open_link_dialog)
+        w.act_shortcuts.triggered.connect(self.shortcut_sheet)
+        w.act_about.triggered.connect(self.about)
+        for key, action in w.theme_actions.items():
+            action.triggered.connect(lambda _checked=False, k=key: self.set_theme(k))
+
+    def start(self) -> None:
+        """First paint is the empty window; the library opens in the background."""
+        w, c = self.window, self.controller
+        w.set_offline(c.offline)
+        stored = w.state.value("reading/theme")
+        w.theme_actions.get(str(stored or "system"), w.theme_actions["system"]).setChecked(True)
+        images = w.state.value("reading/images", True)
+        c.show_images = images not in (False, "false", "0")
+        w.act_images.setChecked(c.show_images)
+        self._update_actions()
+        self.reload_library_state()
+        w.sources.select("all")
+        self._verify_library()
+
+    # ------------------------------------------------------------ articles
+
+    def show_document(self, opened: OpenedArticle) -> None:
+        w = self.window
+        self.last_opened = opened
+        article = opened.result.article
+        w.article.show_document(opened.html, opened.images, w.article_style())
+        w.related.set_links(article.related, opened.in_library)
+        w.setWindowTitle(f"{article.title} — Kabar" if article.title else "Kabar")
+        source = (
+            self.controller.tr("from the library")
+            if opened.result.from_cache
+            else (self.controller.tr("fetched"))
+        )
+        w.statusBar().showMessage(f"{article.site_name or ''} · {source}".strip(" ·"), 5000)
+        self._update_actions()
+
+    @Slot(str, str)
+    def open_related(self, url: str, title: str) -> None:
+        self.controller.open_url(url, title)
+
+    @Slot(str, bool)
+    def open_article_link(self, url: str, external: bool) -> None:
+        if external:
+            self.controller.open_in_browser(url)
+        else:
+            self.controller.open_url(url)
+
+    @Slot(str)
+    def article_action(self, name: str) -> None:
+        if name == "retry":
+            self.controller.retry()
+        elif name == "browser":
+            self.controller.open_in_browser()
+
+    @Slot(QModelIndex, QModelIndex)
+    def headline_chosen(self, current: QModelIndex, previous: QModelIndex) -> None:
+        row = current.data(HeadlineModel.RowRole)
+        if isinstance(row, Row):
+            self.controller.open_url(row.url, row.title)
+
+    def next_unread(self) -> None:
+        w = self.window
+        model = self.controller.headlines
+        start = w.sources.headlines.currentIndex().row() + 1
+        for number in range(max(0, start), model.rowCount()):
+            row = model.row_at(number)
+            if row is not None and not row.read:
+                w.sources.headlines.setCurrentIndex(model.index(number, 0))
+                return
+        w.statusBar().showMessage(tr("No more unread articles here."), 5000)
+
+    def page_down(self) -> None:
+        if not self.window.article.page_down():
+            self.window.move_headline(+1)
+
+    def copy_link(self) -> None:
+        if self.controller.current_url:
+            QGuiApplication.clipboard().setText(self.controller.current_url)
+
+    def open_link_dialog(self) -> None:
+        text, ok = QInputDialog.getText(
+            self.window, tr("Open Link"), tr("Address of an article to read:")
+        )
+        url = text.strip()
+        if ok and url:
+            if "://" not in url:
+                url = "https://" + url
+            self.controller.open_url(url)
+
+    # ------------------------------------------------------------ views, search
+
+    @Slot(str, str)
+    def select_view(self, kind: str, key: str) -> None:
+        spec = ViewSpec(kind, key)
+        self._previous_view = spec
+        self.controller.show_view(spec)
+
+    def run_search(self) -> None:
+        query = self.window.search_field.text().strip()
+        if query:
+            self.window.sources.tree.clearSelection()
+            self.controller.search(query)
+
+    def search_cleared(self, text: str) -> None:
+        if not text and self.controller.view.kind == "search":
+            self.controller.show_view(self._previous_view)
+
+    # ------------------------------------------------------------ collections
+
+    def save_dialog(self, url: str) -> None:
+        if not url:
+            return
+        names = [info.name for info in (self.gui.collections if self.gui else [])]
+        if "Read later" not in names:
+            names.insert(0, "Read later")
+        current = self.controller.current
+        already = (
+            list(current.collections) if current and self.controller.current_url == url else []
+        )
+        title = current.article.title if current and self.controller.current_url == url else ""
+        picker = CollectionPicker(names, already, title, self.window)
+        if picker.exec():
+            chosen = picker.chosen()
+            if chosen:
+                self.controller.save(chosen, url)
+
+    @Slot(str, list)
+    def save_dropped(self, name: str, urls: list[str]) -> None:
+        for url in urls:
+            self.controller.save([name], url)
+
+    def new_collection(self) -> None:
+        name = ask_name(self.window, tr("New Collection"), tr("Name of the new collection:"))
+        if name:
+            self._library_call(lambda lib: lib.create_collection(name))
+
+    def rename_collection(self, name: str) -> None:
+        new = ask_name(self.window, tr("Rename Collection"), tr("New name:"), name)
+        if new and new != name:
+            self._library_call(lambda lib: lib.rename_collection(name, new))
+
+    def delete_collection(self, name: str) -> None:
+        count = next(
+            (c.count for c in (self.gui.collections if self.gui else []) if c.name == name), 0
+        )
+        if confirm_delete(self.window, name, count):
+            self._library_call(lambda lib: lib.delete_collection(name))
+            if self.controller.view == ViewSpec("collection", name):
+                self.window.sources.select("all")
+
+    def _library_call(self, call: Callable[[Library], object]) -> None:
+        services = self.controller.services
+
+        def work(cancel: threading.Event) -> object:
+            return call(services.library)
+
+        self.controller.runner.submit(
+            work,
+            on_done=lambda _: self.reload_library_state(),
+            on_error=self.controller._report,
+            lane="io",
+        )
+
+    # ------------------------------------------------------------ library state
+
+    def reload_library_state(self) -> None:
+        services = self.controller.services
+
+        def work(cancel: threading.Event) -> tuple[LibraryCounts, list[CollectionInfo]]:
+            library = services.library
+            return library.counts(), library.collections()
+
+        self.controller.runner.submit(
+            work,
+            on_done=self._library_state,
+            on_error=self._library_failed,
+            key="library-state",
+            lane="io",
+        )
+
+    def _library_state(self, payload: tuple[LibraryCounts, list[CollectionInfo]]) -> None:
+        counts, collections = payload
+        if self.gui is not None:
+            self.gui.collections = collections
+        self.window.sources.set_counts(counts)
+        self.window.sources.set_collections(collections)
+
+    def _library_failed(self, error: BaseException) -> None:
+        self.controller._report(error)
+
+    def _verify_library(self) -> None:
+        services = self.controller.services
+
+        def work(cancel: threading.Event) -> StoreRecovery | None:
+            return services.library.verify()
+
+        def done(recovery: StoreRecovery | None) -> None:
+            recovered = recovery or services.library.recovery
+            if recovered is not None:
+                QMessageBox.warning(
+                    self.window,
+                    tr("Library repaired"),
+                    tr(
+                        "Kabar found the library damaged ({0}). It was moved to {1} and the last "
+                        "good backup was restored."
+                    ).format(recovered.reason, recovered.moved_to),
+                )
+                self.reload_library_state()
+
+        self.controller.runner.submit(work, on_done=done, on_error=self._library_failed, lane="io")
+
+    # ------------------------------------------------------------ appearance
+
+    def set_theme(self, key: str) -> None:
+        look = themes.resolve(key)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setPalette(themes.palette(look))
+        self.window.set_theme(look)
+        self.window.state.setValue("reading/theme", key)
+        self._rerender()
+
+    def set_images(self, show: bool) -> None:
+        self.controller.show_images = show
+        self.window.state.setValue("reading/images", show)
+        if self.controller.current_url:
+            self.controller.retry()
+
+    def _rerender(self) -> None:
+        if self.last_opened is not None:
+            self.show_document(self.last_opened)
+        else:
+            self.window.show_welcome()
+
+    def _update_actions(self) -> None:
+        w, c = self.window, self.controller
+        has_article = c.current is not None
+        for action in (
+            w.act_save,
+            w.act_star,
+            w.act_toggle_read,
+            w.act_open_browser,
+            w.act_copy_link,
+        ):
+            action.setEnabled(has_article)
+        w.act_back.setEnabled(c.history.can_go_back())
+        w.act_forward.setEnabled(c.history.can_go_forward())
+
+    # ------------------------------------------------------------ help
+
+    def shortcut_sheet(self) -> None:
+        ShortcutSheet(self.window.actions(), self.window).exec()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self.window,
+            tr("About Kabar"),
+            tr(
+                "<h3>Kabar {0}</h3><p>A calm news reader: clean articles, related reading one "
+                "click away, everything kept for offline.</p><p>Your library is in {1}</p>"
+            ).format(__version__, self.controller.services.paths.root),
+        )

@@ -1,0 +1,308 @@
+"""The headline list: a lazily paged model and a two-line delegate.
+
+Rows arrive a page at a time from a *loader* run on the task runner's ``io``
+lane (never on the GUI thread), so a library of 100,000 articles opens with
+its first 200 headlines and scrolls by fetching the next page when the view
+asks (``canFetchMore``/``fetchMore``). Changing the query supersedes any page
+still loading: the runner drops its late result.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QDateTime,
+    QLocale,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from reader.core.models import Headline, SearchHit
+from reader.ui.workers import TaskRunner
+
+PAGE_SIZE = 200
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One line of the list, from a headline or a search hit."""
+
+    url: str
+    title: str
+    outlet: str
+    when: datetime
+    read: bool = False
+    starred: bool = False
+    saved: bool = False
+    snippet: str = ""
+    cursor: Headline | None = None
+
+    @classmethod
+    def from_headline(cls, item: Headline) -> Row:
+        return cls(
+            item.url,
+            item.title,
+            item.outlet,
+            item.sort_at,
+            item.read,
+            item.starred,
+            item.added_at is not None,
+            "",
+            item,
+        )
+
+    @classmethod
+    def from_hit(cls, hit: SearchHit) -> Row:
+        return cls(
+            hit.url, hit.title, hit.outlet, hit.sort_at, hit.read, hit.starred, False, hit.snippet
+        )
+
+
+#: ``loader(last_row_or_None, offset, limit) -> rows``; runs on a worker thread.
+#: Keyset paging uses the last row, offset paging (search) the offset.
+Loader = Callable[[Row | None, int, int], Sequence[Row]]
+
+
+class HeadlineModel(QAbstractListModel):
+    """Rows of the current query, fetched page by page in the background."""
+
+    RowRole = Qt.ItemDataRole.UserRole + 1
+    UrlRole = Qt.ItemDataRole.UserRole + 2
+
+    #: Emitted on the GUI thread after a page arrived (total rows so far).
+    page_loaded = Signal(int)
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._rows: list[Row] = []
+        self._loader: Loader | None = None
+        self._exhausted = True
+        self._loading = False
+        self._query_id = 0
+
+    # ------------------------------------------------------------ query
+
+    def set_loader(self, loader: Loader | None) -> None:
+        """Show a new query (or nothing); loads its first page in the background."""
+        self._query_id += 1
+        self.beginResetModel()
+        self._rows = []
+        self._loader = loader
+        self._exhausted = loader is None
+        self._loading = False
+        self.endResetModel()
+        if loader is not None:
+            self._load_next()
+
+    def reload(self) -> None:
+        self.set_loader(self._loader)
+
+    def _load_next(self) -> None:
+        loader = self._loader
+        if loader is None or self._loading or self._exhausted:
+            return
+        self._loading = True
+        after = self._rows[-1] if self._rows else None
+        offset = len(self._rows)
+        query_id = self._query_id
+
+        def work(cancel: threading.Event) -> tuple[int, Sequence[Row]]:
+            return query_id, loader(after, offset, PAGE_SIZE)
+
+        self._runner.submit(work, on_done=self._on_page, key=f"headlines-{id(self)}", lane="io")
+
+    def _on_page(self, payload: tuple[int, Sequence[Row]]) -> None:
+        query_id, rows = payload
+        if query_id != self._query_id:
+            return
+        self._loading = False
+        if len(rows) < PAGE_SIZE:
+            self._exhausted = True
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        self.page_loaded.emit(len(self._rows))
+
+    # ------------------------------------------------------------ rows
+
+    def row_at(self, row: int) -> Row | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def find(self, url: str) -> int:
+        for number, item in enumerate(self._rows):
+            if item.url == url:
+                return number
+        return -1
+
+    def prepend(self, row: Row) -> None:
+        """Show a newly stored article at the top without reloading the list."""
+        if self._loader is None or self.find(row.url) >= 0:
+            return
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self._rows.insert(0, row)
+        self.endInsertRows()
+
+    def update_row(self, url: str, **changes: object) -> None:
+        """Change a row in place (read/starred/saved marks) without reloading."""
+        number = self.find(url)
+        if number < 0:
+            return
+        self._rows[number] = replace(self._rows[number], **changes)  # type: ignore[arg-type]
+        index = self.index(number)
+        self.dataChanged.emit(index, index)
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    # ------------------------------------------------------------ Qt model API
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        return not parent.isValid() and not self._exhausted and not self._loading
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        if not parent.isValid():
+            self._load_next()
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def mimeTypes(self) -> list[str]:
+        return ["text/uri-list"]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        """Dragging headlines carries their URLs (drop them on a collection to save)."""
+        data = QMimeData()
+        data.setUrls([QUrl(str(i.data(self.UrlRole))) for i in indexes if i.isValid()])
+        return data
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        item = self.row_at(index.row()) if index.isValid() else None
+        if item is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.url
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{item.title}, {item.outlet}"
+        if role == self.RowRole:
+            return item
+        if role == self.UrlRole:
+            return item.url
+        return None
+
+
+def relative_time(
+    when: datetime, now: datetime | None = None, locale: QLocale | None = None
+) -> str:
+    """ "5 min", "3 h", then a short local date: what readers scan for."""
+    current = now or datetime.now(UTC)
+    moment = when if when.tzinfo else when.replace(tzinfo=UTC)
+    seconds = (current - moment).total_seconds()
+    translate = QCoreApplication.translate
+    if 0 <= seconds < 3600:
+        return translate("HeadlineDelegate", "{0} min").format(max(1, int(seconds // 60)))
+    if 0 <= seconds < 86400:
+        return translate("HeadlineDelegate", "{0} h").format(int(seconds // 3600))
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
+    return (locale or QLocale()).toString(local.date(), QLocale.FormatType.ShortFormat)
+
+
+class HeadlineDelegate(QStyledItemDelegate):
+    """Title (bold while unread) over outlet, time and marks; search snippet below."""
+
+    PADDING = 8
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        item = index.data(HeadlineModel.RowRole)
+        metrics = QFontMetrics(option.font)
+        width = max(120, option.rect.width() - 2 * self.PADDING)
+        title = item.title if isinstance(item, Row) else ""
+        bold = QFont(option.font)
+        bold.setBold(True)
+        title_rect = QFontMetrics(bold).boundingRect(
+            QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), title
+        )
+        lines = min(title_rect.height(), 3 * QFontMetrics(bold).lineSpacing())
+        height = lines + metrics.lineSpacing() + 2 * self.PADDING + 2
+        if isinstance(item, Row) and item.snippet:
+            height += 2 * metrics.lineSpacing()
+        return QSize(width, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        item = index.data(HeadlineModel.RowRole)
+        if not isinstance(item, Row):
+            return
+        style = option.widget.style() if option.widget else None
+        rect: QRect = option.rect
+        palette: QPalette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        if style is not None:
+            style.drawPrimitive(
+                QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
+            )
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        muted = palette.color(text_role if selected else QPalette.ColorRole.PlaceholderText)
+        inner = rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
+        title_font = QFont(option.font)
+        title_font.setBold(not item.read)
+        painter.setFont(title_font)
+        painter.setPen(palette.color(text_role))
+        title_metrics = QFontMetrics(title_font)
+        title_height = min(
+            title_metrics.boundingRect(inner, int(Qt.TextFlag.TextWordWrap), item.title).height(),
+            3 * title_metrics.lineSpacing(),
+        )
+        painter.drawText(
+            QRect(inner.left(), inner.top(), inner.width(), title_height),
+            int(Qt.TextFlag.TextWordWrap),
+            item.title,
+        )
+        marks = ("★ " if item.starred else "") + ("● " if item.saved else "")
+        meta = f"{marks}{item.outlet} · {relative_time(item.when)}"
+        painter.setFont(option.font)
+        painter.setPen(muted)
+        metrics = QFontMetrics(option.font)
+        top = inner.top() + title_height + 2
+        painter.drawText(
+            QRect(inner.left(), top, inner.width(), metrics.lineSpacing()),
+            int(Qt.AlignmentFlag.AlignLeft),
+            metrics.elidedText(meta, Qt.TextElideMode.ElideRight, inner.width()),
+        )
+        if item.snippet:
+            snippet_rect = QRect(
+                inner.left(), top + metrics.lineSpacing(), inner.width(), 2 * metrics.lineSpacing()
+            )
+            painter.drawText(snippet_rect, int(Qt.TextFlag.TextWordWrap), _plain(item.snippet))
+        painter.restore()
+
+
+def _plain(snippet: str) -> str:
+    """Search snippets mark matches with ``[...]``-style tags; show them as plain text."""
+    for tag in ("<b>", "</b>", "<mark>", "</mark>"):
+        snippet = snippet.replace(tag, "")
+    return snippet
