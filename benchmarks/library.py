@@ -1,0 +1,504 @@
+"""Offline-library benchmark: our store vs a naive SQLite baseline, in one run.
+
+Builds N synthetic articles (default 100,000; realistic sizes: ~650 words, ~9 KB
+of HTML, ~20 picture references each) twice -- once through Kabar's store
+(compressed bodies, FTS5, indexes, image links) and once as a naive baseline
+(one plain table, no indexes, search with ``LIKE '%q%'``) -- then measures each
+in a *fresh process* so the numbers are what the app sees:
+
+* open the store and list the newest 200 headlines,
+* open a cached article (load + render-ready HTML), median and p95,
+* search (100 queries; baseline fewer, it is slow), median and p95,
+* bytes on disk per article, and the peak RSS of the measuring process.
+
+Usage: ``python benchmarks/library.py [--articles N] [--dir DIR] [--keep]``.
+The text is deterministic (seeded) so runs compare.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import itertools
+import json
+import random
+import resource
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from reader.core.models import Article, RelatedLink, Validators  # noqa: E402
+
+SEED = 20261127
+IMAGES_PER_ARTICLE = 20
+OUTLETS = [
+    ("NusaKini", "nusakini.example"),
+    ("Warta Harian", "wartaharian.example"),
+    ("Harbor Post", "harborpost.example"),
+    ("Kabar Pagi", "kabarpagi.example"),
+    ("Suara Timur", "suaratimur.example"),
+    ("Berita Kota", "beritakota.example"),
+    ("Jurnal Ekonomi", "jurnalekonomi.example"),
+    ("Tempo Kini", "tempokini.example"),
+]
+_SYLLABLES = [
+    "ba",
+    "be",
+    "bi",
+    "bo",
+    "bu",
+    "ka",
+    "ke",
+    "ki",
+    "ko",
+    "ku",
+    "la",
+    "le",
+    "li",
+    "lo",
+    "lu",
+    "ma",
+    "me",
+    "mi",
+    "mo",
+    "mu",
+    "na",
+    "ne",
+    "ni",
+    "no",
+    "nu",
+    "pa",
+    "pe",
+    "pi",
+    "po",
+    "pu",
+    "ra",
+    "re",
+    "ri",
+    "ro",
+    "ru",
+    "sa",
+    "se",
+    "si",
+    "so",
+    "su",
+    "ta",
+    "te",
+    "ti",
+    "to",
+    "tu",
+    "ja",
+    "ji",
+    "jo",
+    "ga",
+    "gi",
+    "go",
+    "da",
+    "di",
+    "do",
+    "ha",
+    "hi",
+    "wa",
+    "wi",
+    "ya",
+    "ng",
+    "an",
+    "in",
+    "un",
+    "ar",
+    "er",
+    "ir",
+    "ur",
+    "ah",
+    "ih",
+    "uh",
+]
+_ACCENTED = ["kopí", "café", "señal", "jalán", "pasár", "bérita", "résmi", "hárga", "désa", "kóta"]
+
+
+# -- synthetic corpus ---------------------------------------------------------------------
+
+
+class Corpus:
+    """Deterministic Indonesian-looking text: a Zipf vocabulary, a sentence pool."""
+
+    def __init__(self, seed: int = SEED) -> None:
+        rng = random.Random(seed)
+        words: set[str] = set()
+        while len(words) < 30000:
+            words.add("".join(rng.choices(_SYLLABLES, k=rng.choice((2, 2, 3, 3, 3, 4)))))
+        self.vocabulary = sorted(words)
+        rng.shuffle(self.vocabulary)
+        self.vocabulary[100:110] = _ACCENTED  # some accented words among the common ones
+        weights = [1 / (rank + 1) ** 1.05 for rank in range(len(self.vocabulary))]
+        self.cum_weights = list(itertools.accumulate(weights))
+        self.sentences = []
+        for _ in range(40000):
+            length = rng.randint(8, 22)
+            sentence = " ".join(
+                rng.choices(self.vocabulary, cum_weights=self.cum_weights, k=length)
+            )
+            self.sentences.append(sentence[0].upper() + sentence[1:] + ".")
+
+    def article(self, n: int) -> tuple[Article, list[str]]:
+        rng = random.Random(SEED + n)
+        outlet, host = OUTLETS[n % len(OUTLETS)]
+        title_words = rng.choices(self.vocabulary[:5000], k=rng.randint(6, 12))
+        title = " ".join(title_words).capitalize() + f" {n}"
+        paragraphs = []
+        for _ in range(rng.randint(8, 16)):
+            paragraphs.append(" ".join(rng.choices(self.sentences, k=rng.randint(2, 5))))
+        text = "\n\n".join(paragraphs)
+        images = [f"https://img.{host}/{n // 1000}/{n}-{i}.jpg" for i in range(IMAGES_PER_ARTICLE)]
+        html_parts = []
+        for i, paragraph in enumerate(paragraphs):
+            html_parts.append(f"<p>{paragraph}</p>")
+            if i < len(images):
+                html_parts.append(
+                    f'<figure><img src="{images[i]}" alt="Foto {i}"><figcaption>Foto {i} '
+                    f"oleh Redaksi {outlet}</figcaption></figure>"
+                )
+        for src in images[len(paragraphs) :]:
+            html_parts.append(f'<p><img src="{src}" alt=""></p>')
+        url = f"https://{host}/berita/{2026 - n % 5}/{n}/{'-'.join(title_words[:5])}"
+        day = 1 + n % 28
+        article = Article(
+            url=url,
+            canonical_url=url,
+            title=title,
+            html="".join(html_parts),
+            text=text,
+            byline=f"Redaksi {outlet}",
+            published=f"202{5 + n % 2}-{1 + n % 12:02d}-{day:02d}T{n % 24:02d}:{n % 60:02d}+07:00",
+            site_name=outlet,
+            language="id",
+            lead_image=images[0],
+            related=[
+                RelatedLink(f"https://{host}/berita/r/{n}-{k}", f"Baca juga {k}", outlet, "block")
+                for k in range(5)
+            ],
+            images=images,
+        )
+        return article, images
+
+    def queries(self, count: int) -> list[str]:
+        rng = random.Random(SEED - 1)
+        out = []
+        for i in range(count):
+            kind = i % 5
+            cum = self.cum_weights[:20000]
+            word = rng.choices(self.vocabulary[:20000], cum_weights=cum)[0]
+            if kind == 0:  # one common-ish word
+                out.append(word)
+            elif kind == 1:  # two words
+                other = rng.choices(self.vocabulary[:20000], cum_weights=cum)[0]
+                out.append(f"{word} {other}")
+            elif kind == 2:  # a prefix
+                out.append(word[: max(3, len(word) - 2)])
+            elif kind == 3:  # a rarer word
+                out.append(rng.choice(self.vocabulary[5000:30000]))
+            else:  # folded accents
+                out.append(rng.choice(_ACCENTED).replace("í", "i").replace("é", "e"))
+        return out
+
+
+# -- building ---------------------------------------------------------------------------
+
+
+def build_ours(folder: Path, corpus: Corpus, count: int) -> float:
+    from reader.core.store import Store
+    from reader.core.store.articles import ImageRef, put_article
+
+    started = time.perf_counter()
+    store = Store.open(folder / "library.sqlite3", folder / "backups")
+    now = 1_780_000_000.0
+    batch = 2000
+    try:
+        for start in range(0, count, batch):
+            with store.write() as conn:
+                for n in range(start, min(count, start + batch)):
+                    article, images = corpus.article(n)
+                    refs = [
+                        ImageRef(
+                            url,
+                            hashlib.blake2b(url.encode(), digest_size=32).digest(),
+                            60_000 + (hash(url) % 80_000),
+                            "image/jpeg",
+                            1200,
+                            675,
+                        )
+                        for url in images
+                    ]
+                    put_article(
+                        conn,
+                        key=article.url,
+                        final_url=article.url,
+                        aliases=(),
+                        article=article,
+                        validators=Validators(f'"{n}"'),
+                        now=now + n,
+                        images=refs,
+                    )
+            print(f"  ours: {min(count, start + batch)}/{count}", end="\r", file=sys.stderr)
+        with store.write() as conn:
+            for n in range(0, count, 997):  # some user state, as a real library has
+                url = corpus.article(n)[0].url
+                conn.execute(
+                    "INSERT INTO article_state (url, read, starred) VALUES (?, 1, ?)",
+                    (url, n % 2),
+                )
+        store.writer.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+    finally:
+        store.close()
+    print(file=sys.stderr)
+    return time.perf_counter() - started
+
+
+BASELINE_SCHEMA = """
+CREATE TABLE articles (url TEXT, title TEXT, outlet TEXT, byline TEXT, published TEXT,
+    lead_image TEXT, html TEXT, text TEXT, related TEXT, images TEXT, fetched_at REAL,
+    etag TEXT, read INTEGER DEFAULT 0, starred INTEGER DEFAULT 0);
+"""
+
+
+def build_baseline(folder: Path, corpus: Corpus, count: int) -> float:
+    started = time.perf_counter()
+    conn = sqlite3.connect(folder / "baseline.sqlite3", isolation_level=None)
+    conn.executescript(BASELINE_SCHEMA)
+    batch = 2000
+    for start in range(0, count, batch):
+        conn.execute("BEGIN")
+        rows = []
+        for n in range(start, min(count, start + batch)):
+            a, images = corpus.article(n)
+            related = json.dumps([[r.url, r.title, r.source, r.kind] for r in a.related])
+            rows.append(
+                (a.url, a.title, a.site_name, a.byline, a.published, a.lead_image, a.html,
+                 a.text, related, json.dumps(images), 1_780_000_000.0 + n, f'"{n}"')
+            )  # fmt: skip
+        conn.executemany("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,0,0)", rows)
+        conn.execute("COMMIT")
+        print(f"  baseline: {min(count, start + batch)}/{count}", end="\r", file=sys.stderr)
+    conn.close()
+    print(file=sys.stderr)
+    return time.perf_counter() - started
+
+
+# -- measuring (in a fresh process) ------------------------------------------------------
+
+
+def _pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def measure_ours(folder: Path, urls: list[str], queries: list[str]) -> dict[str, float]:
+    from reader.core.library import Library
+    from reader.core.paths import DataPaths
+    from reader.core.render import render_article
+
+    started = time.perf_counter()
+    library = Library.open(DataPaths(folder), check=False)
+    heads = library.headlines(limit=200)
+    open_ms = (time.perf_counter() - started) * 1000
+    assert len(heads) == 200
+    article_ms = []
+    for url in urls:
+        t = time.perf_counter()
+        result = library.open_article(url, offline=True)
+        html = render_article(result.article)
+        article_ms.append((time.perf_counter() - t) * 1000)
+        assert result.from_cache and len(html) > 1000
+    search_ms, found = [], 0
+    for query in queries:
+        t = time.perf_counter()
+        hits = library.search(query, limit=20)
+        search_ms.append((time.perf_counter() - t) * 1000)
+        found += bool(hits)
+    t = time.perf_counter()
+    page2 = library.headlines(after=heads[-1], limit=200)
+    page_ms = (time.perf_counter() - t) * 1000
+    t = time.perf_counter()
+    counts = library.counts()
+    counts_ms = (time.perf_counter() - t) * 1000
+    t = time.perf_counter()
+    library.store.quick_check()
+    check_ms = (time.perf_counter() - t) * 1000
+    library.close()
+    assert len(page2) == 200 and counts.articles > 0
+    return {
+        "open_headlines_ms": open_ms,
+        "article_median_ms": statistics.median(article_ms),
+        "article_p95_ms": _pct(article_ms, 95),
+        "search_median_ms": statistics.median(search_ms),
+        "search_p95_ms": _pct(search_ms, 95),
+        "search_queries": len(queries),
+        "search_with_hits": found,
+        "next_page_ms": page_ms,
+        "counts_ms": counts_ms,
+        "quick_check_ms": check_ms,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def measure_baseline(folder: Path, urls: list[str], queries: list[str]) -> dict[str, float]:
+    from reader.core.render import render_article
+
+    started = time.perf_counter()
+    conn = sqlite3.connect(folder / "baseline.sqlite3")
+    heads = conn.execute(
+        "SELECT url, title, outlet, published, read, starred FROM articles"
+        " ORDER BY published DESC LIMIT 200"
+    ).fetchall()
+    open_ms = (time.perf_counter() - started) * 1000
+    assert len(heads) == 200
+    article_ms = []
+    for url in urls:
+        t = time.perf_counter()
+        row = conn.execute(
+            "SELECT url, title, html, text, byline, published, outlet, lead_image, related"
+            " FROM articles WHERE url = ?",
+            (url,),
+        ).fetchone()
+        related = [RelatedLink(*r) for r in json.loads(row[8])]
+        article = Article(
+            url=row[0], canonical_url=row[0], title=row[1], html=row[2], text=row[3],
+            byline=row[4], published=row[5], site_name=row[6], lead_image=row[7],
+            related=related,
+        )  # fmt: skip
+        html = render_article(article)
+        article_ms.append((time.perf_counter() - t) * 1000)
+        assert len(html) > 1000
+    search_ms, found = [], 0
+    for query in queries:
+        t = time.perf_counter()
+        like = f"%{query}%"
+        hits = conn.execute(
+            "SELECT url, title, substr(text, 1, 200) FROM articles"
+            " WHERE title LIKE ? OR text LIKE ? LIMIT 20",
+            (like, like),
+        ).fetchall()
+        search_ms.append((time.perf_counter() - t) * 1000)
+        found += bool(hits)
+    conn.close()
+    return {
+        "open_headlines_ms": open_ms,
+        "article_median_ms": statistics.median(article_ms),
+        "article_p95_ms": _pct(article_ms, 95),
+        "search_median_ms": statistics.median(search_ms),
+        "search_p95_ms": _pct(search_ms, 95),
+        "search_queries": len(queries),
+        "search_with_hits": found,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def _measure_child(kind: str, folder: Path, count: int, samples: int, queries: int) -> None:
+    corpus = Corpus()
+    rng = random.Random(SEED + 7)
+    picks = [rng.randrange(count) for _ in range(samples)]
+    # Build the URLs without keeping the corpus' big sentence pool alive during the run.
+    urls = [corpus.article(n)[0].url for n in picks]
+    qs = corpus.queries(queries)
+    del corpus
+    import gc
+
+    gc.collect()
+    fn = measure_ours if kind == "ours" else measure_baseline
+    print(json.dumps(fn(folder, urls, qs)))
+
+
+def _run_child(kind: str, folder: Path, count: int, samples: int, queries: int) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, __file__, "--measure", kind, "--dir", str(folder),
+         "--articles", str(count), "--samples", str(samples), "--queries", str(queries)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return dict(json.loads(out.stdout.strip().splitlines()[-1]))
+
+
+def _files(folder: Path, name: str) -> Iterator[Path]:
+    for suffix in ("", "-wal", "-shm"):
+        path = folder / f"{name}{suffix}"
+        if path.exists():
+            yield path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--samples", type=int, default=200, help="articles opened")
+    parser.add_argument("--queries", type=int, default=100)
+    parser.add_argument("--baseline-samples", type=int, default=20)
+    parser.add_argument("--baseline-queries", type=int, default=20)
+    parser.add_argument("--dir", type=Path, help="work folder (default: a temporary one)")
+    parser.add_argument("--keep", action="store_true", help="keep (and reuse) built libraries")
+    parser.add_argument("--measure", choices=("ours", "baseline"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.measure:
+        _measure_child(args.measure, args.dir, args.articles, args.samples, args.queries)
+        return
+    folder = args.dir or Path(tempfile.mkdtemp(prefix="kabar-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    n = args.articles
+    print(
+        f"Kabar library benchmark: {n:,} articles, {IMAGES_PER_ARTICLE} pictures each, in {folder}"
+    )
+    corpus = Corpus()
+    build = {}
+    if not (args.keep and (folder / "library.sqlite3").exists()):
+        build["ours"] = build_ours(folder, corpus, n)
+    if not (args.keep and (folder / "baseline.sqlite3").exists()):
+        build["baseline"] = build_baseline(folder, corpus, n)
+    build_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    del corpus
+    ours = _run_child("ours", folder, n, args.samples, args.queries)
+    base = _run_child("baseline", folder, n, args.baseline_samples, args.baseline_queries)
+    ours["bytes_per_article"] = sum(p.stat().st_size for p in _files(folder, "library.sqlite3")) / n
+    base["bytes_per_article"] = (
+        sum(p.stat().st_size for p in _files(folder, "baseline.sqlite3")) / n
+    )
+
+    rows = [
+        ("store open + newest 200 headlines", "open_headlines_ms", "ms", 300),
+        ("open cached article, median", "article_median_ms", "ms", None),
+        ("open cached article, p95", "article_p95_ms", "ms", 20),
+        ("search, median", "search_median_ms", "ms", None),
+        ("search, p95", "search_p95_ms", "ms", 50),
+        ("bytes on disk per article", "bytes_per_article", "B", None),
+        ("peak RSS (measuring process)", "peak_rss_mb", "MB", 200),
+    ]
+    print()
+    print(f"{'':36} {'Kabar':>12} {'baseline':>12}   target")
+    for label, key, unit, target in rows:
+        mark = ""
+        if target is not None:
+            mark = f"< {target} {unit} " + ("ok" if ours[key] < target else "MISSED")
+        print(f"{label:36} {ours[key]:>10.1f}{unit:>2} {base[key]:>10.1f}{unit:>2}   {mark}")
+    print()
+    print(f"searches with hits: Kabar {ours['search_with_hits']:.0f}/{ours['search_queries']:.0f}, "
+          f"baseline {base['search_with_hits']:.0f}/{base['search_queries']:.0f} "
+          "(baseline: LIKE, no accent folding, no ranking, no snippets)")  # fmt: skip
+    print(f"samples: Kabar {args.samples} articles / {args.queries} queries; baseline "
+          f"{args.baseline_samples} / {args.baseline_queries} (full scans are slow)")  # fmt: skip
+    print(f"Kabar also: next page (keyset) {ours['next_page_ms']:.1f} ms, counts "
+          f"{ours['counts_ms']:.1f} ms, quick_check {ours['quick_check_ms']:.0f} ms")  # fmt: skip
+    if build:
+        print("build: " + ", ".join(f"{k} {v:.0f} s" for k, v in build.items())
+              + f"; builder peak RSS {build_rss:.0f} MB")  # fmt: skip
+    if not args.keep and args.dir is None:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
