@@ -138,3 +138,29 @@ def test_offline_save_of_an_unknown_article_is_refused(web: TestWeb, tmp_path: P
             library.save_to_collection(web.article_urls("nusa")[2])
     finally:
         library.close()
+
+
+def test_a_full_disk_while_saving_pictures_leaves_no_article_and_no_temp_files(
+    web: TestWeb, fetcher: Fetcher, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from reader.core import images as imagelib
+    from reader.core.errors import DiskFull
+
+    def no_space(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    url = web.article_urls("warta")[1]
+    library = _open(tmp_path, fetcher)
+    try:
+        monkeypatch.setattr(imagelib.os, "fsync", no_space)  # the picture files' writes fail
+        with pytest.raises(DiskFull, match="disk is full"):
+            library.open_article(url)
+        monkeypatch.undo()
+        assert not library.contains(url)
+        assert library.counts().articles == 0
+        assert [p for _, p in library.images.files()] == []  # no half-written files
+        assert library.open_article(url).images >= 1  # space again: it works
+    finally:
+        library.close()
