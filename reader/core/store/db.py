@@ -108,24 +108,45 @@ def user_version(conn: sqlite3.Connection) -> int:
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def apply_migrations(conn: sqlite3.Connection, pending: list[Migration]) -> None:
-    """Run every pending migration and the version bump in one IMMEDIATE transaction.
+def statements(script: str) -> list[str]:
+    """Split an SQL script into complete statements (triggers' inner ``;`` included)."""
+    found, buffer = [], ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                found.append(buffer.strip())
+            buffer = ""
+    if buffer.strip() and not all(
+        ln.strip().startswith("--") or not ln.strip() for ln in buffer.splitlines()
+    ):
+        raise ValueError(f"incomplete SQL statement: {buffer.strip()[:80]!r}")
+    return found
 
-    Either all of them land or none does (a crash or an error leaves the old schema
-    and data exactly as they were).
+
+def apply_migrations(conn: sqlite3.Connection, migrations: list[Migration]) -> int:
+    """Bring the file up to the newest of ``migrations``; returns the version found.
+
+    The version is read again *after* ``BEGIN IMMEDIATE`` (the write lock), so two
+    processes opening an old library at once cannot both migrate it. All pending
+    steps and the version bump are one transaction: either everything lands or
+    nothing does (a crash or an error leaves the old schema and data as they were).
     """
-    if not pending:
-        return
-    script = "BEGIN IMMEDIATE;\n"
-    for migration in pending:
-        script += f"-- {migration.name}\n{migration.sql}\n"
-    script += f"PRAGMA user_version = {pending[-1].version};\nCOMMIT;\n"
+    conn.execute("BEGIN IMMEDIATE")
     try:
-        conn.executescript(script)
+        version = user_version(conn)
+        pending = [m for m in migrations if m.version > version]
+        for migration in pending:
+            for statement in statements(migration.sql):
+                conn.execute(statement)
+        if pending:
+            conn.execute(f"PRAGMA user_version = {pending[-1].version}")
+        conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+    return version
 
 
 def has_sqlite_header(path: Path) -> bool:

@@ -161,14 +161,13 @@ class Store:
         latest = self.migrations[-1].version
         if version > latest:
             raise _too_new(self.path, version, latest)
-        pending = [m for m in self.migrations if m.version > version]
-        if not pending:
+        if version == latest:
             return
         if version > 0:  # a copy aside first, so an upgrade can always be undone
             backup.full_copy(conn, self.backups, version, self.clock())
         log.info("migrating %s from v%d to v%d", self.path, version, latest)
         try:
-            apply_migrations(conn, pending)
+            apply_migrations(conn, self.migrations)
         except sqlite3.Error as error:
             raise translate(error, self.path) from error
 
