@@ -43,7 +43,7 @@ class DataPaths:
 
     @property
     def user_rules(self) -> Path:
-        return self.root / "site-rules.json"
+        return self.root / "site-rules.toml"
 
     @property
     def lock(self) -> Path:

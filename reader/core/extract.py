@@ -1,0 +1,315 @@
+"""Turn one web page into a clean :class:`~reader.core.models.Article`. Pure: no network.
+
+The pipeline (each step in its own module)::
+
+    bytes/str ─ charset.decode_html, htmlguard (size, binary, feed, controls)
+              ─ htmlprep.parse_html (once; depth-guarded)
+              ─ metadata.read_metadata (JSON-LD, OpenGraph, <meta>)
+              ─ htmlprep: hidden/junk removal, lazy images, embeds → links, rules
+              ─ related.collect_related (teasers and related blocks leave the page)
+              ─ readability-lxml summary(html_partial=True) on the cleaned tree
+              ─ related backstop, boilerplate.remove_boilerplate
+              ─ sanitize.sanitize_html (the one sanitiser)  ─ plaintext
+
+readability-lxml is the core; everything around it is recognition by structure
+and phrases, with site knowledge read from ``resources/rules/sites.toml``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from copy import deepcopy
+
+from lxml import etree
+from lxml.html import HtmlElement, tostring
+from readability import Document
+from readability.readability import Unparseable
+
+from reader.core import boilerplate, htmlprep
+from reader.core.charset import decode_html
+from reader.core.errors import ExtractError
+from reader.core.htmlguard import sniff_bytes, sniff_text, strip_controls
+from reader.core.metadata import Metadata, read_metadata
+from reader.core.models import Article, RelatedLink
+from reader.core.plaintext import html_to_text
+from reader.core.related import RelatedCollector, collect_related
+from reader.core.sanitize import sanitize_html
+from reader.core.siterules import SiteRule, SiteRules, default_rules
+from reader.core.urls import absolutize, canonicalize, is_http_url
+
+log = logging.getLogger(__name__)
+
+#: Larger documents are cut (after scripts and styles are dropped) before parsing.
+MAX_HTML_CHARS = 2_500_000
+#: Fewer words than this and there is no article (a front page, an error page).
+MIN_ARTICLE_WORDS = 1
+#: Below this many characters readability's choice is not trusted on its own.
+MIN_TRUSTED_CHARS = 250
+#: Below this readability found nothing at all.
+MIN_FALLBACK_CHARS = 25
+MAX_RELATED = 60
+
+_BULKY_RE = re.compile(
+    r"<(script|style|svg|noscript)\b(?![^>]*application/ld\+json)[^>]*>.*?</\1\s*>|<!--.*?-->",
+    re.DOTALL | re.IGNORECASE,
+)
+_SPACE_RE = re.compile(r"\s+")
+
+
+def extract(html: str | bytes, url: str, *, rules: SiteRules | None = None) -> Article:
+    """Extract the article of a page fetched from ``url``.
+
+    Raises :class:`ExtractError` for empty pages, non-HTML bodies (PDF, images,
+    feeds, JSON) and pages with no article.
+    """
+    rules = rules or default_rules()
+    text = _to_text(html, url)
+    doc = _parse(text, url)
+    site = rules.for_url(url)
+    meta = read_metadata(doc, url, rules.outlet_name(url))
+
+    base = _clean_page(doc, url, rules, site, text)
+    related = collect_related(
+        doc,
+        base,
+        rules,
+        site,
+        canonical_url=meta.canonical_url,
+        site_name=meta.site_name,
+        page_url=url,
+        page_text=text,
+    )
+    body = _find_body(doc, rules, site, text)
+    if body is not None:
+        _tidy_body(body, related, rules, site)
+    body_html = sanitize_html(_serialize(body), base) if body is not None else ""
+    body_html = _cross_check(body_html, meta, base)
+    plain = html_to_text(body_html)
+    if len(plain.split()) < MIN_ARTICLE_WORDS:
+        raise ExtractError(url, f"No readable article found at {url}.")
+    return _article(url, meta, body_html, plain, related.links[:MAX_RELATED])
+
+
+# ---------------------------------------------------------------------------- input
+
+
+def _to_text(html: str | bytes, url: str) -> str:
+    """Decode, refuse what is not a web page, and bound the size."""
+    if isinstance(html, (bytes, bytearray, memoryview)):
+        raw = bytes(html)
+        if what := sniff_bytes(raw):
+            raise ExtractError(url, f"{url} is {what}, not a web page.")
+        text = decode_html(raw, None)
+    else:
+        text = html
+    if not text or not text.strip():
+        raise ExtractError(url, f"{url} is an empty page.")
+    if what := sniff_text(text):
+        raise ExtractError(url, f"{url} is {what}, not a web page.")
+    text = strip_controls(text)
+    if len(text) > MAX_HTML_CHARS:
+        text = _BULKY_RE.sub("", text)
+        if len(text) > MAX_HTML_CHARS:
+            cut = text.rfind("<", 0, MAX_HTML_CHARS)
+            text = text[: cut if cut > 0 else MAX_HTML_CHARS]
+    return text
+
+
+def _parse(text: str, url: str) -> HtmlElement:
+    try:
+        doc = htmlprep.parse_html(text)
+    except (etree.ParserError, ValueError) as exc:
+        raise ExtractError(url, f"{url} has no readable content ({exc}).") from exc
+    if doc is None or not isinstance(doc.tag, str):
+        raise ExtractError(url, f"{url} has no readable content.")
+    return doc
+
+
+# ---------------------------------------------------------------------------- cleaning
+
+
+def _clean_page(doc: HtmlElement, url: str, rules: SiteRules, site: SiteRule, text: str) -> str:
+    """Remove what is surely not the article; returns the base URL for relative links."""
+    base = htmlprep.base_url(doc, url)
+    htmlprep.remove_hidden_and_junk_tags(doc)
+    htmlprep.resolve_lazy_images(doc)
+    htmlprep.embeds_to_links(doc, base)
+    htmlprep.remove_by_rules(doc, rules, site, text)
+    return base
+
+
+# ---------------------------------------------------------------------------- body
+
+
+class _Readability(Document):  # type: ignore[misc]
+    """readability-lxml on our already parsed and cleaned tree.
+
+    readability re-parses its input on every pass; here each pass starts from
+    the prepared tree instead (its lxml Cleaner copies it), and the chosen
+    article element is kept so that it need not be serialised and parsed again.
+    """
+
+    html: HtmlElement | None
+
+    def __init__(self, tree: HtmlElement) -> None:
+        super().__init__(tree, url=None)
+        self._tree = tree
+        self.article: HtmlElement | None = None
+
+    def _html(self, force: bool = False) -> HtmlElement:
+        if force or self.html is None:
+            # Our tree is already free of scripts, styles, hidden elements and <base>;
+            # readability's own lxml Cleaner pass would only cost time.
+            self.html = deepcopy(self._tree)
+        return self.html
+
+    def get_clean_html(self) -> str:
+        self.article = self.html
+        return str(tostring(self.html, encoding="unicode"))
+
+    def get_preserved_elements(self, node: HtmlElement) -> dict[HtmlElement, bool]:
+        """Also keep lists and tables that are content, which readability's
+        link-density and "more <li>s than <p>s" rules would throw away."""
+        allowed: dict[HtmlElement, bool] = super().get_preserved_elements(node)
+        for el in htmlprep.content_lists_and_tables(node):
+            allowed[el] = True
+        return allowed
+
+
+def _readability(tree: HtmlElement) -> HtmlElement | None:
+    reader = _Readability(tree)
+    try:
+        reader.summary(html_partial=True)
+    except Unparseable as exc:
+        log.debug("readability gave up: %s", exc)
+        return None
+    return reader.article
+
+
+def _text_chars(el: HtmlElement | None) -> int:
+    if el is None:
+        return 0
+    return len(_SPACE_RE.sub(" ", el.text_content()).strip())
+
+
+def _find_body(doc: HtmlElement, rules: SiteRules, site: SiteRule, text: str) -> HtmlElement | None:
+    """readability's article, on the site's known body container when there is one."""
+    crop = htmlprep.crop_to_body(doc, rules, site, text)
+    if crop is not None:
+        chosen = _readability(crop)
+        whole = crop.find(".//article")
+        # readability may drop parts of a body we know for sure: keep the whole then.
+        if _text_chars(chosen) < 0.6 * _text_chars(whole):
+            chosen = whole
+        return chosen
+    chosen = _readability(doc)
+    if _text_chars(chosen) >= MIN_TRUSTED_CHARS:
+        return chosen
+    fallback = _densest_block(doc)
+    if _prose_chars(fallback) > max(3 * _text_chars(chosen), MIN_FALLBACK_CHARS):
+        return fallback
+    return chosen
+
+
+def _prose_chars(el: HtmlElement | None) -> int:
+    """Characters of paragraph text outside links directly under ``el``."""
+    if el is None:
+        return 0
+    total = 0
+    for child in el:
+        if child.tag in ("p", "blockquote", "pre"):
+            text = len(child.text_content().strip())
+            links = sum(len(a.text_content().strip()) for a in child.iter("a"))
+            if links < text / 2:
+                total += text - links
+    return total
+
+
+def _densest_block(doc: HtmlElement) -> HtmlElement | None:
+    """The container with the most prose directly inside it (readability sometimes
+    removes the right block whole, e.g. for having many images)."""
+    best: HtmlElement | None = None
+    best_score = 0
+    for el in doc.iter("div", "article", "section", "main", "td", "body"):
+        score = _prose_chars(el)
+        if score > best_score:
+            best, best_score = el, score
+    return best
+
+
+def _tidy_body(
+    body: HtmlElement, related: RelatedCollector, rules: SiteRules, site: SiteRule
+) -> None:
+    """Backstop teaser removal and boilerplate on the chosen article."""
+    related.teasers_by_phrase(body)
+    related.teasers_in_running_text(body)
+    boilerplate.remove_boilerplate(body, rules.boilerplate + site.boilerplate)
+
+
+def _serialize(body: HtmlElement) -> str:
+    return str(tostring(body, encoding="unicode", method="html"))
+
+
+# ---------------------------------------------------------------------------- cross-check
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def _cross_check(body_html: str, meta: Metadata, url: str) -> str:
+    """Use JSON-LD ``articleBody`` when the page's own copy is much longer than ours."""
+    declared = meta.article_body
+    if not declared or not meta.accessible_for_free:
+        return body_html
+    ours = _tokens(html_to_text(body_html))
+    theirs = _tokens(declared)
+    if len(theirs) < 40 or len(ours) >= 0.6 * len(theirs):
+        return body_html
+    overlap = len(set(ours) & set(theirs)) / max(1, len(set(theirs)))
+    if ours and overlap > 0.9:
+        return body_html
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n", declared) if p.strip()]
+    html = "".join(f"<p>{_escape(p)}</p>" for p in paragraphs)
+    return sanitize_html(html, url)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+# ---------------------------------------------------------------------------- result
+
+
+def _images(html: str) -> list[str]:
+    found: list[str] = []
+    for raw in re.findall(r'<img\b[^>]*?\bsrc="([^"]+)"', html):
+        src = raw.replace("&amp;", "&")
+        if src not in found:
+            found.append(src)
+    return found
+
+
+def _article(
+    url: str, meta: Metadata, body_html: str, plain: str, related: list[RelatedLink]
+) -> Article:
+    canonical = meta.canonical_url or (canonicalize(url) if is_http_url(url) else url)
+    images = _images(body_html)
+    lead = meta.lead_image or (images[0] if images else None)
+    return Article(
+        url=url,
+        canonical_url=canonical,
+        title=meta.title or (plain.split("\n", 1)[0][:120] if plain else ""),
+        html=body_html,
+        text=plain,
+        byline=meta.byline,
+        published=meta.published,
+        site_name=meta.site_name,
+        language=meta.language,
+        lead_image=absolutize(lead, url) if lead else None,
+        description=meta.description,
+        related=related,
+        next_page=meta.next_page,
+        images=images,
+    )

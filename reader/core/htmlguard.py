@@ -1,0 +1,183 @@
+"""Cheap string-level guards that run before any HTML parser sees hostile input.
+
+* :func:`strip_controls` removes C0 control characters (NUL included) that
+  parsers either reject or turn into garbage.
+* :func:`limit_nesting` flattens absurdly deep nesting. libxml2 silently drops
+  everything nested deeper than 256 levels (2048 with ``huge_tree``), and nh3 is
+  quadratic in depth (bad-inputs.md §1.1, §3), so depth is capped before either
+  runs. Text is kept; only the surplus tags go.
+* :func:`sniff_non_html` recognises bodies that are not web pages at all (PDF,
+  images, archives, feeds, JSON), so that they get a clear error instead of a
+  garbage "article".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+MAX_DEPTH = 512
+
+_CONTROLS_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_TAG_RE = re.compile(
+    r"<!--.*?(?:-->|\Z)"
+    r"|<(script|style|textarea|title|xmp)\b[^>]*>.*?(?:</\1\s*>|\Z)"
+    r"|<(/?)([a-zA-Z][a-zA-Z0-9:-]*)(?:\s[^>]*)?>",
+    re.DOTALL | re.IGNORECASE,
+)
+VOID_TAGS = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "keygen",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+# Tags whose start implicitly closes an open sibling of these names (a rough
+# copy of the HTML parsing rules, enough to keep depth estimates honest).
+_IMPLIED_CLOSE = {
+    "p": {"p"},
+    "li": {"li"},
+    "dt": {"dt", "dd"},
+    "dd": {"dt", "dd"},
+    "tr": {"tr", "td", "th"},
+    "td": {"td", "th"},
+    "th": {"td", "th"},
+    "option": {"option"},
+}
+
+
+def strip_controls(text: str) -> str:
+    """Remove C0 control characters except tab, newline and carriage return."""
+    return _CONTROLS_RE.sub("", text) if _CONTROLS_RE.search(text) else text
+
+
+def limit_nesting(html: str, max_depth: int = MAX_DEPTH) -> str:
+    """Drop start/end tags nested deeper than ``max_depth``, keeping their content.
+
+    Linear in the input; returns ``html`` itself when it cannot be that deep.
+    """
+    if html.count("<") <= max_depth:
+        return html
+    stack: list[str] = []
+    open_names: Counter[str] = Counter()
+    dropped: Counter[str] = Counter()
+    out: list[str] = []
+    pos = 0
+    for match in _TAG_RE.finditer(html):
+        name = match.group(3)
+        if name is None:
+            continue
+        name = name.lower()
+        raw = match.group(0)
+        if name in VOID_TAGS or raw.endswith("/>"):
+            continue
+        drop = False
+        if not match.group(2):  # start tag
+            implied = _IMPLIED_CLOSE.get(name)
+            if implied and stack and stack[-1] in implied:
+                open_names[stack.pop()] -= 1
+            if len(stack) >= max_depth:
+                dropped[name] += 1
+                drop = True
+            else:
+                stack.append(name)
+                open_names[name] += 1
+        elif dropped[name]:
+            dropped[name] -= 1
+            drop = True
+        elif open_names[name] > 0:
+            while stack:
+                top = stack.pop()
+                open_names[top] -= 1
+                if top == name:
+                    break
+        if drop:
+            out.append(html[pos : match.start()])
+            out.append(" ")
+            pos = match.end()
+    if not out:
+        return html
+    out.append(html[pos:])
+    return "".join(out)
+
+
+# ------------------------------------------------------------------ content sniffing
+
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"RIFF", "a media file"),
+    (b"PK\x03\x04", "a ZIP archive or office document"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"\x7fELF", "a program"),
+    (b"MZ", "a program"),
+    (b"\x00asm", "a WebAssembly module"),
+    (b"ID3", "an audio file"),
+    (b"OggS", "a media file"),
+    (b"\x1aE\xdf\xa3", "a media file"),
+    (b"wOFF", "a font"),
+    (b"wOF2", "a font"),
+    (b"\xd0\xcf\x11\xe0", "an office document"),
+    (b"{\\rtf", "an RTF document"),
+    (b"BM", "an image"),
+)
+_FEED_RE = re.compile(r"<(rss|feed|rdf:RDF)\b", re.IGNORECASE)
+_HTML_RE = re.compile(r"<(html|body|head|div|p|article|main|!doctype\s+html)\b", re.IGNORECASE)
+
+
+def sniff_bytes(body: bytes) -> str | None:
+    """A description of what ``body`` is when it is clearly not HTML, else None."""
+    head = body[:16]
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            if magic == b"BM" and not _looks_binary(body):
+                continue  # plain text that happens to start with "BM"
+            if magic == b"MZ" and not _looks_binary(body):
+                continue
+            return what
+    if len(head) >= 12 and head[4:8] == b"ftyp":
+        return "a media file"
+    return None
+
+
+def _looks_binary(body: bytes) -> bool:
+    sample = body[:4096]
+    return sample.count(0) > 0 or sum(b < 9 or 13 < b < 32 for b in sample) > len(sample) // 20
+
+
+def sniff_text(text: str) -> str | None:
+    """Like :func:`sniff_bytes` for decoded text: binary garbage, feeds, JSON."""
+    head = text[:2048].lstrip("\ufeff \t\r\n")
+    if head.startswith("%PDF-"):
+        return "a PDF document"
+    sample = text[:8192]
+    if sample:
+        bad = sample.count("\x00") + sample.count("\ufffd")
+        bad += sum(1 for ch in sample if ch < "\x20" and ch not in "\t\r\n")
+        if bad > max(8, len(sample) // 10):
+            return "binary data"
+    if head.startswith(("{", "[")):
+        return "JSON data"
+    if (head.startswith("<?xml") or _FEED_RE.match(head)) and _FEED_RE.search(head):
+        root = _FEED_RE.search(head)
+        html = _HTML_RE.search(head)
+        if root and (html is None or html.start() > root.start()):
+            return "a news feed"
+    return None

@@ -1,0 +1,105 @@
+"""Plain text of an HTML fragment: paragraphs separated by blank lines.
+
+Used for :attr:`Article.text` (search, word counts, copying as text). The walk
+is iterative so that deeply nested input cannot exhaust the Python stack.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+
+PARAGRAPH_TAGS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "caption",
+        "center",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "figcaption",
+        "figure",
+        "footer",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
+)
+SKIP_TAGS = frozenset({"script", "style", "head", "title", "template", "noscript"})
+_BREAK = "\x00"  # paragraph marker, replaced at the end
+_SPACES_RE = re.compile(r"[ \t\r\f\v\u00a0]+")
+
+
+def html_to_text(html: str) -> str:
+    """Visible text with one blank line between paragraphs and ``<br>`` as a line break."""
+    if not html or not html.strip():
+        return ""
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return ""
+    return element_text(root)
+
+
+def element_text(root: etree._Element) -> str:
+    parts: list[str] = []
+    stack: list[tuple[etree._Element, bool]] = [(root, False)]
+    while stack:
+        el, closing = stack.pop()
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if closing:
+            if tag in PARAGRAPH_TAGS:
+                parts.append(_BREAK)
+            if el.tail:
+                parts.append(el.tail)
+            continue
+        if not tag or tag in SKIP_TAGS:
+            if el.tail:
+                parts.append(el.tail)
+            continue
+        if tag == "br":
+            parts.append("\n")
+            if el.tail:
+                parts.append(el.tail)
+            continue
+        if tag in PARAGRAPH_TAGS:
+            parts.append(_BREAK)
+        if el.text:
+            parts.append(el.text)
+        stack.append((el, True))
+        stack.extend((child, False) for child in reversed(el))
+    paragraphs = []
+    for block in "".join(parts).split(_BREAK):
+        lines = [" ".join(_SPACES_RE.sub(" ", line).split()) for line in block.split("\n")]
+        text = "\n".join(line for line in lines if line)
+        if text:
+            paragraphs.append(text)
+    return "\n\n".join(paragraphs)

@@ -1,0 +1,371 @@
+"""Site knowledge as data: loads ``resources/rules/sites.toml`` plus the user's own file.
+
+Nothing about particular sites lives in code. The bundled file holds phrases
+(teaser labels, related-block headings, site-wide list headings in many
+languages), boilerplate patterns, generic cleaning selectors, a table of known
+outlets, and per-site entries (show-all URL, body/teaser/related/remove
+selectors). A user's ``site-rules.toml`` has the same layout and is merged in
+front of the bundled rules. A broken user entry is skipped and reported in
+:attr:`SiteRules.problems`; it never breaks extraction.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+from lxml import etree
+from lxml.cssselect import CSSSelector, SelectorError
+from lxml.html import HtmlElement
+
+from reader.core.resources import read_text
+from reader.core.urls import domain_matches, host_of, is_http_url, set_query
+
+#: Separators allowed after a teaser label ("Baca juga:", "Read more »").
+LABEL_TAIL = r"\s*(?:[:：\-–—»>|]+\s*)?"
+
+
+@dataclass(frozen=True, slots=True)
+class Boilerplate:
+    """Compiled boilerplate patterns (see ``[boilerplate]`` in sites.toml)."""
+
+    whole: tuple[re.Pattern[str], ...] = ()
+    starts: tuple[re.Pattern[str], ...] = ()
+    #: compiled as ``\s*(?:pattern)\s*$``: cut from the end of a block's text
+    trailing: tuple[re.Pattern[str], ...] = ()
+
+    def matches(self, text: str) -> bool:
+        return any(p.fullmatch(text) for p in self.whole) or any(p.match(text) for p in self.starts)
+
+    def cut_trailing(self, text: str) -> str:
+        for pattern in self.trailing:
+            match = pattern.search(text)
+            if match:
+                text = text[: match.start()]
+        return text
+
+    def __add__(self, other: Boilerplate) -> Boilerplate:
+        return Boilerplate(
+            self.whole + other.whole, self.starts + other.starts, self.trailing + other.trailing
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class SiteRule:
+    """What is known about one site (or the merge of every entry matching a URL)."""
+
+    name: str = ""
+    domains: tuple[str, ...] = ()
+    show_all: str | None = None
+    body: tuple[str, ...] = ()
+    teaser: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()
+    remove: tuple[str, ...] = ()
+    boilerplate: Boilerplate = Boilerplate()
+
+    def show_all_url(self, url: str) -> str | None:
+        """The URL of the whole article on one page, or None if the site has none.
+
+        Idempotent: given a URL that already is the show-all form, returns it.
+        """
+        if not self.show_all or not is_http_url(url):
+            return None
+        template = self.show_all
+        if template.startswith("?"):
+            params = dict(parse_qsl(template[1:], keep_blank_values=True))
+            return set_query(url, params)
+        parts = urlsplit(url)
+        if template.startswith("/"):
+            path = parts.path.rstrip("/")
+            if not path.endswith(template.rstrip("/")):
+                path += template
+            return parts._replace(path=path, fragment="").geturl()
+        if "{url}" in template:
+            candidate = template.replace("{url}", parts._replace(fragment="").geturl())
+            return candidate if is_http_url(candidate) else None
+        return None
+
+    def merged(self, other: SiteRule) -> SiteRule:
+        return SiteRule(
+            name=self.name or other.name,
+            domains=self.domains + other.domains,
+            show_all=self.show_all or other.show_all,
+            body=self.body + other.body,
+            teaser=self.teaser + other.teaser,
+            related=self.related + other.related,
+            remove=self.remove + other.remove,
+            boilerplate=self.boilerplate + other.boilerplate,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Phrases:
+    """Compiled phrase matchers, built once per rule set."""
+
+    teaser_label: re.Pattern[str]
+    teaser_prefix: re.Pattern[str]
+    related_heading: re.Pattern[str]
+    site_list_heading: re.Pattern[str]
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    unique = sorted({" ".join(p.split()) for p in phrases if p.strip()}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in unique) or r"(?!x)x"
+
+
+def _build_phrases(
+    teaser: Sequence[str], related: Sequence[str], site_list: Sequence[str]
+) -> Phrases:
+    flags = re.IGNORECASE
+    teasers = _alternation(teaser)
+    return Phrases(
+        # The whole non-link text of a teaser block: label plus separators (or a bullet).
+        teaser_label=re.compile(
+            rf"[\s•·●▪■►▶→»*\-–—]*(?:(?:{teasers}){LABEL_TAIL})?[\s•·●▪■►▶→»*\-–—]*", flags
+        ),
+        # A label at the very end of running text, just before a link.
+        teaser_prefix=re.compile(rf"(?:^|(?<=[\s.!?:;>\]\)]))(?:{teasers}){LABEL_TAIL}$", flags),
+        related_heading=re.compile(rf"\W*(?:{_alternation(related)})\W*", flags),
+        site_list_heading=re.compile(rf"\W*(?:{_alternation(site_list)})\W*", flags),
+    )
+
+
+@dataclass(slots=True)
+class SiteRules:
+    """Every rule Kabar knows: bundled defaults plus the user's additions."""
+
+    sites: list[SiteRule] = field(default_factory=list)
+    phrases: Phrases = field(default_factory=lambda: _build_phrases((), (), ()))
+    boilerplate: Boilerplate = Boilerplate()
+    remove: tuple[str, ...] = ()
+    remove_class_words: frozenset[str] = frozenset()
+    remove_class_words_any_size: frozenset[str] = frozenset()
+    teaser: tuple[str, ...] = ()
+    outlets: dict[str, str] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    _paths: dict[tuple[str, ...], str] = field(default_factory=dict)
+    _local: threading.local = field(default_factory=threading.local)
+
+    # ------------------------------------------------------------------ loading
+
+    @classmethod
+    def load(cls, user_file: Path | None = None) -> SiteRules:
+        """Bundled rules plus ``user_file`` (if given and present)."""
+        sources: list[tuple[str, Mapping[str, Any]]] = []
+        if user_file is not None and user_file.is_file():
+            try:
+                sources.append((str(user_file), tomllib.loads(user_file.read_text("utf-8"))))
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+                bundled = cls._from_sources([("sites.toml", _bundled_data())])
+                bundled.problems.append(f"{user_file}: not loaded ({exc})")
+                return bundled
+        sources.append(("sites.toml", _bundled_data()))
+        return cls._from_sources(sources)
+
+    @classmethod
+    def from_toml(cls, text: str, *, with_defaults: bool = True) -> SiteRules:
+        """Rules from TOML text (tests, previews), optionally on top of the bundled ones."""
+        sources: list[tuple[str, Mapping[str, Any]]] = [("<string>", tomllib.loads(text))]
+        if with_defaults:
+            sources.append(("sites.toml", _bundled_data()))
+        return cls._from_sources(sources)
+
+    @classmethod
+    def _from_sources(cls, sources: Sequence[tuple[str, Mapping[str, Any]]]) -> SiteRules:
+        rules = cls()
+        teaser: list[str] = []
+        related: list[str] = []
+        site_list: list[str] = []
+        whole: list[re.Pattern[str]] = []
+        starts: list[re.Pattern[str]] = []
+        trailing: list[re.Pattern[str]] = []
+        remove: list[str] = []
+        words: set[str] = set()
+        any_size: set[str] = set()
+        teaser_sel: list[str] = []
+        for origin, data in sources:
+            phrases = _table(data, "phrases")
+            teaser += _strings(phrases.get("teaser"))
+            related += _strings(phrases.get("related_heading"))
+            site_list += _strings(phrases.get("site_list_heading"))
+            bp = _table(data, "boilerplate")
+            whole += rules._patterns(origin, bp.get("whole"))
+            starts += rules._patterns(origin, bp.get("starts"))
+            trailing += rules._patterns(origin, bp.get("trailing"), r"\s*(?:{})\s*$")
+            cleaning = _table(data, "cleaning")
+            remove += rules._selectors(origin, cleaning.get("remove"))
+            teaser_sel += rules._selectors(origin, cleaning.get("teaser"))
+            words.update(w.lower() for w in _strings(cleaning.get("remove_class_words")))
+            any_size.update(
+                w.lower() for w in _strings(cleaning.get("remove_class_words_any_size"))
+            )
+            for domain, name in _table(data, "outlets").items():
+                if isinstance(name, str):
+                    rules.outlets.setdefault(domain.lower(), name)
+            for entry in data.get("site", []) if isinstance(data.get("site"), list) else []:
+                site = rules._site(origin, entry)
+                if site is not None:
+                    rules.sites.append(site)
+                    for domain in site.domains:
+                        if site.name:
+                            rules.outlets.setdefault(domain.lower(), site.name)
+        rules.phrases = _build_phrases(teaser, related, site_list)
+        rules.boilerplate = Boilerplate(tuple(whole), tuple(starts), tuple(trailing))
+        rules.remove = tuple(remove)
+        rules.teaser = tuple(teaser_sel)
+        rules.remove_class_words = frozenset(words | any_size)
+        rules.remove_class_words_any_size = frozenset(any_size)
+        return rules
+
+    def _patterns(self, origin: str, values: object, wrap: str = "{}") -> list[re.Pattern[str]]:
+        out = []
+        for value in _strings(values):
+            try:
+                out.append(re.compile(wrap.replace("{}", value), re.IGNORECASE))
+            except re.error as exc:
+                self.problems.append(f"{origin}: bad pattern {value!r} ({exc})")
+        return out
+
+    def _selectors(self, origin: str, values: object) -> list[str]:
+        out = []
+        for value in _strings(values):
+            try:
+                CSSSelector(value)
+            except (SelectorError, etree.XPathError, ValueError) as exc:
+                self.problems.append(f"{origin}: bad selector {value!r} ({exc})")
+                continue
+            out.append(value)
+        return out
+
+    def _site(self, origin: str, entry: object) -> SiteRule | None:
+        if not isinstance(entry, Mapping):
+            self.problems.append(f"{origin}: a [[site]] entry is not a table")
+            return None
+        domains = tuple(d.lower().strip(".") for d in _strings(entry.get("domains")))
+        if not domains:
+            self.problems.append(f"{origin}: [[site]] {entry.get('name')!r} has no domains")
+            return None
+        show_all = entry.get("show_all")
+        return SiteRule(
+            name=str(entry.get("name", "")),
+            domains=domains,
+            show_all=show_all if isinstance(show_all, str) and show_all else None,
+            body=tuple(self._selectors(origin, entry.get("body"))),
+            teaser=tuple(self._selectors(origin, entry.get("teaser"))),
+            related=tuple(self._selectors(origin, entry.get("related"))),
+            remove=tuple(self._selectors(origin, entry.get("remove"))),
+            boilerplate=Boilerplate(
+                tuple(self._patterns(origin, entry.get("whole"))),
+                tuple(self._patterns(origin, entry.get("starts"))),
+                tuple(self._patterns(origin, entry.get("trailing"), r"\s*(?:{})\s*$")),
+            ),
+        )
+
+    # ------------------------------------------------------------------ queries
+
+    def for_url(self, url: str) -> SiteRule:
+        """The merged rule of every entry whose domains match ``url``'s host."""
+        host = host_of(url)
+        rule = SiteRule()
+        for site in self.sites:
+            if host and any(domain_matches(host, d) for d in site.domains):
+                rule = rule.merged(site)
+        return rule
+
+    def outlet_name(self, url: str) -> str | None:
+        """The display name of the outlet publishing ``url``, if known."""
+        host = host_of(url)
+        while host:
+            if host in self.outlets:
+                return self.outlets[host]
+            _, _, host = host.partition(".")
+        return None
+
+    def select(
+        self, selectors: tuple[str, ...], root: etree._Element, page_text: str = ""
+    ) -> list[HtmlElement]:
+        """Elements under ``root`` matching any of ``selectors``, in document order."""
+        xpath = self.xpath(selectors, page_text)
+        return elements(xpath(root)) if xpath is not None else []
+
+    def xpath(self, selectors: tuple[str, ...], page_text: str = "") -> etree.XPath | None:
+        """One compiled XPath for a group of CSS selectors (cached per thread: lxml's
+        XPath evaluators must not be shared between threads).
+
+        With ``page_text`` (the raw page), selectors naming a class, id or attribute
+        value that does not occur anywhere in the page are left out: most pages
+        match none of a site list's selectors, and skipping them is much cheaper
+        than searching the tree for each.
+        """
+        if page_text:
+            selectors = tuple(s for s in selectors if _may_match(s, page_text))
+        if not selectors:
+            return None
+        cache: dict[tuple[str, ...], etree.XPath] | None = getattr(self._local, "xpaths", None)
+        if cache is None:
+            cache = self._local.xpaths = {}
+        compiled = cache.get(selectors)
+        if compiled is None:
+            path = self._paths.get(selectors)
+            if path is None:
+                path = self._paths[selectors] = " | ".join(CSSSelector(s).path for s in selectors)
+            compiled = cache[selectors] = etree.XPath(path)
+        return compiled
+
+
+def elements(result: object) -> list[HtmlElement]:
+    """The HTML elements of an XPath result (lxml types results as a union of everything)."""
+    if not isinstance(result, list):
+        return []
+    return [el for el in result if isinstance(el, HtmlElement)]
+
+
+_LITERAL_RE = re.compile(r"[.#]([\w-]+)|=\s*['\"]?([\w-]+)")
+
+
+@cache
+def _literals(selector: str) -> tuple[tuple[str, ...], ...]:
+    """For each comma-separated part, the names that must occur in the page for it to match."""
+    parts = []
+    for part in selector.split(","):
+        if ":not(" in part:
+            parts.append(())  # absence can match: no literal is required
+            continue
+        names = tuple(a or b for a, b in _LITERAL_RE.findall(part))
+        parts.append(names)
+    return tuple(parts)
+
+
+def _may_match(selector: str, page_text: str) -> bool:
+    return any(all(name in page_text for name in names) for names in _literals(selector))
+
+
+def _table(data: Mapping[str, Any], key: str) -> Mapping[str, Any]:
+    value = data.get(key)
+    return value if isinstance(value, Mapping) else {}
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [v for v in value if isinstance(v, str) and v.strip()]
+    return []
+
+
+@cache
+def _bundled_data() -> Mapping[str, Any]:
+    return tomllib.loads(read_text("rules", "sites.toml"))
+
+
+@cache
+def default_rules() -> SiteRules:
+    """The bundled rules, loaded once per process."""
+    return SiteRules.load(None)
