@@ -1,9 +1,14 @@
 """Full-text search over cached articles (SQLite FTS5).
 
+Ranking is bm25 (title weighted over outlet over body) among the most recently
+stored :data:`CANDIDATES` matches. Scoring every match costs ~250 ms for a common
+word at 100,000 articles; walking the index newest-first and scoring the newest
+500 costs a few ms, and for news "recent and relevant" is the better answer anyway.
+
 The index folds diacritics (``remove_diacritics 2``), so "kopi" finds "Kopí" and
 the reverse. What the user types is never passed to MATCH as syntax: it is cut
-into words, each quoted and made a prefix term (``"banj"*`` finds "banjir"), and
-the terms are AND-ed; a quoted "two words" stays a phrase.
+into words, each quoted, AND-ed, the last one made a prefix (``"banj"*`` finds
+"banjir"); a quoted "two words" stays a phrase.
 """
 
 from __future__ import annotations
@@ -18,21 +23,31 @@ from reader.core.store.articles import MARK_END, MARK_START, source_clause
 #: Weights of title, outlet and body for bm25 ranking.
 WEIGHTS = (8.0, 2.0, 1.0)
 SNIPPET_TOKENS = 20
+#: Matches scored per query (the most recently stored ones).
+CANDIDATES = 500
 MAX_TERMS = 12
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 _PHRASE_RE = re.compile(r'"([^"]*)"')
 
 
 def match_expression(query: str) -> str:
-    """An FTS5 MATCH expression for free text; empty if there is nothing to search."""
+    """An FTS5 MATCH expression for free text; empty if there is nothing to search.
+
+    Words are AND-ed; the last one is a prefix (search as you type: "harga ban"
+    finds "harga banjir"), earlier ones match whole words, which keeps long queries
+    cheap. A quoted "two words" is a phrase.
+    """
     terms: list[str] = []
     for phrase in _PHRASE_RE.findall(query):
         words = _WORD_RE.findall(phrase)
         if words:
-            terms.append('"' + " ".join(words) + '"*')
+            terms.append('"' + " ".join(words) + '"')
     for word in _WORD_RE.findall(_PHRASE_RE.sub(" ", query)):
-        terms.append(f'"{word}"*')
-    return " AND ".join(terms[:MAX_TERMS])
+        terms.append(f'"{word}"')
+    terms = terms[:MAX_TERMS]
+    if terms and not query.rstrip().endswith('"'):
+        terms[-1] += "*"
+    return " AND ".join(terms)
 
 
 def _spans(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
@@ -71,6 +86,17 @@ def search(
     if collection_id is not None:
         where += " AND a.url IN (SELECT url FROM collection_items WHERE collection_id = ?)"
         params.append(collection_id)
+    cutoff = conn.execute(
+        f"""
+        SELECT article_fts.rowid FROM article_fts JOIN articles a ON a.id = article_fts.rowid
+        WHERE article_fts MATCH ? {where}
+        ORDER BY article_fts.rowid DESC LIMIT 1 OFFSET ?
+        """,
+        [expression, *params, CANDIDATES - 1],
+    ).fetchone()
+    if cutoff is not None:
+        where += " AND article_fts.rowid >= ?"
+        params.append(cutoff[0])
     rows = conn.execute(
         f"""
         SELECT a.url, a.title, a.outlet, a.sort_at, a.published,
