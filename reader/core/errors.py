@@ -25,6 +25,7 @@ The hierarchy::
     │   ├── StoreTooNew          written by a newer Kabar
     │   └── StoreReadOnly
     ├── CollectionError          no such collection, name taken, built-in one
+    ├── SourceError              no such source/folder, already subscribed, folder cycle
     ├── NotInLibrary             offline read of something never stored
     └── Cancelled                the caller gave up; never shown to the user
 
@@ -164,6 +165,10 @@ class StoreReadOnly(StoreError):
 
 class CollectionError(ReaderError):
     """A collection operation the library refuses (unknown name, duplicate, built-in)."""
+
+
+class SourceError(ReaderError):
+    """A source or folder operation Kabar refuses (unknown, ambiguous, duplicate, a cycle)."""
 
 
 class NotInLibrary(ReaderError):

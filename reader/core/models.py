@@ -362,3 +362,95 @@ class StoreRecovery:
             f"(saved and starred articles, collections, read marks). The damaged file was "
             f"kept as {self.moved_to}."
         )
+
+
+# -- sources, folders and refresh (reader.core.sources, reader.core.refresh) -------------
+
+SourceStatus = Literal["new", "ok", "failing", "waiting", "gone"]
+OutcomeStatus = Literal["updated", "unchanged", "not-modified", "failed", "skipped", "cancelled"]
+
+
+@dataclass(frozen=True, slots=True)
+class Folder:
+    """A folder of sources; ``path`` is its name and its parents' names, outermost first."""
+
+    id: int
+    name: str
+    parent_id: int | None
+    path: tuple[str, ...]
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A subscribed feed or news sitemap, with what the user sees of its health.
+
+    ``status``: ``new`` (never read), ``ok``, ``failing`` (the last attempt failed;
+    ``last_error`` says why), ``waiting`` (the server asked Kabar to come back
+    later: ``retry_after_until``) or ``gone`` (410: no longer polled).
+    ``entries`` counts the items kept from it.
+    """
+
+    id: int
+    url: str
+    title: str
+    site_url: str | None = None
+    folder_id: int | None = None
+    folder: tuple[str, ...] = ()
+    position: int = 0
+    kind: FeedKind | None = None
+    language: str | None = None
+    full_text: bool = True
+    interval_seconds: int = 1800
+    status: SourceStatus = "new"
+    failures: int = 0
+    last_error: str | None = None
+    last_error_at: datetime | None = None
+    last_checked_at: datetime | None = None
+    last_success_at: datetime | None = None
+    next_due: datetime | None = None
+    retry_after_until: datetime | None = None
+    entries: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class RefreshProgress:
+    """A snapshot of a running refresh, passed to the progress callback.
+
+    ``articles_total`` grows as feeds are read and new items queued for their
+    full text; ``articles_done`` counts items finished (stored or failed).
+    ``current`` names the source that just finished, if any.
+    """
+
+    sources_total: int
+    sources_done: int = 0
+    articles_total: int = 0
+    articles_done: int = 0
+    articles_failed: int = 0
+    new_entries: int = 0
+    current: str | None = None
+    finished: bool = False
+    cancelled: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SourceOutcome:
+    """What refreshing one source did."""
+
+    source_id: int
+    title: str
+    status: OutcomeStatus
+    new_entries: int = 0
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RefreshReport:
+    """The result of a whole refresh (``outcomes`` in the order sources finished)."""
+
+    outcomes: tuple[SourceOutcome, ...]
+    new_entries: int = 0
+    articles_fetched: int = 0
+    articles_failed: int = 0
+    cancelled: bool = False
+    seconds: float = 0.0

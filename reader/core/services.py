@@ -18,7 +18,9 @@ if TYPE_CHECKING:  # the heavy modules load on first use, so `kabar --help` stay
     from reader.core.fetch import Fetcher
     from reader.core.library import Library
     from reader.core.models import FetchedArticle
+    from reader.core.refresh import Refresher
     from reader.core.siterules import SiteRules
+    from reader.core.sources import SourceList
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +39,7 @@ class Services:
     #: calls ``library.verify()`` in the background instead).
     library_check: bool = True
     _library: Library | None = field(default=None, repr=False)
+    _sources: SourceList | None = field(default=None, repr=False)
 
     def set_offline(self, offline: bool) -> None:
         """Switch work-offline mode for everything already built and built later."""
@@ -63,6 +66,22 @@ class Services:
                 )
                 self._closers.append(self._library.close)
             return self._library
+
+    @property
+    def sources(self) -> SourceList:
+        """Sources and folders, kept in the library file."""
+        with self._lock:
+            if self._sources is None:
+                from reader.core.sources import SourceList  # noqa: PLC0415
+
+                self._sources = SourceList(self.library)
+            return self._sources
+
+    def refresher(self, config: Any = None) -> Refresher:
+        """A refresh engine over :attr:`sources` (``config``: a ``RefreshConfig``)."""
+        from reader.core.refresh import Refresher  # noqa: PLC0415
+
+        return Refresher(self.sources, self.fetcher, rules=lambda: self.rules, config=config)
 
     @property
     def fetcher(self) -> Fetcher:

@@ -1,0 +1,577 @@
+"""Background refresh: new headlines *and* their full, cleaned articles, bounded and cancellable.
+
+One refresh reads the chosen sources and brings every new item's article (text
+and pictures) into the library, so it reads offline. It is Qt-free; the CLI
+runs it directly and the window runs it from one background task.
+
+How it goes (bad-inputs.md N7–N10, N21, N22, N26; architecture.md §8.4):
+
+* **Two lanes, one budget per host.** Feed checks (small conditional GETs) run
+  up to ``feed_concurrency`` at a time; article pages and pictures up to
+  ``article_concurrency``; no host ever has more than ``per_host`` requests in
+  flight (:mod:`reader.core.limits`). Tasks queue per host, so one slow site
+  cannot occupy every worker (:mod:`reader.core.hostpool`).
+* **Unchanged feeds are not re-parsed**: conditional GET (ETag/Last-Modified,
+  a 304 costs no parsing) and, for servers without validators, a SHA-256 of
+  the body compared with the last one parsed.
+* **A bad answer never wipes anything.** Refresh only adds and updates entries.
+  An empty body, an HTML page, garbage, or a feed that suddenly lists nothing
+  is recorded as the source's error and the old entries stay.
+* **Schedule**: each source has an interval; failures back off exponentially
+  with jitter (``min_backoff`` × 2^(n-1), capped); a 429 (or 503) with
+  ``Retry-After`` is honoured even by a forced refresh; 410 stops polling.
+* **Full text** of each new item (feeds of news outlets are teasers only),
+  de-duplicated across feeds by canonical URL (tracking parameters stripped):
+  an article already in the library, or being fetched for another feed in the
+  same run, is not fetched again. Failed items are retried on later refreshes
+  (up to ``max_fetch_attempts``).
+
+Threads: a run owns its worker threads and ends them when it finishes.
+``on_progress`` is called **from worker threads** (one call at a time, in
+order); a Qt caller must hand the snapshot to the GUI thread (a queued signal),
+never touch widgets in the callback. Cancel with :meth:`RefreshRun.cancel` (or
+the ``cancel`` event): queued work is dropped, waiting requests give up at once,
+requests in flight stop at their next read, and :meth:`RefreshRun.wait`
+returns with ``cancelled=True``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import random
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import partial
+from typing import TYPE_CHECKING, cast
+
+from reader.core import images as imagelib
+from reader.core.errors import (
+    Cancelled,
+    EmptyResponse,
+    FeedError,
+    FetchError,
+    HTTPStatus,
+    InvalidURL,
+    NotAFeed,
+    Offline,
+    ReaderError,
+    StoreError,
+)
+from reader.core.feeds import parse_feed
+from reader.core.hostpool import HostPool
+from reader.core.limits import LimitedFetcher, RequestLimiter, host_key
+from reader.core.models import (
+    Article,
+    ParsedFeed,
+    RefreshProgress,
+    RefreshReport,
+    Source,
+    SourceOutcome,
+    Validators,
+)
+from reader.core.store import sources as sq
+from reader.core.store.articles import ImageRef
+
+if TYPE_CHECKING:
+    from reader.core.fetch import Fetcher
+    from reader.core.siterules import SiteRules
+    from reader.core.sources import SourceList
+
+log = logging.getLogger(__name__)
+
+ProgressCallback = Callable[[RefreshProgress], None]
+
+
+@dataclass(frozen=True, slots=True)
+class RefreshConfig:
+    """Limits and schedule of the refresh engine (defaults suit a desktop)."""
+
+    feed_concurrency: int = 16
+    article_concurrency: int = 8
+    per_host: int = 4
+    #: Threads for article work; more than the request slots, so CPU work (extraction)
+    #: and picture downloads of one article do not leave slots idle.
+    article_workers: int = 24
+    max_articles_per_source: int = 100
+    max_fetch_attempts: int = 3
+    min_backoff: float = 5 * 60.0
+    max_backoff: float = 24 * 3600.0
+    jitter: float = 0.2
+    default_retry_after: float = 3600.0
+    max_retry_after: float = 24 * 3600.0
+    #: A 410 source is looked at again after this long (it may come back).
+    gone_recheck: float = 7 * 24 * 3600.0
+    #: Feed TTLs above this are not honoured (minutes in the feed, seconds here).
+    max_ttl: float = 2 * 3600.0
+    #: Fetch-state updates are written in batches of this many articles.
+    state_batch: int = 50
+
+
+class Refresher:
+    """Builds refresh runs over a :class:`SourceList` and the library behind it."""
+
+    def __init__(
+        self,
+        sources: SourceList,
+        fetcher: Fetcher,
+        *,
+        rules: SiteRules | Callable[[], SiteRules] | None = None,
+        config: RefreshConfig | None = None,
+        clock: Callable[[], float] = time.time,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.sources = sources
+        self.fetcher = fetcher
+        self._rules = rules
+        self.config = config or RefreshConfig()
+        self.clock = clock
+        self.rng = rng or random.Random()
+
+    def rules(self) -> SiteRules | None:
+        """The site rules (built on first use when given as a factory)."""
+        source = self._rules
+        if source is None or hasattr(source, "for_url"):
+            return cast("SiteRules | None", source)
+        built = source()
+        self._rules = built
+        return built
+
+    def due(self) -> list[Source]:
+        """Sources whose interval (or backoff) has passed and that the server allows now."""
+        now = self.clock()
+        return [
+            s
+            for s in self.sources.all()
+            if (s.next_due is None or s.next_due.timestamp() <= now)
+            and (s.retry_after_until is None or s.retry_after_until.timestamp() <= now)
+        ]
+
+    def start(
+        self,
+        sources: Iterable[int | str] | None = None,
+        *,
+        force: bool = False,
+        on_progress: ProgressCallback | None = None,
+        cancel: threading.Event | None = None,
+    ) -> RefreshRun:
+        """Start refreshing in the background; returns at once.
+
+        ``sources`` (ids, addresses or titles) are refreshed whatever their
+        schedule; without them, every source that is due, or every source with
+        ``force``. A server's Retry-After is honoured in every case.
+        """
+        if sources is not None:
+            ids = [self.sources.get(ref).id for ref in sources]
+            force = True
+        else:
+            ids = None
+        states = sq.refresh_states(self.sources.store.reader(), ids)
+        run = RefreshRun(self, states, force=force, on_progress=on_progress, cancel=cancel)
+        run.start()
+        return run
+
+    def refresh(
+        self,
+        sources: Iterable[int | str] | None = None,
+        *,
+        force: bool = False,
+        on_progress: ProgressCallback | None = None,
+        cancel: threading.Event | None = None,
+    ) -> RefreshReport:
+        """:meth:`start` and wait for the report (what the CLI and a UI task call)."""
+        return self.start(sources, force=force, on_progress=on_progress, cancel=cancel).wait()
+
+
+class RefreshRun:
+    """One refresh in progress. Thread-safe; see the module docstring for threading."""
+
+    def __init__(
+        self,
+        refresher: Refresher,
+        states: Sequence[sq.RefreshState],
+        *,
+        force: bool,
+        on_progress: ProgressCallback | None,
+        cancel: threading.Event | None,
+    ) -> None:
+        self.refresher = refresher
+        self.config = config = refresher.config
+        self.library = refresher.sources.library
+        self.clock = refresher.clock
+        self.cancel_event = cancel or threading.Event()
+        self.on_progress = on_progress
+        self.force = force
+        self.states = list(states)
+        self.limiter = RequestLimiter(
+            {"feed": config.feed_concurrency, "article": config.article_concurrency},
+            config.per_host,
+        )
+        self.feed_pool = HostPool(
+            config.feed_concurrency, config.per_host, name="kabar-feeds", on_error=self._crashed
+        )
+        self.article_pool = HostPool(
+            config.article_workers, config.per_host * 2, name="kabar-articles",
+            on_error=self._crashed,
+        )  # fmt: skip
+        self._lock = threading.Lock()
+        self._emit_lock = threading.RLock()
+        self._progress = RefreshProgress(sources_total=len(self.states))
+        self._outcomes: list[SourceOutcome] = []
+        self._claimed: set[str] = set()
+        self._states_pending: list[tuple[str, str, str | None]] = []
+        self._fetched = 0
+        self._started = 0.0
+        self._report: RefreshReport | None = None
+        self._finished = threading.Event()
+        self._monitor: threading.Thread | None = None
+
+    # ------------------------------------------------------------------ control
+
+    def start(self) -> None:
+        self._started = time.monotonic()
+        self._emit()
+        for state in self.states:
+            self.feed_pool.submit(host_key(state.url), partial(self._refresh_source, state))
+        self._monitor = threading.Thread(target=self._finish, name="kabar-refresh", daemon=True)
+        self._monitor.start()
+
+    def cancel(self) -> None:
+        """Stop: drop queued work, wake waiting requests, let running ones end early."""
+        self.cancel_event.set()
+        self.limiter.cancel()
+        self.feed_pool.drop_queued()
+        self.article_pool.drop_queued()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_event.is_set()
+
+    @property
+    def progress(self) -> RefreshProgress:
+        with self._lock:
+            return self._progress
+
+    @property
+    def done(self) -> bool:
+        return self._finished.is_set()
+
+    def wait(self, timeout: float | None = None) -> RefreshReport:
+        """Block until the run ends (or ``timeout``; then raises ``TimeoutError``)."""
+        if not self._finished.wait(timeout):
+            raise TimeoutError("the refresh is still running")
+        assert self._report is not None
+        return self._report
+
+    def _finish(self) -> None:
+        try:
+            while not self.feed_pool.join(0.2):
+                if self.cancel_event.is_set():
+                    self.cancel()  # an external event: make it take effect everywhere
+            while not self.article_pool.join(0.2):
+                if self.cancel_event.is_set():
+                    self.cancel()
+            self._flush_states()
+        except ReaderError as error:
+            log.warning("refresh bookkeeping failed: %s", error)
+        finally:
+            self.feed_pool.close()
+            self.article_pool.close()
+            cancelled = self.cancel_event.is_set()
+            with self._lock:
+                self._progress = replace(self._progress, finished=True, cancelled=cancelled)
+                outcomes = tuple(self._outcomes)
+                progress = self._progress
+            self._report = RefreshReport(
+                outcomes=outcomes,
+                new_entries=progress.new_entries,
+                articles_fetched=self._fetched,
+                articles_failed=progress.articles_failed,
+                cancelled=cancelled,
+                seconds=time.monotonic() - self._started,
+            )
+            self._emit()
+            self._finished.set()
+
+    def _crashed(self, error: BaseException) -> None:
+        log.error("refresh task failed", exc_info=error)
+
+    # ------------------------------------------------------------------ progress
+
+    def _update(self, **changes: int | str | None) -> None:
+        with self._lock:
+            values = {
+                name: getattr(self._progress, name) + value
+                if isinstance(value, int) and name != "current"
+                else value
+                for name, value in changes.items()
+            }
+            self._progress = replace(self._progress, **values)  # type: ignore[arg-type]
+        self._emit()
+
+    def _emit(self) -> None:
+        if self.on_progress is None:
+            return
+        with self._emit_lock:  # one call at a time, snapshots in order
+            snapshot = self.progress
+            try:
+                self.on_progress(snapshot)
+            except Exception:  # a broken callback must not break the refresh
+                log.exception("refresh progress callback failed")
+
+    def _outcome(self, outcome: SourceOutcome) -> None:
+        with self._lock:
+            self._outcomes.append(outcome)
+        self._update(sources_done=1, current=outcome.title, new_entries=outcome.new_entries)
+
+    # ------------------------------------------------------------------ one source
+
+    def _refresh_source(self, state: sq.RefreshState) -> None:
+        if self.cancel_event.is_set():
+            self._outcome(SourceOutcome(state.id, state.title, "cancelled"))
+            return
+        now = self.clock()
+        if state.retry_after_until is not None and state.retry_after_until > now:
+            wait = state.retry_after_until - now
+            self._outcome(
+                SourceOutcome(
+                    state.id, state.title, "skipped",
+                    error=f"The server asked Kabar to wait; next try in {_duration(wait)}.",
+                )
+            )  # fmt: skip
+            return
+        if not self.force and (state.next_due > now or state.gone):
+            self._outcome(SourceOutcome(state.id, state.title, "skipped"))
+            return
+        fetcher = LimitedFetcher(self.refresher.fetcher, self.limiter, "feed", self.cancel_event)
+        try:
+            result = fetcher.get(
+                state.url,
+                validators=Validators(state.etag, state.last_modified),
+                kind="feed",
+                cancel=self.cancel_event,
+            )
+        except Cancelled:
+            self._outcome(SourceOutcome(state.id, state.title, "cancelled"))
+            return
+        except Offline as error:  # not the source's fault: no error state, no backoff
+            self._outcome(SourceOutcome(state.id, state.title, "skipped", error=str(error)))
+            return
+        except (FetchError, InvalidURL) as error:
+            self._failed(state, error)
+            return
+        validators = result.validators
+        if result.not_modified:
+            self._unchanged(state, validators, "not-modified")
+            return
+        digest = hashlib.sha256(result.body).hexdigest()
+        if digest == state.content_hash:
+            self._unchanged(state, validators, "unchanged")
+            return
+        try:
+            feed = parse_feed(result.body, result.final_url, result.headers)
+        except FeedError as error:
+            self._failed(state, error)
+            return
+        if not feed.entries and state.has_entries:
+            self._failed(
+                state,
+                FeedError(
+                    state.url, "The feed listed no items this time; the earlier ones are kept."
+                ),
+            )
+            return
+        self._updated(state, feed, validators, digest)
+
+    def _schedule(self, state: sq.RefreshState, feed: ParsedFeed | None = None) -> float:
+        interval = float(state.interval_s)
+        if feed is not None and feed.ttl_minutes:
+            interval = max(interval, min(feed.ttl_minutes * 60.0, self.config.max_ttl))
+        return self.clock() + interval
+
+    def _unchanged(self, state: sq.RefreshState, validators: Validators, status: str) -> None:
+        now = self.clock()
+        with self.library.store.write() as conn:
+            sq.update_source(
+                conn, state.id, etag=validators.etag, last_modified=validators.last_modified,
+                last_checked_at=now, last_success_at=now, failures=0, last_error=None,
+                next_due=self._schedule(state), retry_after_until=None, gone=0,
+            )  # fmt: skip
+        self._queue_articles(state)
+        self._outcome(SourceOutcome(state.id, state.title, status))  # type: ignore[arg-type]
+
+    def _updated(
+        self, state: sq.RefreshState, feed: ParsedFeed, validators: Validators, digest: str
+    ) -> None:
+        now = self.clock()
+        with self.library.store.write() as conn:
+            new = sq.merge_entries(conn, state.id, feed.entries, now, full_text=state.full_text)
+            fields: dict[str, object] = {
+                "kind": feed.kind, "language": feed.language, "etag": validators.etag,
+                "last_modified": validators.last_modified, "content_hash": digest,
+                "last_checked_at": now, "last_success_at": now, "failures": 0,
+                "last_error": None, "next_due": self._schedule(state, feed),
+                "retry_after_until": None, "gone": 0,
+            }  # fmt: skip
+            if feed.site_url:
+                fields["site_url"] = feed.site_url
+            title = state.title
+            if feed.title and not state.custom_title and state.title in ("", state.url):
+                title = fields["title"] = feed.title[:300]
+            sq.update_source(conn, state.id, **fields)
+        self._queue_articles(state)
+        self._outcome(SourceOutcome(state.id, title, "updated", new_entries=len(new)))
+
+    def _failed(self, state: sq.RefreshState, error: ReaderError) -> None:
+        """Record the error and when to try again; entries are left as they were."""
+        config = self.config
+        now = self.clock()
+        failures = state.failures + 1
+        message = str(error)
+        fields: dict[str, object] = {
+            "failures": failures, "last_error": message, "last_error_at": now,
+            "last_checked_at": now,
+        }  # fmt: skip
+        base = max(config.min_backoff, float(state.interval_s))
+        backoff = min(config.max_backoff, base * 2 ** (failures - 1))
+        backoff *= 1 + self.refresher.rng.uniform(-config.jitter, config.jitter)
+        next_due = now + backoff
+        if isinstance(error, HTTPStatus) and (
+            error.status == 429 or (error.status == 503 and error.retry_after is not None)
+        ):
+            wait = error.retry_after
+            if wait is None:
+                wait = config.default_retry_after
+            wait = min(max(wait, 1.0), config.max_retry_after)
+            fields["retry_after_until"] = now + wait
+            next_due = max(next_due, now + wait)
+        if isinstance(error, HTTPStatus) and error.status == 410:
+            fields["gone"] = 1
+            next_due = now + config.gone_recheck
+        fields["next_due"] = next_due
+        if isinstance(error, EmptyResponse | NotAFeed):
+            log.info("source %s: %s (entries kept)", state.url, message)
+        try:
+            with self.library.store.write() as conn:
+                sq.update_source(conn, state.id, **fields)
+        except StoreError as store_error:
+            log.warning("could not record the error of %s: %s", state.url, store_error)
+        self._queue_articles(state)  # earlier items may still lack their text
+        self._outcome(SourceOutcome(state.id, state.title, "failed", error=message))
+
+    # ------------------------------------------------------------------ articles
+
+    def _queue_articles(self, state: sq.RefreshState) -> None:
+        if not state.full_text or self.cancel_event.is_set():
+            return
+        waiting = sq.to_fetch(
+            self.library.store.reader(), state.id,
+            max_attempts=self.config.max_fetch_attempts,
+            limit=self.config.max_articles_per_source,
+        )  # fmt: skip
+        queued = 0
+        for entry in waiting:
+            if entry.url is None or entry.article_url is None:
+                continue
+            with self._lock:
+                if entry.article_url in self._claimed:
+                    continue
+                self._claimed.add(entry.article_url)
+            url, key = entry.url, entry.article_url
+            self.article_pool.submit(host_key(url), partial(self._fetch_article, url, key))
+            queued += 1
+        if queued:
+            self._update(articles_total=queued)
+
+    def _fetch_article(self, url: str, article_url: str) -> None:
+        if self.cancel_event.is_set():
+            return
+        if self.library.contains(url):  # another feed (or the reader) brought it already
+            self._article_done(article_url, "done", None)
+            return
+        fetcher = LimitedFetcher(self.refresher.fetcher, self.limiter, "article", self.cancel_event)
+        from reader.core.pages import fetch_article  # noqa: PLC0415 (lxml, readability)
+
+        try:
+            fetched = fetch_article(
+                cast("Fetcher", fetcher), url, rules=self.refresher.rules(),
+                cancel=self.cancel_event,
+            )  # fmt: skip
+            if fetched.article is None:
+                raise FetchError(url, f"The server did not send {url}.")
+            refs = self._download_images(fetcher, fetched.article)
+            self.library.store_article(
+                fetched.article, requested_url=url, final_url=fetched.final_url,
+                validators=fetched.validators, images=refs, cancel=self.cancel_event,
+            )  # fmt: skip
+        except (Cancelled, Offline):
+            return
+        except ReaderError as error:
+            log.info("full text of %s not fetched: %s", url, error)
+            self._article_done(article_url, "failed", str(error))
+            return
+        self._article_done(article_url, "done", None)
+
+    def _download_images(self, fetcher: LimitedFetcher, article: Article) -> list[ImageRef]:
+        """The article's pictures, through the same request slots as its page.
+
+        Same policy as the library's own downloads (``images.wanted_images``,
+        ``keepable``, per-article byte cap), but sequential inside this task so
+        the request limits cover pictures too.
+        """
+        refs: list[ImageRef] = []
+        total = 0
+        for image_url in imagelib.wanted_images(article):
+            if self.cancel_event.is_set():
+                raise Cancelled()
+            try:
+                result = fetcher.get(
+                    image_url, kind="image", max_bytes=imagelib.MAX_IMAGE_BYTES,
+                    cancel=self.cancel_event,
+                )  # fmt: skip
+            except FetchError as error:
+                log.debug("picture %s skipped: %s", image_url, error)
+                continue
+            info = imagelib.keepable(result.body)
+            if info is None or total + len(result.body) > imagelib.MAX_ARTICLE_IMAGE_BYTES:
+                continue
+            total += len(result.body)
+            sha = self.library.images.put(result.body)
+            refs.append(
+                ImageRef(image_url, sha, len(result.body), info.mime, info.width, info.height)
+            )
+        return refs
+
+    def _article_done(self, article_url: str, state: str, error: str | None) -> None:
+        with self._lock:
+            self._states_pending.append((article_url, state, error))
+            if state == "done":
+                self._fetched += 1
+            due = len(self._states_pending) >= self.config.state_batch
+        self._update(articles_done=1, articles_failed=1 if state == "failed" else 0)
+        if due:
+            self._flush_states()
+
+    def _flush_states(self) -> None:
+        """Write fetch outcomes in one transaction (a crash before it only costs a re-check:
+        an article already in the library is never fetched again)."""
+        with self._lock:
+            pending, self._states_pending = self._states_pending, []
+        if not pending:
+            return
+        try:
+            with self.library.store.write() as conn:
+                for article_url, state, error in pending:
+                    sq.set_fetch_state(conn, article_url, state, error)
+        except StoreError as error:
+            log.warning("could not record article fetch states: %s", error)
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 90:
+        return f"{max(1, round(seconds))} s"
+    if seconds < 5400:
+        return f"{round(seconds / 60)} min"
+    return f"{seconds / 3600:.1f} h"
