@@ -160,16 +160,17 @@ class Refresher:
         """Start refreshing in the background; returns at once.
 
         ``sources`` (ids, addresses or titles) are refreshed whatever their
-        schedule; without them, every source that is due, or every source with
-        ``force``. A server's Retry-After is honoured in every case.
+        schedule, even after a 410; without them, every source that is due, or
+        with ``force`` every source still alive. A server's Retry-After is
+        honoured in every case.
         """
-        if sources is not None:
-            ids = [self.sources.get(ref).id for ref in sources]
-            force = True
-        else:
-            ids = None
+        named = sources is not None
+        ids = [self.sources.get(ref).id for ref in sources] if sources is not None else None
         states = sq.refresh_states(self.sources.store.reader(), ids)
-        run = RefreshRun(self, states, force=force, on_progress=on_progress, cancel=cancel)
+        run = RefreshRun(
+            self, states, force=force or named, named=named, on_progress=on_progress,
+            cancel=cancel,
+        )  # fmt: skip
         run.start()
         return run
 
@@ -194,10 +195,12 @@ class RefreshRun:
         states: Sequence[sq.RefreshState],
         *,
         force: bool,
+        named: bool = False,
         on_progress: ProgressCallback | None,
         cancel: threading.Event | None,
     ) -> None:
         self.refresher = refresher
+        self.named = named
         self.config = config = refresher.config
         self.library = refresher.sources.library
         self.clock = refresher.clock
@@ -342,7 +345,7 @@ class RefreshRun:
                 )
             )  # fmt: skip
             return
-        if not self.force and (state.next_due > now or state.gone):
+        if (state.gone and not self.named) or (not self.force and state.next_due > now):
             self._outcome(SourceOutcome(state.id, state.title, "skipped"))
             return
         fetcher = LimitedFetcher(self.refresher.fetcher, self.limiter, "feed", self.cancel_event)

@@ -99,6 +99,7 @@ def parse_sitemap(
 
     raws: list[RawEntry] = []
     news_items = 0
+    publication = ""
     for element in root:
         if _local(element.tag) != "url":
             continue
@@ -111,6 +112,10 @@ def parse_sitemap(
             kind = _local(child.tag)
             if kind == "news":
                 news_items += 1
+                if not publication:
+                    for part in child:
+                        if _local(part.tag) == "publication":
+                            publication = _child_text(part, "name")
                 raw.title = _child_text(child, "title")
                 raw.published = _date(_child_text(child, "publication_date")) or raw.published
                 keywords = _child_text(child, "keywords")
@@ -119,18 +124,24 @@ def parse_sitemap(
                 raw.image = _child_text(child, "loc") or None
         raws.append(raw)
     entries, warnings = finish_entries(raws, url, now, max_entries)
-    host = host_of(url)
     parts = urlsplit(url)
     return ParsedFeed(
         url=url,
         kind="sitemap",
         version="sitemap-news" if news_items else "sitemap",
-        title=f"{host} (news sitemap)" if news_items else f"{host} (sitemap)",
+        title=_title(publication or host_of(url), parts.path, news=bool(news_items)),
         entries=entries,
         site_url=f"{parts.scheme}://{parts.netloc}/",
         total_entries=len(raws),
         warnings=tuple(warnings),
     )
+
+
+def _title(name: str, path: str, *, news: bool) -> str:
+    """"NusaKini – nasional (news sitemap)": the outlet, the section the file sits in."""
+    segments = [s for s in path.split("/") if s]
+    section = f" – {segments[-2]}" if len(segments) >= 2 else ""
+    return f"{name[:200]}{section} ({'news sitemap' if news else 'sitemap'})"
 
 
 def index_candidates(root: etree._Element, url: str) -> list[FeedCandidate]:
