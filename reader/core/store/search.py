@@ -15,14 +15,15 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import unicodedata
 from datetime import UTC, datetime
 
 from reader.core.models import SearchHit
-from reader.core.store.articles import MARK_END, MARK_START, source_clause
+from reader.core.store.articles import source_clause
 
 #: Weights of title, outlet and body for bm25 ranking.
 WEIGHTS = (8.0, 2.0, 1.0)
-SNIPPET_TOKENS = 20
+SNIPPET_CHARS = 200
 #: Matches scored per query (the most recently stored ones).
 CANDIDATES = 500
 MAX_TERMS = 12
@@ -50,23 +51,81 @@ def match_expression(query: str) -> str:
     return " AND ".join(terms)
 
 
-def _spans(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """Remove snippet markers, returning the plain snippet and the highlighted spans."""
-    out: list[str] = []
-    spans: list[tuple[int, int]] = []
-    length = 0
-    start: int | None = None
-    for char in marked:
-        if char == MARK_START:
-            start = length
-        elif char == MARK_END:
-            if start is not None and start < length:
-                spans.append((start, length))
-            start = None
-        else:
-            out.append(char)
-            length += 1
-    return "".join(out), tuple(spans)
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table: each character to its lower-case base letter.
+
+    Length-preserving (one character in, one out), so offsets in the folded text
+    are offsets in the original: that is what lets us highlight the original.
+    """
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        base = "".join(
+            c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
+        )
+        folded = base.lower()
+        if len(folded) != 1:
+            folded = char.lower() if len(char.lower()) == 1 else char
+        value = folded if code < 128 or len(folded.lower()) == 1 else char
+        self[code] = value
+        return value
+
+
+_FOLD = _FoldTable()
+
+
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+
+
+def fold(text: str) -> str:
+    """Lower-case, diacritics removed, same length as ``text``."""
+    if text.isascii():
+        return text.lower()
+    folded = _NON_ASCII_RE.sub(lambda m: _FOLD[ord(m.group())], text).lower()
+    if len(folded) != len(text):  # a character whose lower case is longer (rare)
+        folded = text.translate(_FOLD)
+    return folded
+
+
+def _highlighter(query: str) -> re.Pattern[str] | None:
+    """A regex over folded text matching what :func:`match_expression` matches."""
+    words = [fold(w) for w in _WORD_RE.findall(query)][:MAX_TERMS]
+    if not words:
+        return None
+    prefix_last = not query.rstrip().endswith('"')
+    parts = []
+    for n, word in enumerate(words):
+        tail = r"\w*" if prefix_last and n == len(words) - 1 else r"(?!\w)"
+        parts.append(re.escape(word) + tail)
+    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(set(parts), key=len, reverse=True)) + ")")
+
+
+def snippet(body: str, pattern: re.Pattern[str] | None) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """About :data:`SNIPPET_CHARS` characters of ``body`` around the densest matches."""
+    folded = fold(body)
+    found = [m.span() for m in pattern.finditer(folded)] if pattern else []
+    if found:
+        best, most, j = 0, 0, 0
+        for i, (a, _) in enumerate(found):  # the window holding the most matches
+            while j < len(found) and found[j][0] < a + SNIPPET_CHARS // 2:
+                j += 1
+            if j - i > most:
+                best, most = i, j - i
+        start = max(0, found[best][0] - SNIPPET_CHARS // 4)
+    else:
+        start = 0
+    end = min(len(body), start + SNIPPET_CHARS)
+    if start > 0:  # begin and end on word boundaries
+        space = body.find(" ", start)
+        start = space + 1 if 0 <= space < found[0][0] + SNIPPET_CHARS else start
+    if end < len(body):
+        space = body.rfind(" ", start, end)
+        end = space if space > start else end
+    text = " ".join(body[start:end].split("\n"))
+    spans = tuple((a - start, b - start) for a, b in found if a >= start and b <= end)
+    lead = "…" if start > 0 else ""
+    trail = "…" if end < len(body) else ""
+    return lead + text + trail, tuple((a + len(lead), b + len(lead)) for a, b in spans)
 
 
 def search(
@@ -78,7 +137,12 @@ def search(
     limit: int = 20,
     offset: int = 0,
 ) -> list[SearchHit]:
-    """Best matches first (bm25 over title, outlet, body), with highlighted snippets."""
+    """Best matches first (bm25 over title, outlet, body), with highlighted snippets.
+
+    One evaluation of the MATCH (a prefix term costs a merge of many index entries,
+    so it is not repeated): the newest :data:`CANDIDATES` matches are scored, the
+    best ``limit`` returned; snippets are cut here from the stored text.
+    """
     expression = match_expression(query)
     if not expression:
         return []
@@ -86,36 +150,32 @@ def search(
     if collection_id is not None:
         where += " AND a.url IN (SELECT url FROM collection_items WHERE collection_id = ?)"
         params.append(collection_id)
-    cutoff = conn.execute(
-        f"""
-        SELECT article_fts.rowid FROM article_fts JOIN articles a ON a.id = article_fts.rowid
-        WHERE article_fts MATCH ? {where}
-        ORDER BY article_fts.rowid DESC LIMIT 1 OFFSET ?
-        """,
-        [expression, *params, CANDIDATES - 1],
-    ).fetchone()
-    if cutoff is not None:
-        where += " AND article_fts.rowid >= ?"
-        params.append(cutoff[0])
+    weights = ", ".join(map(str, WEIGHTS))
     rows = conn.execute(
         f"""
+        WITH candidates AS (
+            SELECT article_fts.rowid AS id, bm25(article_fts, {weights}) AS score
+            FROM article_fts JOIN articles a ON a.id = article_fts.rowid
+            WHERE article_fts MATCH ? {where}
+            ORDER BY article_fts.rowid DESC LIMIT {CANDIDATES}
+        )
         SELECT a.url, a.title, a.outlet, a.sort_at, a.published,
-               coalesce(s.read, 0), coalesce(s.starred, 0),
-               snippet(article_fts, 2, ?, ?, '…', {SNIPPET_TOKENS}), rank
-        FROM article_fts
-        JOIN articles a ON a.id = article_fts.rowid
+               coalesce(s.read, 0), coalesce(s.starred, 0), f.body, c.score
+        FROM candidates c
+        JOIN articles a ON a.id = c.id
+        JOIN article_fts f ON f.rowid = c.id
         LEFT JOIN article_state s ON s.url = a.url
-        WHERE article_fts MATCH ? AND rank MATCH 'bm25({", ".join(map(str, WEIGHTS))})' {where}
-        ORDER BY rank LIMIT ? OFFSET ?
+        ORDER BY c.score, c.id DESC LIMIT ? OFFSET ?
         """,
-        [MARK_START, MARK_END, expression, *params, limit, offset],
+        [expression, *params, limit, offset],
     ).fetchall()
+    pattern = _highlighter(query)
     hits = []
     for r in rows:
-        snippet, spans = _spans(r[7] or "")
+        text, spans = snippet(r[7] or "", pattern)
         hits.append(
             SearchHit(
-                url=r[0], title=r[1], outlet=r[2], snippet=snippet, highlights=spans,
+                url=r[0], title=r[1], outlet=r[2], snippet=text, highlights=spans,
                 sort_at=datetime.fromtimestamp(r[3], UTC), published=r[4], read=bool(r[5]),
                 starred=bool(r[6]), score=-float(r[8]),
             )
