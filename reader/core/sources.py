@@ -95,10 +95,11 @@ class SourceList:
         return self.folder(ref).id
 
     def create_folder(self, name: str, parent: FolderRef = None) -> Folder:
+        """A new folder in ``parent`` (a parent path that does not exist yet is created)."""
         name = " ".join(name.split())[:MAX_TITLE]
         if not name or "/" in name:
             raise SourceError("A folder needs a name without '/'.")
-        parent_id = self._folder_id(parent, create=False)
+        parent_id = self._folder_id(parent, create=True)
         with self.store.write() as conn:
             if sq.folder_id(conn, name, parent_id) is not None:
                 raise SourceError(f"There is already a folder named {name!r} there.")
