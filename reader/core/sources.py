@@ -308,6 +308,10 @@ class SourceList:
 
     # ------------------------------------------------------------------ headlines
 
+    def unread_counts(self) -> dict[int, int]:
+        """Unread entries per source id (sources with none are absent)."""
+        return sq.unread_counts(self.store.reader())
+
     def headlines(
         self,
         source: int | str | None = None,

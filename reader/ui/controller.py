@@ -26,12 +26,14 @@ from reader.core.services import Services
 from reader.ui import errors
 from reader.ui.headlines import HeadlineModel, Row
 from reader.ui.history import History
-from reader.ui.workers import TaskHandle, TaskRunner
+from reader.ui.workers import TaskHandle, TaskRunner, TaskToken
 
 log = logging.getLogger(__name__)
 
 #: Images wider than this are scaled down in the worker (the view never needs more).
 MAX_IMAGE_WIDTH = 1600
+#: How a nested folder path is written in a view key.
+FOLDER_SEPARATOR = " / "
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,15 @@ class Controller(QObject):
     #: A related link was fetched into the library in the background.
     prefetched = Signal(str)
     offline_changed = Signal(bool)
+    #: Sources changed (added, removed, refreshed, renamed).
+    sources_changed = Signal()
+    #: A source was added (its id).
+    source_added = Signal(int)
+    #: Adding ``url`` found several feeds; the user picks one (url, candidates).
+    feeds_to_choose = Signal(str, list)
+    #: Refresh progress (a RefreshProgress) and the final report (a RefreshReport).
+    refresh_progress = Signal(object)
+    refresh_finished = Signal(object)
 
     def __init__(
         self,
@@ -280,8 +291,18 @@ class Controller(QObject):
         self.view = spec
         library = self.library
 
+        services = self.services
+
         def load(after: Row | None, offset: int, limit: int) -> list[Row]:
             cursor = after.cursor if after is not None else None
+            if spec.kind in ("source", "folder"):
+                sources = services.sources
+                if spec.kind == "source":
+                    entries = sources.headlines(int(spec.key), limit=limit, offset=offset)
+                else:
+                    path = tuple(spec.key.split(FOLDER_SEPARATOR))
+                    entries = sources.headlines(folder=path, limit=limit, offset=offset)
+                return [Row.from_headline(item) for item in entries]
             if spec.kind == "search":
                 hits = library.search(spec.key, limit=limit, offset=offset)
                 return [Row.from_hit(hit) for hit in hits]
@@ -291,8 +312,6 @@ class Controller(QObject):
                 items = library.headlines(unread_only=True, after=cursor, limit=limit)
             elif spec.kind == "starred":
                 items = library.headlines(starred_only=True, after=cursor, limit=limit)
-            elif spec.kind == "source":
-                items = library.headlines(source=spec.key, after=cursor, limit=limit)
             else:
                 items = library.headlines(after=cursor, limit=limit)
             return [Row.from_headline(item) for item in items]
@@ -303,6 +322,85 @@ class Controller(QObject):
         text = query.strip()
         if text:
             self.show_view(ViewSpec("search", text))
+
+    # ------------------------------------------------------------ sources
+
+    def add_source(self, url: str, folder: str | None = None, pick: int | None = None) -> None:
+        """Subscribe to a feed or a site; several feeds on a site → ``feeds_to_choose``."""
+        from reader.core.errors import NotAFeed  # noqa: PLC0415
+
+        address = url.strip()
+        if "://" not in address:
+            address = "https://" + address
+        services = self.services
+
+        def work(cancel: threading.Event) -> int:
+            from reader.core.sources import subscribe  # noqa: PLC0415
+
+            path = tuple(folder.split(FOLDER_SEPARATOR)) if folder else None
+            source = subscribe(services.sources, services.fetcher, address, folder=path,
+                               pick=pick, cancel=cancel)  # fmt: skip
+            return source.id
+
+        def done(source_id: int) -> None:
+            self.show_status(self.tr("Source added."))
+            self.source_added.emit(source_id)
+            self.sources_changed.emit()
+            self.refresh([source_id])
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, NotAFeed) and error.candidates:
+                self.feeds_to_choose.emit(address, list(error.candidates))
+                return
+            self._report(error)
+
+        self.runner.submit(work, on_done=done, on_error=failed, key="add-source")
+
+    def refresh(self, sources: list[int] | None = None, *, force: bool = True) -> None:
+        """Bring new headlines and their full articles home, in the background."""
+        if self.offline:
+            self.show_status(self.tr("Working offline: refresh is off."))
+            return
+        services = self.services
+
+        def work(token: TaskToken) -> object:
+            refresher = services.refresher()
+            return refresher.refresh(sources, force=force, on_progress=token.report, cancel=token)
+
+        def done(report: object) -> None:
+            self.refresh_finished.emit(report)
+            self.sources_changed.emit()
+            self.library_changed.emit()
+            if self.view.kind in ("all", "unread", "source", "folder"):
+                self.headlines.reload()
+
+        def failed(error: BaseException) -> None:
+            self.refresh_finished.emit(None)
+            self._report(error)
+
+        self.runner.submit(
+            work, on_done=done, on_error=failed, on_progress=self.refresh_progress.emit,
+            key="refresh",
+        )  # fmt: skip
+
+    def cancel_refresh(self) -> None:
+        self.runner.cancel("refresh")
+        self.refresh_finished.emit(None)
+        self.show_status(self.tr("Refresh stopped."))
+
+    def source_call(self, call: Callable[[object], object], message: str = "") -> None:
+        """Run a quick change on the source list in the background, then reload it."""
+        services = self.services
+
+        def work(cancel: threading.Event) -> object:
+            return call(services.sources)
+
+        def done(_result: object) -> None:
+            if message:
+                self.show_status(message)
+            self.sources_changed.emit()
+
+        self.runner.submit(work, on_done=done, on_error=self._report, lane="io")
 
     # ------------------------------------------------------------ network mode
 

@@ -357,6 +357,9 @@ class MainWindow(QMainWindow):
         except (TypeError, ValueError):
             points = DEFAULT_FONT_SIZE
         self.article.set_font_size(points)
+        family = self._state.value("reading/font_family")
+        if isinstance(family, str) and family:
+            self.article.set_font_family(family)
 
     def save_state(self) -> None:
         self._state.setValue("window/geometry", self.saveGeometry())

@@ -32,9 +32,30 @@ from reader.core.errors import Cancelled
 
 log = logging.getLogger(__name__)
 
-Work = Callable[[threading.Event], Any]
 OnDone = Callable[[Any], None]
 OnError = Callable[[BaseException], None]
+OnProgress = Callable[[Any], None]
+
+
+class TaskToken(threading.Event):
+    """A task's cancel flag, which can also report progress to the GUI thread.
+
+    It *is* a :class:`threading.Event`, so core functions take it as their
+    ``cancel`` argument unchanged; ``report(payload)`` may be called from any
+    thread and reaches the task's ``on_progress`` on the GUI thread.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._sink: Callable[[Any], None] | None = None
+
+    def report(self, payload: Any) -> None:
+        sink = self._sink
+        if sink is not None and not self.is_set():
+            sink(payload)
+
+
+Work = Callable[[TaskToken], Any]
 
 
 @dataclass(eq=False)
@@ -44,8 +65,9 @@ class TaskHandle:
     task_id: int
     key: str | None
     generation: int
-    token: threading.Event = field(default_factory=threading.Event)
+    token: TaskToken = field(default_factory=TaskToken)
     finished: bool = False
+    on_progress: OnProgress | None = None
 
     def cancel(self) -> None:
         self.token.set()
@@ -115,6 +137,7 @@ class TaskRunner(QObject):
     #: Emitted on the GUI thread after a task's callbacks ran (tests wait on it).
     task_finished = Signal(int)
     _deliver = Signal(object)
+    _progress = Signal(object)
 
     def __init__(self, *, net_threads: int = 4, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +146,7 @@ class TaskRunner(QObject):
         self._live: dict[int, TaskHandle] = {}
         self._closed = False
         self._deliver.connect(self._on_deliver, Qt.ConnectionType.QueuedConnection)
+        self._progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self._lanes = {
             "net": _Lane("net", net_threads, self._execute),
             "io": _Lane("io", 1, self._execute),
@@ -136,13 +160,15 @@ class TaskRunner(QObject):
         *,
         on_done: OnDone | None = None,
         on_error: OnError | None = None,
+        on_progress: OnProgress | None = None,
         key: str | None = None,
         lane: str = "net",
     ) -> TaskHandle:
-        """Run ``work(cancel_token)`` in the background.
+        """Run ``work(token)`` in the background.
 
         With a ``key``, any earlier unfinished task under that key is
-        cancelled and its outcome will be dropped.
+        cancelled and its outcome will be dropped. ``token.report(x)`` from the
+        work reaches ``on_progress(x)`` on the GUI thread while the task is current.
         """
         if self._closed:
             raise RuntimeError("TaskRunner is shut down")
@@ -153,7 +179,9 @@ class TaskRunner(QObject):
             for other in list(self._live.values()):
                 if other.key == key:
                     other.cancel()
-        handle = TaskHandle(next(self._ids), key, generation)
+        handle = TaskHandle(next(self._ids), key, generation, on_progress=on_progress)
+        if on_progress is not None:
+            handle.token._sink = lambda payload: self._emit_progress(handle, payload)
         self._live[handle.task_id] = handle
         self._lanes[lane].put(_Job(handle, work, on_done, on_error))
         return handle
@@ -188,6 +216,19 @@ class TaskRunner(QObject):
                 outcome = (False, exc)
         if not self._closed:
             self._deliver.emit((job, outcome))
+
+    def _emit_progress(self, handle: TaskHandle, payload: Any) -> None:
+        """Runs on a lane thread (or any thread the work started)."""
+        if not self._closed:
+            self._progress.emit((handle, payload))
+
+    @Slot(object)
+    def _on_progress(self, message: tuple[TaskHandle, Any]) -> None:
+        handle, payload = message
+        if self._closed or handle.finished or not self.is_current(handle):
+            return
+        if handle.on_progress is not None:
+            handle.on_progress(payload)
 
     @Slot(object)
     def _on_deliver(self, payload: tuple[_Job, tuple[bool, Any]]) -> None:

@@ -81,3 +81,16 @@ def test_shutdown_does_not_wait_for_stuck_work(qtbot: QtBot) -> None:
     assert started.wait(3)
     assert runner.shutdown(timeout=0.2) is False
     never.set()
+
+
+def test_progress_reaches_the_gui_thread_in_order(qtbot: QtBot, runner: TaskRunner) -> None:
+    seen: list[int] = []
+
+    def work(token):  # type: ignore[no-untyped-def]
+        for step in range(5):
+            token.report(step)
+        return "done"
+
+    with qtbot.waitSignal(runner.task_finished, timeout=3000):
+        runner.submit(work, on_progress=seen.append)
+    assert seen == [0, 1, 2, 3, 4]

@@ -351,6 +351,22 @@ def entry_count(conn: sqlite3.Connection, source_id: int) -> int:
     return int(row[0])
 
 
+def unread_counts(conn: sqlite3.Connection) -> dict[int, int]:
+    """Entries not yet read, per source (read state is the library's, by article URL)."""
+    rows = conn.execute(
+        """
+        SELECT e.source_id, count(*)
+        FROM entries e
+        LEFT JOIN article_urls au ON au.url = e.article_url
+        LEFT JOIN articles a ON a.id = au.article_id
+        LEFT JOIN article_state st ON st.url = coalesce(a.url, e.article_url)
+        WHERE coalesce(st.read, 0) = 0
+        GROUP BY e.source_id
+        """
+    )
+    return {int(r[0]): int(r[1]) for r in rows}
+
+
 def fetch_states(conn: sqlite3.Connection, source_id: int) -> dict[str, int]:
     return {
         str(r[0]): int(r[1])

@@ -1,0 +1,87 @@
+"""Sources in the real window: add a feed, refresh it, read its headlines, see errors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from reader.core.paths import resolve_data_dir
+from reader.core.services import Services
+from reader.ui.gui import Gui, build_gui
+from reader.ui.source_list import ERROR_ROLE, KEY_ROLE, KIND_ROLE, _walk
+from tests.web import TestWeb
+
+TIMEOUT = 60_000
+
+
+@pytest.fixture
+def gui(qtbot: QtBot, tmp_path: object) -> Iterator[Gui]:
+    services = Services(paths=resolve_data_dir(f"{tmp_path}/data"), library_check=False)
+    window = build_gui(services)
+    qtbot.addWidget(window.window)
+    window.window.show()
+    qtbot.waitExposed(window.window)
+    yield window
+    window.shutdown()
+
+
+def source_items(gui: Gui) -> list[tuple[str, str, object]]:
+    section = gui.window.sources._sections["sources"]
+    return [
+        (item.text(), str(item.data(KEY_ROLE)), item.data(ERROR_ROLE))
+        for item in _walk(section)
+        if item.data(KIND_ROLE) == "source"
+    ]
+
+
+def add_and_refresh(qtbot: QtBot, gui: Gui, url: str) -> None:
+    with qtbot.waitSignal(gui.controller.refresh_finished, timeout=TIMEOUT) as finished:
+        gui.controller.add_source(url)
+    assert finished.args[0] is not None, "the refresh after adding did not finish"
+
+
+def test_add_a_feed_refresh_and_read_its_headlines(qtbot: QtBot, gui: Gui, web: TestWeb) -> None:
+    feed = web.outlet("harbor").url("/atom.xml")
+    progress: list[object] = []
+    gui.controller.refresh_progress.connect(progress.append)
+    add_and_refresh(qtbot, gui, feed)
+    assert progress, "no progress was shown during the refresh"
+    qtbot.waitUntil(lambda: len(source_items(gui)) == 1, timeout=TIMEOUT)
+    title, key, error = source_items(gui)[0]
+    assert "Harbor" in title and error is None
+
+    with qtbot.waitSignal(gui.headlines.page_loaded, timeout=TIMEOUT):
+        gui.window.sources.select("source", key)
+    harbor = set(web.article_urls("harbor"))
+    rows = [gui.headlines.row_at(i) for i in range(gui.headlines.rowCount())]
+    assert {row.url for row in rows if row} == harbor
+
+    first = gui.headlines.index(0, 0)
+    row = gui.headlines.row_at(0)
+    assert row is not None
+    hits = web.hits(row.url)
+    with qtbot.waitSignal(gui.controller.article_shown, timeout=TIMEOUT):
+        gui.window.sources.headlines.setCurrentIndex(first)
+    assert web.truth(row.url).title in gui.window.article.toPlainText()
+    assert web.hits(row.url) == hits, "the refresh had not brought the full article home"
+
+
+def test_a_failing_source_shows_its_error_and_keeps_its_headlines(
+    qtbot: QtBot, gui: Gui, web: TestWeb
+) -> None:
+    feed = web.outlet("warta").url("/feed.json")
+    add_and_refresh(qtbot, gui, feed)
+    qtbot.waitUntil(lambda: len(source_items(gui)) == 1, timeout=TIMEOUT)
+    key = source_items(gui)[0][1]
+    web.serve(feed, "<html><body>Maintenance</body></html>", status=200)
+    try:
+        with qtbot.waitSignal(gui.controller.refresh_finished, timeout=TIMEOUT):
+            gui.controller.refresh([int(key)])
+        qtbot.waitUntil(lambda: source_items(gui)[0][2] is not None, timeout=TIMEOUT)
+    finally:
+        web.unserve(feed)
+    with qtbot.waitSignal(gui.headlines.page_loaded, timeout=TIMEOUT):
+        gui.window.sources.select("source", key)
+    assert gui.headlines.rowCount() == len(web.article_urls("warta"))
