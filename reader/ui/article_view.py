@@ -167,8 +167,13 @@ class ArticleView(QTextBrowser):
         self._fit_images(max(80.0, width - 2 * margin - 4))
 
     def _fit_images(self, column: float) -> None:
+        """Give every image an explicit size that fits the column, keeping its shape.
+
+        ``maximumWidth`` alone narrows an image but keeps its full height (a
+        blank band under it), so width and height are both set from the
+        decoded image.
+        """
         document = self.document()
-        limit = QTextLength(QTextLength.Type.FixedLength, column)
         cursor = QTextCursor(document)
         block = document.begin()
         while block.isValid():
@@ -178,7 +183,15 @@ class ArticleView(QTextBrowser):
                 char_format = fragment.charFormat()
                 if char_format.isImageFormat():
                     image_format = char_format.toImageFormat()
-                    image_format.setMaximumWidth(limit)
+                    image = self._images.get(image_format.name())
+                    if image is not None and image.width() > 0:
+                        width = min(float(image.width()), column)
+                        image_format.setWidth(width)
+                        image_format.setHeight(width * image.height() / image.width())
+                    else:
+                        image_format.setMaximumWidth(
+                            QTextLength(QTextLength.Type.FixedLength, column)
+                        )
                     cursor.setPosition(fragment.position())
                     cursor.setPosition(
                         fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor

@@ -13,9 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from reader.core import errors as e
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -32,37 +30,48 @@ def describe(error: BaseException) -> Problem | None:
         return None
     detail = str(error)
     if isinstance(error, e.NotInLibrary | e.Offline):
-        return Problem(tr("Not available offline"), detail, retry=True, browser=False)
+        return Problem(
+            translate("errors", "Not available offline"), detail, retry=True, browser=False
+        )
     if isinstance(error, e.InvalidURL):
-        return Problem(tr("This address cannot be opened"), detail, retry=False, browser=False)
+        return Problem(
+            translate("errors", "This address cannot be opened"), detail, retry=False, browser=False
+        )
     if isinstance(error, e.HTTPStatus):
         if error.status in (404, 410):
-            return Problem(tr("This page no longer exists"), detail, retry=False)
+            return Problem(translate("errors", "This page no longer exists"), detail, retry=False)
         if error.status in (401, 403):
-            return Problem(tr("The site refused to show this page"), detail)
+            return Problem(translate("errors", "The site refused to show this page"), detail)
         if error.status == 429:
-            return Problem(tr("The site asks us to slow down"), detail)
-        return Problem(tr("The site had a problem"), detail)
+            return Problem(translate("errors", "The site asks us to slow down"), detail)
+        return Problem(translate("errors", "The site had a problem"), detail)
     if isinstance(error, e.Timeout):
-        return Problem(tr("The site took too long to answer"), detail)
+        return Problem(translate("errors", "The site took too long to answer"), detail)
     if isinstance(error, e.ConnectFailed):
-        return Problem(tr("Could not reach the site"), detail)
+        return Problem(translate("errors", "Could not reach the site"), detail)
     if isinstance(error, e.TLSFailed):
-        return Problem(tr("The site's security certificate is not valid"), detail, retry=False)
+        return Problem(
+            translate("errors", "The site's security certificate is not valid"), detail, retry=False
+        )
     if isinstance(error, e.TooLarge | e.UnsupportedContent):
-        return Problem(tr("This is not a page Kabar can show"), detail, retry=False)
+        return Problem(
+            translate("errors", "This is not a page Kabar can show"), detail, retry=False
+        )
     if isinstance(error, e.ExtractError):
-        return Problem(tr("No article found on this page"), detail, retry=False)
+        return Problem(translate("errors", "No article found on this page"), detail, retry=False)
     if isinstance(error, e.FeedError):
-        return Problem(tr("This is not a news feed Kabar can read"), detail, browser=False)
+        return Problem(
+            translate("errors", "This is not a news feed Kabar can read"), detail, browser=False
+        )
     if isinstance(error, e.DiskFull):
-        return Problem(tr("The disk is full"), detail, browser=False)
+        return Problem(translate("errors", "The disk is full"), detail, browser=False)
     if isinstance(error, e.StoreError):
-        return Problem(tr("The library had a problem"), detail, browser=False)
+        return Problem(translate("errors", "The library had a problem"), detail, browser=False)
     if isinstance(error, e.FetchError):
-        return Problem(tr("Could not load this page"), detail)
+        return Problem(translate("errors", "Could not load this page"), detail)
     if isinstance(error, e.ReaderError):
-        return Problem(tr("Something went wrong"), detail)
+        return Problem(translate("errors", "Something went wrong"), detail)
     return Problem(
-        tr("Something went wrong"), tr("Kabar hit an unexpected error: {0}").format(error)
+        translate("errors", "Something went wrong"),
+        translate("errors", "Kabar hit an unexpected error: {0}").format(error),
     )

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QObject, QPoint, QTimer, Slot
+from PySide6.QtCore import QLocale, QModelIndex, QObject, QPoint, QTimer, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox
 
@@ -42,10 +42,6 @@ from reader.ui.source_list import SourceRow
 from reader.ui.workers import TaskRunner
 
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Gui", text)
 
 
 @dataclass
@@ -206,11 +202,7 @@ class Wiring(QObject):
         w.article.show_document(opened.html, opened.images, w.article_style())
         w.related.set_links(article.related, opened.in_library)
         w.setWindowTitle(f"{article.title} — Kabar" if article.title else "Kabar")
-        source = (
-            self.controller.tr("from the library")
-            if opened.result.from_cache
-            else (self.controller.tr("fetched"))
-        )
+        source = self.tr("from the library") if opened.result.from_cache else (self.tr("fetched"))
         w.statusBar().showMessage(f"{article.site_name or ''} · {source}".strip(" ·"), 5000)
         self._update_actions()
 
@@ -251,7 +243,7 @@ class Wiring(QObject):
             if row is not None and not row.read:
                 w.sources.headlines.setCurrentIndex(model.index(number, 0))
                 return
-        w.statusBar().showMessage(tr("No more unread articles here."), 5000)
+        w.statusBar().showMessage(self.tr("No more unread articles here."), 5000)
 
     def page_down(self) -> None:
         if not self.window.article.page_down():
@@ -263,7 +255,7 @@ class Wiring(QObject):
 
     def open_link_dialog(self) -> None:
         text, ok = QInputDialog.getText(
-            self.window, tr("Open Link"), tr("Address of an article to read:")
+            self.window, self.tr("Open Link"), self.tr("Address of an article to read:")
         )
         url = text.strip()
         if ok and url:
@@ -314,12 +306,14 @@ class Wiring(QObject):
             self.controller.save([name], url)
 
     def new_collection(self) -> None:
-        name = ask_name(self.window, tr("New Collection"), tr("Name of the new collection:"))
+        name = ask_name(
+            self.window, self.tr("New Collection"), self.tr("Name of the new collection:")
+        )
         if name:
             self._library_call(lambda lib: lib.create_collection(name))
 
     def rename_collection(self, name: str) -> None:
-        new = ask_name(self.window, tr("Rename Collection"), tr("New name:"), name)
+        new = ask_name(self.window, self.tr("Rename Collection"), self.tr("New name:"), name)
         if new and new != name:
             self._library_call(lambda lib: lib.rename_collection(name, new))
 
@@ -384,8 +378,8 @@ class Wiring(QObject):
             if recovered is not None:
                 QMessageBox.warning(
                     self.window,
-                    tr("Library repaired"),
-                    tr(
+                    self.tr("Library repaired"),
+                    self.tr(
                         "Kabar found the library damaged ({0}). It was moved to {1} and the last "
                         "good backup was restored."
                     ).format(recovered.reason, recovered.moved_to),
@@ -401,6 +395,9 @@ class Wiring(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.setPalette(themes.palette(look))
+            # The style sheet resolves palette(...) colours when it polishes a
+            # widget; set it again so every widget picks up the new palette.
+            app.setStyleSheet(app.styleSheet())
         self.window.set_theme(look)
         self.window.state.setValue("reading/theme", key)
         self._rerender()
@@ -490,7 +487,7 @@ class Wiring(QObject):
         languages = dialog.languages()
         self.controller.source_call(
             lambda sources: sources.add_starter(languages),  # type: ignore[attr-defined]
-            tr("Starter sources added; refreshing them now."),
+            self.tr("Starter sources added; refreshing them now."),
         )
         self._refresh_after_change = True
 
@@ -567,7 +564,7 @@ class Wiring(QObject):
         w.progress.setMaximum(max(1, progress.sources_total))
         w.progress.setValue(progress.sources_done)
         w.progress_label.setText(
-            tr("Sources {0} of {1} · articles {2}").format(
+            self.tr("Sources {0} of {1} · articles {2}").format(
                 progress.sources_done, progress.sources_total, progress.articles_done
             )
         )
@@ -581,11 +578,13 @@ class Wiring(QObject):
         if report is None:
             return
         failed = sum(1 for outcome in report.outcomes if outcome.status == "failed")
-        message = tr("{0} new headlines, {1} articles kept for offline reading.").format(
+        message = self.tr("{0} new headlines, {1} articles kept for offline reading.").format(
             report.new_entries, report.articles_fetched
         )
         if failed:
-            message += " " + tr("{0} sources failed; see the marks in the list.").format(failed)
+            message += " " + self.tr("{0} sources failed; see the marks in the list.").format(
+                failed
+            )
         w.statusBar().showMessage(message, 10_000)
 
     def source_menu(self, key: str, position: QPoint) -> None:
@@ -595,10 +594,10 @@ class Wiring(QObject):
         c = self.controller
         source_id = source.id
         menu = QMenu(self.window)
-        menu.addAction(tr("Refresh"), lambda: c.refresh([source_id]))
-        menu.addAction(tr("Rename…"), lambda: self.rename_source(source))
-        menu.addAction(tr("Move to Folder…"), lambda: self.move_source(source))
-        full = menu.addAction(tr("Fetch Full Articles"))
+        menu.addAction(self.tr("Refresh"), lambda: c.refresh([source_id]))
+        menu.addAction(self.tr("Rename…"), lambda: self.rename_source(source))
+        menu.addAction(self.tr("Move to Folder…"), lambda: self.move_source(source))
+        full = menu.addAction(self.tr("Fetch Full Articles"))
         full.setCheckable(True)
         full.setChecked(source.full_text)
         full.toggled.connect(
@@ -606,17 +605,17 @@ class Wiring(QObject):
         )
         if source.site_url:
             site = source.site_url
-            menu.addAction(tr("Open Site in Browser"), lambda: c.open_in_browser(site))
+            menu.addAction(self.tr("Open Site in Browser"), lambda: c.open_in_browser(site))
         if source.last_error:
             menu.addSeparator()
-            error = menu.addAction(tr("Last error: {0}").format(source.last_error))
+            error = menu.addAction(self.tr("Last error: {0}").format(source.last_error))
             error.setEnabled(False)
         menu.addSeparator()
-        menu.addAction(tr("Delete…"), lambda: self.delete_source(source))
+        menu.addAction(self.tr("Delete…"), lambda: self.delete_source(source))
         menu.exec(position)
 
     def rename_source(self, source: Source) -> None:
-        name = ask_name(self.window, tr("Rename Source"), tr("New name:"), source.title)
+        name = ask_name(self.window, self.tr("Rename Source"), self.tr("New name:"), source.title)
         if name and name != source.title:
             source_id = source.id
             self.controller.source_call(lambda s: s.rename(source_id, name))  # type: ignore[attr-defined]
@@ -625,9 +624,13 @@ class Wiring(QObject):
         current = FOLDER_SEPARATOR.join(source.folder)
         folders = sorted({FOLDER_SEPARATOR.join(s.folder) for s in self.sources if s.folder})
         name, ok = QInputDialog.getItem(
-            self.window, tr("Move to Folder"), tr("Folder (empty for none):"), ["", *folders],
-            folders.index(current) + 1 if current in folders else 0, True,
-        )  # fmt: skip
+            self.window,
+            self.tr("Move to Folder"),
+            self.tr("Folder (empty for none):"),
+            ["", *folders],
+            folders.index(current) + 1 if current in folders else 0,
+            True,
+        )
         if ok:
             path = tuple(name.split(FOLDER_SEPARATOR)) if name.strip() else None
             source_id = source.id
@@ -636,22 +639,25 @@ class Wiring(QObject):
     def delete_source(self, source: Source) -> None:
         answer = QMessageBox.question(
             self.window,
-            tr("Delete Source"),
-            tr("Stop following “{0}”? Articles you saved or starred stay in the library.").format(
-                source.title
-            ),
+            self.tr("Delete Source"),
+            self.tr(
+                "Stop following “{0}”? Articles you saved or starred stay in the library."
+            ).format(source.title),
             QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
             source_id = source.id
-            self.controller.source_call(lambda s: s.delete(source_id), tr("Source deleted."))  # type: ignore[attr-defined]
+            self.controller.source_call(lambda s: s.delete(source_id), self.tr("Source deleted."))  # type: ignore[attr-defined]
             if self.controller.view == ViewSpec("source", str(source_id)):
                 self.window.sources.select("all")
 
     def import_opml(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self.window, tr("Import Sources"), "", tr("OPML files (*.opml *.xml);;All files (*)")
+            self.window,
+            self.tr("Import Sources"),
+            "",
+            self.tr("OPML files (*.opml *.xml);;All files (*)"),
         )
         if not path:
             return
@@ -665,11 +671,14 @@ class Wiring(QObject):
             return sources.import_opml(document)  # type: ignore[attr-defined]
 
         self._refresh_after_change = True
-        self.controller.source_call(call, tr("Sources imported; refreshing them now."))
+        self.controller.source_call(call, self.tr("Sources imported; refreshing them now."))
 
     def export_opml(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self.window, tr("Export Sources"), "kabar-sources.opml", tr("OPML files (*.opml)")
+            self.window,
+            self.tr("Export Sources"),
+            "kabar-sources.opml",
+            self.tr("OPML files (*.opml)"),
         )
         if not path:
             return
@@ -681,7 +690,7 @@ class Wiring(QObject):
             Path(path).write_bytes(data)
             return None
 
-        self.controller.source_call(call, tr("Sources exported to {0}.").format(path))
+        self.controller.source_call(call, self.tr("Sources exported to {0}.").format(path))
 
     # ------------------------------------------------------------ help
 
@@ -691,8 +700,8 @@ class Wiring(QObject):
     def about(self) -> None:
         QMessageBox.about(
             self.window,
-            tr("About Kabar"),
-            tr(
+            self.tr("About Kabar"),
+            self.tr(
                 "<h3>Kabar {0}</h3><p>A calm news reader: clean articles, related reading one "
                 "click away, everything kept for offline.</p><p>Your library is in {1}</p>"
             ).format(__version__, self.controller.services.paths.root),

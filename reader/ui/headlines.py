@@ -228,7 +228,8 @@ def relative_time(
     if 0 <= seconds < 86400:
         return translate("HeadlineDelegate", "{0} h").format(int(seconds // 3600))
     local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
-    return (locale or QLocale()).toString(local.date(), QLocale.FormatType.ShortFormat)
+    same_year = local.date().year() == QDateTime.currentDateTime().date().year()
+    return (locale or QLocale()).toString(local.date(), "d MMM" if same_year else "d MMM yyyy")
 
 
 class HeadlineDelegate(QStyledItemDelegate):

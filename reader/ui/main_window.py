@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
             f"<p>{' &#160;&#160;·&#160;&#160; '.join(actions)}</p></body></html>"
         )
         self.article.show_html(page, self.article_style())
-        self.related.mark(url, "")
+        self.related.set_links([])
         self.statusBar().showMessage(problem.headline)
 
     def set_offline(self, offline: bool) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+translate = QCoreApplication.translate
 
 
 class CollectionPicker(QDialog):
@@ -104,11 +106,14 @@ def ask_name(parent: QWidget, title: str, label: str, text: str = "") -> str | N
 def confirm_delete(parent: QWidget, name: str, count: int) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.tr("Delete Collection"))
-    box.setText(parent.tr("Delete the collection “{0}”?").format(name))
+    box.setWindowTitle(translate("CollectionPicker", "Delete Collection"))
+    box.setText(translate("CollectionPicker", "Delete the collection “{0}”?").format(name))
     box.setInformativeText(
-        parent.tr(
-            "Its %n article(s) stay in the library but are no longer kept forever.", "", count
+        translate(
+            "CollectionPicker",
+            "Its %n article(s) stay in the library but are no longer kept forever.",
+            "",
+            count,
         )
     )
     box.setStandardButtons(QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes)
