@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import html as htmllib
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 import lxml.html
@@ -44,6 +44,10 @@ class RenderOptions:
     labels: RenderLabels = RenderLabels()
     #: Formats an ISO 8601 date for the reader's locale; default: the date part.
     format_date: Callable[[str], str] | None = None
+    #: Display sizes (width, height in pixels) of the pictures the caller has.
+    #: When given, pictures not in it are left out (nothing to show offline) and
+    #: the others get explicit sizes, so the view lays the page out only once.
+    image_sizes: Mapping[str, tuple[int, int]] | None = None
 
 
 def reading_minutes(text: str, words_per_minute: int = WORDS_PER_MINUTE) -> int:
@@ -56,8 +60,9 @@ def render_article(article: Article, options: RenderOptions | None = None) -> st
     opts = options or RenderOptions()
     body = _body_fragment(article, opts)
     parts = ["<html><body>", _header(article, opts)]
-    if opts.show_images and article.lead_image and article.lead_image not in article.html:
-        parts.append(_image_block(article.lead_image, ""))
+    lead = article.lead_image
+    if opts.show_images and lead and lead not in article.html and _available(lead, opts):
+        parts.append(_image_block(lead, "", opts.image_sizes))
     parts.append(body)
     link = htmllib.escape(article.canonical_url or article.url, quote=True)
     parts.append(
@@ -98,9 +103,20 @@ def _header(article: Article, opts: RenderOptions) -> str:
     return f'<h1>{title}</h1><p class="meta">{meta}</p>'
 
 
-def _image_block(src: str, caption: str) -> str:
+def _available(src: str, opts: RenderOptions) -> bool:
+    return opts.image_sizes is None or src in opts.image_sizes
+
+
+def _size_attributes(src: str, sizes: Mapping[str, tuple[int, int]] | None) -> str:
+    if sizes is None or src not in sizes:
+        return f'style="{IMAGE_STYLE}"'
+    width, height = sizes[src]
+    return f'width="{width}" height="{height}"'
+
+
+def _image_block(src: str, caption: str, sizes: Mapping[str, tuple[int, int]] | None) -> str:
     source = htmllib.escape(src, quote=True)
-    out = f'<p class="figure"><img src="{source}" style="{IMAGE_STYLE}"/></p>'
+    out = f'<p class="figure"><img src="{source}" {_size_attributes(src, sizes)}/></p>'
     if caption:
         out += f'<p class="caption">{htmllib.escape(caption)}</p>'
     return out
@@ -112,9 +128,9 @@ def _body_fragment(article: Article, opts: RenderOptions) -> str:
     root = lxml.html.fragment_fromstring(article.html, create_parent="div")
     _drop_repeated_title(root, article.title)
     for figure in list(root.iter("figure")):
-        _flatten_figure(figure, opts.show_images)
+        _flatten_figure(figure, opts)
     for img in list(root.iter("img")):
-        _fit_image(img, opts.show_images)
+        _fit_image(img, opts)
     for heading in root.iter("h1"):
         heading.tag = "h2"  # the page title is the only h1
     return "".join(lxml.html.tostring(child, encoding="unicode") for child in _children(root))
@@ -139,14 +155,16 @@ def _drop_repeated_title(root: HtmlElement, title: str) -> None:
         break
 
 
-def _flatten_figure(figure: HtmlElement, show_images: bool) -> None:
+def _flatten_figure(figure: HtmlElement, opts: RenderOptions) -> None:
     """``<figure><img><figcaption>`` → image paragraph + caption paragraph."""
     caption_el = next(iter(figure.iter("figcaption")), None)
     caption = " ".join(caption_el.text_content().split()) if caption_el is not None else ""
     images = [img.get("src", "") for img in figure.iter("img") if img.get("src")]
     replacement = ""
-    if show_images:
-        replacement = "".join(_image_block(src, "") for src in images)
+    if opts.show_images:
+        replacement = "".join(
+            _image_block(src, "", opts.image_sizes) for src in images if _available(src, opts)
+        )
     if caption:
         replacement += f'<p class="caption">{htmllib.escape(caption)}</p>'
     fragments = lxml.html.fragments_fromstring(replacement) if replacement else []
@@ -171,15 +189,21 @@ def _append_text(parent: HtmlElement, index: int, text: str) -> None:
         parent.text = (parent.text or "") + text
 
 
-def _fit_image(img: HtmlElement, show_images: bool) -> None:
+def _fit_image(img: HtmlElement, opts: RenderOptions) -> None:
     parent = img.getparent()
-    if not show_images:
+    src = img.get("src", "")
+    if not opts.show_images or not _available(src, opts):
         if parent is not None:
             img.drop_tree()
         return
-    for attribute in ("width", "height", "srcset", "sizes", "loading"):
+    for attribute in ("width", "height", "srcset", "sizes", "loading", "style"):
         img.attrib.pop(attribute, None)
-    img.set("style", IMAGE_STYLE)
+    if opts.image_sizes is not None and src in opts.image_sizes:
+        width, height = opts.image_sizes[src]
+        img.set("width", str(width))
+        img.set("height", str(height))
+    else:
+        img.set("style", IMAGE_STYLE)
     # A bare image between blocks gets its own paragraph, so it does not ride
     # on the previous line's baseline.
     if parent is not None and parent.tag not in {"p", "a", "td", "th", "li"}:

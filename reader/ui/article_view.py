@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QFontMetricsF,
     QGuiApplication,
@@ -55,6 +55,13 @@ class ArticleView(QTextBrowser):
         self.setSearchPaths([])
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Always on: a scroll bar appearing would narrow the page and lay it out again.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self._fitted_column = 0.0
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(120)
+        self._refit.timeout.connect(self._refit_images)
         self.document().setUndoRedoEnabled(False)
         self._image_provider = image_provider
         self._images: dict[str, QImage | None] = {}
@@ -67,14 +74,28 @@ class ArticleView(QTextBrowser):
         self._images.clear()
 
     def show_document(self, html: str, images: dict[str, QImage], style_sheet: str) -> None:
-        """Show a rendered article whose images were decoded in the background."""
+        """Show a rendered article whose images were decoded and sized in the background.
+
+        The HTML already carries each picture's display size for the current
+        column (see :meth:`column_width`), so the page is laid out once.
+        """
         self._images.clear()
         self._images.update(images)
         document = self.document()
-        document.setDefaultStyleSheet(style_sheet)
+        if document.defaultStyleSheet() != style_sheet:
+            document.setDefaultStyleSheet(style_sheet)
         self.setHtml(html)
-        self._update_column(force=True)
+        self._update_column(force=True, fit=False)
+        self._fitted_column = self.column_width()
         self.verticalScrollBar().setValue(0)
+
+    def column_width(self) -> float:
+        """Width available to pictures in the reading column, in pixels."""
+        metrics = QFontMetricsF(self.document().defaultFont())
+        column = metrics.averageCharWidth() * COLUMN_CHARS
+        width = self.viewport().width()
+        margin = max(MIN_MARGIN, (width - column) / 2)
+        return max(80.0, width - 2 * margin - 4)
 
     def show_html(self, html: str, style_sheet: str = "") -> None:
         """Replace the document; ``html`` must already be sanitised."""
@@ -143,7 +164,7 @@ class ArticleView(QTextBrowser):
         self._update_column()
         super().resizeEvent(event)
 
-    def _update_column(self, force: bool = False) -> None:
+    def _update_column(self, force: bool = False, fit: bool = True) -> None:
         """Keep lines near COLUMN_CHARS long; Qt ignores CSS max-width on blocks.
 
         The margins go on the document's root frame rather than the viewport,
@@ -164,7 +185,13 @@ class ArticleView(QTextBrowser):
         fmt.setTopMargin(MIN_MARGIN)
         fmt.setBottomMargin(MIN_MARGIN * 2)
         root.setFrameFormat(fmt)
-        self._fit_images(max(80.0, width - 2 * margin - 4))
+        if fit and self._images and abs(self.column_width() - self._fitted_column) >= 1:
+            self._refit.start()  # resizing: fit pictures once the user stops dragging
+
+    def _refit_images(self) -> None:
+        column = self.column_width()
+        self._fit_images(column)
+        self._fitted_column = column
 
     def _fit_images(self, column: float) -> None:
         """Give every image an explicit size that fits the column, keeping its shape.

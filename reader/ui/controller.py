@@ -16,12 +16,11 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QImage
 
 from reader.core.errors import ReaderError
 from reader.core.models import ArticleResult, RelatedLink
-from reader.core.render import RenderLabels, RenderOptions, document_images, render_article
 from reader.core.services import Services
 from reader.ui import errors
 from reader.ui.headlines import HeadlineModel, Row
@@ -32,6 +31,8 @@ log = logging.getLogger(__name__)
 
 #: Images wider than this are scaled down in the worker (the view never needs more).
 MAX_IMAGE_WIDTH = 1600
+#: A "loading" page appears only when an article takes longer than this.
+LOADING_DELAY_MS = 150
 #: How a nested folder path is written in a view key.
 FOLDER_SEPARATOR = " / "
 
@@ -44,6 +45,17 @@ class OpenedArticle:
     html: str
     images: dict[str, QImage] = field(default_factory=dict)
     in_library: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Labels:
+    """The words a rendered page needs, translated (the translators are thread-safe)."""
+
+    minutes: Callable[[int], str]
+    by: Callable[[str], str]
+    original: str
+    pages: Callable[[int], str]
+    format_date: Callable[[str], str]
 
 
 @dataclass(frozen=True)
@@ -102,12 +114,18 @@ class Controller(QObject):
         self.view = ViewSpec("all")
         self._pending_url: str | None = None
         self._handle: TaskHandle | None = None
+        self._loading_timer = QTimer(self)
+        self._loading_timer.setSingleShot(True)
+        self._loading_timer.setInterval(LOADING_DELAY_MS)
+        self._loading_timer.timeout.connect(lambda: None)
         # Set by the window: how to show things. Kept as callables so the
         # controller never builds or reaches into widgets.
         self.show_loading: Callable[[str, str], None] = lambda url, title: None
         self.show_document: Callable[[OpenedArticle], None] = lambda opened: None
         self.show_problem: Callable[[str, errors.Problem], None] = lambda url, p: None
         self.show_status: Callable[[str], None] = lambda text: None
+        #: Width of the reading column, so pictures are sized in the worker.
+        self.column_width: Callable[[], float] = lambda: 640.0
 
     # ------------------------------------------------------------ properties
 
@@ -129,19 +147,25 @@ class Controller(QObject):
         if self._pending_url == url and self._handle is not None and not self._handle.finished:
             return  # a double click on the same link: one request is enough
         self._pending_url = url
-        self.show_loading(url, title)
+        # Cached articles arrive within milliseconds: say "loading" only if it takes a while.
+        self._loading_timer.stop()
+        self._loading_timer.timeout.disconnect()
+        self._loading_timer.timeout.connect(lambda: self.show_loading(url, title))
+        self._loading_timer.start()
         offline = self.offline
         show_images = self.show_images
         labels = self._labels()
+        column = self.column_width()
 
         def work(cancel: threading.Event) -> OpenedArticle:
             result = self.library.open_article(url, offline=offline, cancel=cancel)
-            return prepare(self.services, result, labels, show_images, cancel)
+            return prepare(self.services, result, labels, show_images, cancel, column=column)
 
         def done(opened: OpenedArticle) -> None:
             self._show(url, opened, from_history=from_history)
 
         def failed(error: BaseException) -> None:
+            self._loading_timer.stop()
             self._pending_url = None
             problem = errors.describe(error)
             if problem is None:
@@ -157,6 +181,7 @@ class Controller(QObject):
         self._handle = self.runner.submit(work, on_done=done, on_error=failed, key="article")
 
     def _show(self, url: str, opened: OpenedArticle, *, from_history: bool) -> None:
+        self._loading_timer.stop()
         self._pending_url = None
         self.current = opened.result
         self.current_url = url
@@ -176,13 +201,13 @@ class Controller(QObject):
             self._revalidate(url)
 
     def _revalidate(self, url: str) -> None:
-        labels, show_images = self._labels(), self.show_images
+        labels, show_images, column = self._labels(), self.show_images, self.column_width()
 
         def work(cancel: threading.Event) -> OpenedArticle | None:
             fresh = self.library.revalidate(url, cancel=cancel)
             if fresh is None:
                 return None
-            return prepare(self.services, fresh, labels, show_images, cancel)
+            return prepare(self.services, fresh, labels, show_images, cancel, column=column)
 
         def done(opened: OpenedArticle | None) -> None:
             if opened is not None and self.current_url == url:
@@ -417,7 +442,8 @@ class Controller(QObject):
 
     # ------------------------------------------------------------ helpers
 
-    def _labels(self) -> RenderOptions:
+    def _labels(self) -> Labels:
+        """Translated words for the page; called on the GUI thread, used in the worker."""
         locale = QLocale()
 
         def format_date(iso: str) -> str:
@@ -426,13 +452,13 @@ class Controller(QObject):
                 return iso[:10]
             return locale.toString(moment.toLocalTime(), "d MMMM yyyy, HH:mm")
 
-        labels = RenderLabels(
+        return Labels(
             minutes=lambda n: self.tr("%n min read", "", n),
             by=lambda name: self.tr("By {0}").format(name),
             original=self.tr("Read the original on the web"),
             pages=lambda n: self.tr("%n pages", "", n),
+            format_date=format_date,
         )
-        return RenderOptions(labels=labels, format_date=format_date)
 
     def _in_background(
         self, work: Callable[[threading.Event], object], done: Callable[[object], None]
@@ -451,31 +477,47 @@ class Controller(QObject):
 def prepare(
     services: Services,
     result: ArticleResult,
-    options: RenderOptions,
+    labels: Labels,
     show_images: bool,
     cancel: threading.Event,
+    *,
+    column: float = 640.0,
 ) -> OpenedArticle:
-    """Render the document and load its images; runs on a worker thread."""
-    opts = RenderOptions(
-        show_images=show_images, labels=options.labels, format_date=options.format_date
+    """Load and size the pictures, then render the document; runs on a worker thread."""
+    # Imported here: lxml loads on a worker thread, not while the window starts.
+    from reader.core.render import (  # noqa: PLC0415
+        RenderLabels,
+        RenderOptions,
+        document_images,
+        render_article,
     )
-    html = render_article(result.article, opts)
+
     images: dict[str, QImage] = {}
+    sizes: dict[str, tuple[int, int]] = {}
     if show_images:
         for url in document_images(result.article):
             if cancel.is_set():
                 break
-            data = services.library.image_bytes(url) if url else None
+            data = services.library.image_bytes(url)
             if not data:
                 continue
             image = QImage.fromData(data)
-            if image.isNull():
+            if image.isNull() or image.width() < 1:
                 continue
             if image.width() > MAX_IMAGE_WIDTH:
                 image = image.scaledToWidth(
                     MAX_IMAGE_WIDTH, Qt.TransformationMode.SmoothTransformation
                 )
             images[url] = image
+            width = min(image.width(), int(column))
+            sizes[url] = (width, max(1, round(width * image.height() / image.width())))
+    words = RenderLabels(
+        minutes=labels.minutes, by=labels.by, original=labels.original, pages=labels.pages
+    )
+    opts = RenderOptions(
+        show_images=show_images, labels=words, format_date=labels.format_date, image_sizes=sizes
+    )
+    html = render_article(result.article, opts)
     related = [link.url for link in result.article.related]
     in_library = frozenset(url for url in related if services.library.contains(url))
     return OpenedArticle(result, html, images, in_library)

@@ -13,13 +13,13 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QModelIndex, QObject, QPoint, QTimer, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from reader import __version__
-from reader.core.library import Library
 from reader.core.models import (
     CollectionInfo,
     FeedCandidate,
@@ -40,6 +40,9 @@ from reader.ui.headlines import HeadlineModel, Row
 from reader.ui.main_window import MainWindow
 from reader.ui.source_list import SourceRow
 from reader.ui.workers import TaskRunner
+
+if TYPE_CHECKING:
+    from reader.core.library import Library
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +129,7 @@ class Wiring(QObject):
         c.show_problem = w.show_problem
         c.show_status = lambda text: w.statusBar().showMessage(text, 8000)
         c.show_document = self.show_document
+        c.column_width = w.article.column_width
         c.library_changed.connect(self.reload_library_state)
         c.offline_changed.connect(w.set_offline)
         c.prefetched.connect(lambda url: w.related.mark(url, "cached"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.models import FeedCandidate
-from reader.core.starter import StarterSet
+if TYPE_CHECKING:  # the starter list pulls in the OPML parser: load it only when used
+    from reader.core.models import FeedCandidate
+    from reader.core.starter import StarterSet
 
 
 class AddSourceDialog(QDialog):
