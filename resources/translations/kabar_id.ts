@@ -1,0 +1,1113 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>AddSourceDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/sources.py" line="32"/>
+        <source>Add Source</source>
+        <translation>Tambah Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/sources.py" line="36"/>
+        <source>Paste the address of a news site or of its feed. Kabar finds the feeds a site offers and brings in full articles for offline reading.</source>
+        <translation>Tempel alamat situs berita atau alamat umpannya. Kabar mencari umpan yang disediakan situs itu dan mengambil artikel lengkapnya untuk dibaca luring.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/sources.py" line="43"/>
+        <source>Site or feed address</source>
+        <translation>Alamat situs atau umpan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/sources.py" line="48"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/sources.py" line="50"/>
+        <source>Address:</source>
+        <translation>Alamat:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/sources.py" line="51"/>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/sources.py" line="55"/>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleView</name>
+    <message>
+        <location filename="../../reader/ui/article_view.py" line="52"/>
+        <source>Article</source>
+        <extracomment>Characters per line for a comfortable reading column. Scheme of the links Kabar itself puts in its own pages (Retry, Open in browser).</extracomment>
+        <translation>Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionPicker</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/collections.py" line="36"/>
+        <source>Save to Collection</source>
+        <translation>Simpan ke Koleksi</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/collections.py" line="39"/>
+        <source>Save “{0}” to:</source>
+        <translation>Simpan “{0}” ke:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/collections.py" line="39"/>
+        <source>Save this article to:</source>
+        <translation>Simpan artikel ini ke:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/collections.py" line="43"/>
+        <source>Collections</source>
+        <translation>Koleksi</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/collections.py" line="47"/>
+        <source>New collection</source>
+        <translation>Koleksi baru</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/collections.py" line="48"/>
+        <source>New collection name</source>
+        <translation>Nama koleksi baru</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/collections.py" line="49"/>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/collections.py" line="109"/>
+        <source>Delete Collection</source>
+        <translation>Hapus Koleksi</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/collections.py" line="110"/>
+        <source>Delete the collection “{0}”?</source>
+        <translation>Hapus koleksi “{0}”?</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/collections.py" line="112"/>
+        <source>Its %n article(s) stay in the library but are no longer kept forever.</source>
+        <translation>%n artikel di dalamnya tetap ada di pustaka, tetapi tidak lagi disimpan selamanya.</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <location filename="../../reader/ui/controller.py" line="216"/>
+        <source>This article was updated.</source>
+        <extracomment>Images wider than this are scaled down in the worker (the view never needs more). A &quot;loading&quot; page appears only when an article takes longer than this. How a nested folder path is written in a view key. The article view now shows ``url`` (rendered, images ready). Opening ``url`` failed; the view shows ``message`` in place. The headline list shows a new view (its first page has arrived). Something in the library changed (counts, collections, marks). An article was saved to collections (url, names). A related link was fetched into the library in the background. Sources changed (added, removed, refreshed, renamed). A source was added (its id). Adding ``url`` found several feeds; the user picks one (url, candidates). Refresh progress (a RefreshProgress) and the final report (a RefreshReport). Width of the reading column, so pictures are sized in the worker.</extracomment>
+        <translation>Artikel ini telah diperbarui.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controller.py" line="252"/>
+        <source>Saved for offline reading.</source>
+        <translation>Disimpan untuk dibaca luring.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controller.py" line="272"/>
+        <source>Saved to {0}.</source>
+        <translation>Disimpan ke {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controller.py" line="308"/>
+        <source>Starred.</source>
+        <translation>Diberi bintang.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controller.py" line="308"/>
+        <source>Star removed.</source>
+        <translation>Bintang dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controller.py" line="371"/>
+        <source>Source added.</source>
+        <translation>Sumber ditambahkan.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controller.py" line="387"/>
+        <source>Working offline: refresh is off.</source>
+        <translation>Bekerja luring: penyegaran dimatikan.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controller.py" line="414"/>
+        <source>Refresh stopped.</source>
+        <translation>Penyegaran dihentikan.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controller.py" line="438"/>
+        <source>Working offline: only the library is used.</source>
+        <translation>Bekerja luring: hanya pustaka yang digunakan.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controller.py" line="440"/>
+        <source>Back online.</source>
+        <translation>Kembali daring.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/controller.py" line="456"/>
+        <source>%n min read</source>
+        <translation>
+            <numerusform>%n menit baca</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controller.py" line="457"/>
+        <source>By {0}</source>
+        <translation>Oleh {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controller.py" line="458"/>
+        <source>Read the original on the web</source>
+        <translation>Baca artikel aslinya di web</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/controller.py" line="459"/>
+        <source>%n pages</source>
+        <translation>
+            <numerusform>%n halaman</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeedChooser</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/sources.py" line="76"/>
+        <source>Choose a Feed</source>
+        <translation>Pilih Umpan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/sources.py" line="78"/>
+        <source>{0} offers several feeds. Which one do you want?</source>
+        <translation>{0} menyediakan beberapa umpan. Mana yang Anda inginkan?</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/sources.py" line="81"/>
+        <source>Feeds</source>
+        <translation>Umpan</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlineDelegate</name>
+    <message>
+        <location filename="../../reader/ui/headlines.py" line="227"/>
+        <source>{0} min</source>
+        <extracomment>``loader(last_row_or_None, offset, limit) -&gt; rows``; runs on a worker thread. Keyset paging uses the last row, offset paging (search) the offset. Emitted on the GUI thread after a page arrived (total rows so far).</extracomment>
+        <translation>{0} mnt</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/headlines.py" line="229"/>
+        <source>{0} h</source>
+        <translation>{0} jam</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="71"/>
+        <location filename="../../reader/ui/main_window.py" line="72"/>
+        <source>Search the library</source>
+        <extracomment>Emitted once the window has saved its state and is really closing.</extracomment>
+        <translation>Cari di pustaka</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="103"/>
+        <source>&amp;Add Source…</source>
+        <translation>&amp;Tambah Sumber…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="104"/>
+        <source>&amp;Open Link…</source>
+        <translation>&amp;Buka Tautan…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="105"/>
+        <source>&amp;Import Sources (OPML)…</source>
+        <translation>&amp;Impor Sumber (OPML)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="106"/>
+        <source>&amp;Export Sources (OPML)…</source>
+        <translation>&amp;Ekspor Sumber (OPML)…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="107"/>
+        <source>Work &amp;Offline</source>
+        <translation>Bekerja &amp;Luring</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="109"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferensi…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="111"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="116"/>
+        <source>&amp;Refresh All</source>
+        <translation>&amp;Segarkan Semua</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="117"/>
+        <source>Refresh &amp;Source</source>
+        <translation>Segarkan S&amp;umber</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="118"/>
+        <source>&amp;Stop Refreshing</source>
+        <translation>&amp;Hentikan Penyegaran</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="120"/>
+        <source>&amp;Search Library</source>
+        <translation>&amp;Cari di Pustaka</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="122"/>
+        <source>&amp;Bigger Text</source>
+        <translation>Teks Lebih &amp;Besar</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="123"/>
+        <source>S&amp;maller Text</source>
+        <translation>Teks Lebih &amp;Kecil</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="124"/>
+        <source>&amp;Normal Text Size</source>
+        <translation>Ukuran Teks &amp;Normal</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="128"/>
+        <source>Show &amp;Images</source>
+        <translation>Tampilkan &amp;Gambar</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="134"/>
+        <source>Follow the &amp;System</source>
+        <translation>Ikuti &amp;Sistem</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="135"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Terang</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="136"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Gelap</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="137"/>
+        <source>S&amp;epia</source>
+        <translation>Se&amp;pia</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="144"/>
+        <source>&amp;Next Article</source>
+        <translation>Artikel &amp;Berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="145"/>
+        <source>&amp;Previous Article</source>
+        <translation>Artikel &amp;Sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="146"/>
+        <source>Next &amp;Unread</source>
+        <translation>Belum &amp;Dibaca Berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="147"/>
+        <source>Page Down, then Next</source>
+        <translation>Gulir ke Bawah, lalu Berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="148"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="149"/>
+        <source>&amp;Forward</source>
+        <translation>&amp;Maju</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="151"/>
+        <source>&amp;Save to Collection…</source>
+        <translation>&amp;Simpan ke Koleksi…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="152"/>
+        <source>S&amp;tar</source>
+        <translation>&amp;Bintangi</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="153"/>
+        <source>Mark &amp;Read/Unread</source>
+        <translation>Tandai Sudah/Belum &amp;Dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="154"/>
+        <source>Open in &amp;Browser</source>
+        <translation>Buka di &amp;Peramban</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="155"/>
+        <source>&amp;Copy Link</source>
+        <translation>Salin &amp;Tautan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="156"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Pintasan Papan Ketik</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="157"/>
+        <source>&amp;About Kabar</source>
+        <translation>&amp;Tentang Kabar</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="161"/>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="169"/>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="176"/>
+        <source>&amp;Theme</source>
+        <translation>T&amp;ema</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="178"/>
+        <source>&amp;Go</source>
+        <translation>Na&amp;vigasi</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="184"/>
+        <source>&amp;Article</source>
+        <translation>&amp;Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="188"/>
+        <source>&amp;Help</source>
+        <translation>Ba&amp;ntuan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="192"/>
+        <source>Main toolbar</source>
+        <translation>Bilah alat utama</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="219"/>
+        <source>Stop</source>
+        <translation>Hentikan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="221"/>
+        <location filename="../../reader/ui/main_window.py" line="296"/>
+        <source>Online</source>
+        <translation>Daring</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="223"/>
+        <source>Network status</source>
+        <translation>Status jaringan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="228"/>
+        <source>Ready</source>
+        <translation>Siap</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="251"/>
+        <source>Welcome to Kabar</source>
+        <translation>Selamat datang di Kabar</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="253"/>
+        <source>Clean articles, related reading one click away, and everything kept for offline.</source>
+        <translation>Artikel yang bersih, bacaan terkait hanya sekali klik, dan semuanya tersimpan untuk dibaca luring.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="256"/>
+        <source>Add a news source with &lt;b&gt;Ctrl+N&lt;/b&gt;, or pick from the starter list.</source>
+        <translation>Tambahkan sumber berita dengan &lt;b&gt;Ctrl+N&lt;/b&gt;, atau pilih dari daftar sumber awal.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="258"/>
+        <source>Paste any article link with &lt;b&gt;Ctrl+L&lt;/b&gt; to read it cleaned.</source>
+        <translation>Tempel tautan artikel apa pun dengan &lt;b&gt;Ctrl+L&lt;/b&gt; untuk membacanya tanpa gangguan.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="259"/>
+        <source>Press &lt;b&gt;S&lt;/b&gt; to keep an article in a collection forever.</source>
+        <translation>Tekan &lt;b&gt;S&lt;/b&gt; untuk menyimpan artikel di koleksi selamanya.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="266"/>
+        <source>Opening the article…</source>
+        <translation>Membuka artikel…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="273"/>
+        <source>Opening {0}…</source>
+        <translation>Membuka {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="296"/>
+        <source>Offline</source>
+        <translation>Luring</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="41"/>
+        <source>Preferences</source>
+        <translation>Preferensi</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="47"/>
+        <source>Follow the system</source>
+        <translation>Ikuti sistem</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="48"/>
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="49"/>
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="50"/>
+        <source>Sepia</source>
+        <translation>Sepia</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="63"/>
+        <source>Show pictures in articles</source>
+        <translation>Tampilkan gambar dalam artikel</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="65"/>
+        <source>Reading</source>
+        <translation>Membaca</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="67"/>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="68"/>
+        <source>Font:</source>
+        <translation>Font:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="69"/>
+        <source>Text size:</source>
+        <translation>Ukuran teks:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="78"/>
+        <source>Saved and starred articles are kept whatever this limit; others are removed oldest-read first when the library grows beyond it.</source>
+        <translation>Artikel tersimpan dan berbintang selalu dipertahankan, berapa pun batas ini; artikel lain dihapus mulai dari yang paling lama dibaca saat pustaka melampauinya.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="81"/>
+        <source>Library</source>
+        <translation>Pustaka</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="83"/>
+        <source>Keep up to:</source>
+        <translation>Simpan hingga:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="88"/>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="90"/>
+        <source>Add starter sources…</source>
+        <translation>Tambah sumber awal…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="92"/>
+        <source>Sources</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="94"/>
+        <source>Refresh every:</source>
+        <translation>Segarkan setiap:</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="42"/>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="43"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="44"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="45"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="47"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Batalkan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="48"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="49"/>
+        <source>Cu&amp;t</source>
+        <translation>P&amp;otong</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="50"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="51"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="52"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="53"/>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="36"/>
+        <source>OK</source>
+        <extracomment>Strings of Qt&apos;s own widgets that appear in Kabar, for lupdate to collect.</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="37"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="38"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="39"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="40"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="55"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="56"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Salin &amp;Alamat Tautan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/i18n.py" line="57"/>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedPanel</name>
+    <message>
+        <location filename="../../reader/ui/related_panel.py" line="72"/>
+        <source>Read more</source>
+        <extracomment>One click or Enter: open this link in the article view. Middle-click or Ctrl+click: fetch into the library in the background. Context menu actions.</extracomment>
+        <translation>Baca juga</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/related_panel.py" line="77"/>
+        <source>Related links</source>
+        <translation>Tautan terkait</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/related_panel.py" line="85"/>
+        <source>Links the article offers for further reading appear here.</source>
+        <translation>Tautan bacaan lanjutan dari artikel akan muncul di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/related_panel.py" line="104"/>
+        <source>In the text</source>
+        <translation>Di dalam teks</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/related_panel.py" line="104"/>
+        <source>From this page</source>
+        <translation>Dari halaman ini</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/related_panel.py" line="189"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/related_panel.py" line="191"/>
+        <source>Keep for offline reading</source>
+        <translation>Simpan untuk dibaca luring</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/related_panel.py" line="194"/>
+        <source>Open in browser</source>
+        <translation>Buka di peramban</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/related_panel.py" line="196"/>
+        <source>Copy link</source>
+        <translation>Salin tautan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/related_panel.py" line="199"/>
+        <source>Save to collection…</source>
+        <translation>Simpan ke koleksi…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/related_panel.py" line="273"/>
+        <source>opening…</source>
+        <translation>membuka…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="16"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Pintasan Papan Ketik</translation>
+    </message>
+</context>
+<context>
+    <name>SourceList</name>
+    <message>
+        <location filename="../../reader/ui/source_list.py" line="133"/>
+        <source>Sources and collections</source>
+        <extracomment>(kind, key): &quot;all&quot; | &quot;unread&quot; | &quot;starred&quot; | &quot;collection&quot; | &quot;source&quot;</extracomment>
+        <translation>Sumber dan koleksi</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/source_list.py" line="146"/>
+        <source>Headlines</source>
+        <translation>Judul berita</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/source_list.py" line="184"/>
+        <source>Library</source>
+        <translation>Pustaka</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/source_list.py" line="185"/>
+        <source>All articles</source>
+        <translation>Semua artikel</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/source_list.py" line="186"/>
+        <source>Unread</source>
+        <translation>Belum dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/source_list.py" line="187"/>
+        <source>Starred</source>
+        <translation>Berbintang</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/source_list.py" line="188"/>
+        <source>Read later</source>
+        <translation>Baca nanti</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/source_list.py" line="189"/>
+        <source>Sources</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/source_list.py" line="190"/>
+        <source>Collections</source>
+        <translation>Koleksi</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/source_list.py" line="217"/>
+        <source>Press S to save an article</source>
+        <translation>Tekan S untuk menyimpan artikel</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/source_list.py" line="240"/>
+        <source>Add a source with Ctrl+N</source>
+        <translation>Tambah sumber dengan Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/source_list.py" line="278"/>
+        <source>Rename…</source>
+        <translation>Ganti nama…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/source_list.py" line="279"/>
+        <source>Delete…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/source_list.py" line="281"/>
+        <source>New collection…</source>
+        <translation>Koleksi baru…</translation>
+    </message>
+</context>
+<context>
+    <name>StarterDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/sources.py" line="111"/>
+        <source>Starter Sources</source>
+        <translation>Sumber Awal</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/sources.py" line="113"/>
+        <source>Start with some well-known outlets. You can remove any later.</source>
+        <translation>Mulailah dengan beberapa media ternama. Anda bisa menghapusnya kapan saja.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/sources.py" line="116"/>
+        <source>Starter sources by language</source>
+        <translation>Sumber awal menurut bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/sources.py" line="129"/>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+</context>
+<context>
+    <name>Wiring</name>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="209"/>
+        <source>from the library</source>
+        <translation>dari pustaka</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="209"/>
+        <source>fetched</source>
+        <translation>diunduh</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="250"/>
+        <source>No more unread articles here.</source>
+        <translation>Tidak ada lagi artikel yang belum dibaca di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="262"/>
+        <source>Open Link</source>
+        <translation>Buka Tautan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="262"/>
+        <source>Address of an article to read:</source>
+        <translation>Alamat artikel yang ingin dibaca:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="314"/>
+        <source>New Collection</source>
+        <translation>Koleksi Baru</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="314"/>
+        <source>Name of the new collection:</source>
+        <translation>Nama koleksi baru:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="320"/>
+        <source>Rename Collection</source>
+        <translation>Ganti Nama Koleksi</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="320"/>
+        <location filename="../../reader/ui/gui.py" line="622"/>
+        <source>New name:</source>
+        <translation>Nama baru:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="385"/>
+        <source>Library repaired</source>
+        <translation>Pustaka diperbaiki</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="387"/>
+        <source>Kabar found the library damaged ({0}). It was moved to {1} and the last good backup was restored.</source>
+        <translation>Kabar mendapati pustaka rusak ({0}). Pustaka itu dipindahkan ke {1} dan cadangan terakhir yang masih baik telah dipulihkan.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="494"/>
+        <source>Starter sources added; refreshing them now.</source>
+        <translation>Sumber awal ditambahkan; sedang disegarkan.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="571"/>
+        <source>Sources {0} of {1} · articles {2}</source>
+        <translation>Sumber {0} dari {1} · artikel {2}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="585"/>
+        <source>{0} new headlines, {1} articles kept for offline reading.</source>
+        <translation>{0} judul baru, {1} artikel disimpan untuk dibaca luring.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="589"/>
+        <source>{0} sources failed; see the marks in the list.</source>
+        <translation>{0} sumber gagal; lihat tandanya di daftar.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="601"/>
+        <source>Refresh</source>
+        <translation>Segarkan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="602"/>
+        <source>Rename…</source>
+        <translation>Ganti Nama…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="603"/>
+        <source>Move to Folder…</source>
+        <translation>Pindahkan ke Folder…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="604"/>
+        <source>Fetch Full Articles</source>
+        <translation>Ambil Artikel Lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="612"/>
+        <source>Open Site in Browser</source>
+        <translation>Buka Situs di Peramban</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="615"/>
+        <source>Last error: {0}</source>
+        <translation>Kesalahan terakhir: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="618"/>
+        <source>Delete…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="622"/>
+        <source>Rename Source</source>
+        <translation>Ganti Nama Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="632"/>
+        <source>Move to Folder</source>
+        <translation>Pindahkan ke Folder</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="633"/>
+        <source>Folder (empty for none):</source>
+        <translation>Folder (kosongkan jika tanpa folder):</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="646"/>
+        <source>Delete Source</source>
+        <translation>Hapus Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="648"/>
+        <source>Stop following “{0}”? Articles you saved or starred stay in the library.</source>
+        <translation>Berhenti mengikuti “{0}”? Artikel yang Anda simpan atau beri bintang tetap ada di pustaka.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="655"/>
+        <source>Source deleted.</source>
+        <translation>Sumber dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="662"/>
+        <source>Import Sources</source>
+        <translation>Impor Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="664"/>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>Berkas OPML (*.opml *.xml);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="678"/>
+        <source>Sources imported; refreshing them now.</source>
+        <translation>Sumber diimpor; sedang disegarkan.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="683"/>
+        <source>Export Sources</source>
+        <translation>Ekspor Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="685"/>
+        <source>OPML files (*.opml)</source>
+        <translation>Berkas OPML (*.opml)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="697"/>
+        <source>Sources exported to {0}.</source>
+        <translation>Sumber diekspor ke {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="707"/>
+        <source>About Kabar</source>
+        <translation>Tentang Kabar</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="709"/>
+        <source>&lt;h3&gt;Kabar {0}&lt;/h3&gt;&lt;p&gt;A calm news reader: clean articles, related reading one click away, everything kept for offline.&lt;/p&gt;&lt;p&gt;Your library is in {1}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Kabar {0}&lt;/h3&gt;&lt;p&gt;Pembaca berita yang tenang: artikel yang bersih, bacaan terkait hanya sekali klik, semuanya tersimpan untuk dibaca luring.&lt;/p&gt;&lt;p&gt;Pustaka Anda ada di {1}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../reader/ui/errors.py" line="34"/>
+        <source>Not available offline</source>
+        <translation>Tidak tersedia saat luring</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/errors.py" line="38"/>
+        <source>This address cannot be opened</source>
+        <translation>Alamat ini tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/errors.py" line="42"/>
+        <source>This page no longer exists</source>
+        <translation>Halaman ini sudah tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/errors.py" line="44"/>
+        <source>The site refused to show this page</source>
+        <translation>Situs menolak menampilkan halaman ini</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/errors.py" line="46"/>
+        <source>The site asks us to slow down</source>
+        <translation>Situs meminta kami memperlambat akses</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/errors.py" line="47"/>
+        <source>The site had a problem</source>
+        <translation>Situs sedang bermasalah</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/errors.py" line="49"/>
+        <source>The site took too long to answer</source>
+        <translation>Situs terlalu lama merespons</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/errors.py" line="51"/>
+        <source>Could not reach the site</source>
+        <translation>Tidak dapat menghubungi situs</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/errors.py" line="54"/>
+        <source>The site&apos;s security certificate is not valid</source>
+        <translation>Sertifikat keamanan situs tidak valid</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/errors.py" line="58"/>
+        <source>This is not a page Kabar can show</source>
+        <translation>Ini bukan halaman yang dapat ditampilkan Kabar</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/errors.py" line="61"/>
+        <source>No article found on this page</source>
+        <translation>Tidak ada artikel di halaman ini</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/errors.py" line="64"/>
+        <source>This is not a news feed Kabar can read</source>
+        <translation>Ini bukan umpan berita yang dapat dibaca Kabar</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/errors.py" line="67"/>
+        <source>The disk is full</source>
+        <translation>Disk penuh</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/errors.py" line="69"/>
+        <source>The library had a problem</source>
+        <translation>Pustaka mengalami masalah</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/errors.py" line="71"/>
+        <source>Could not load this page</source>
+        <translation>Tidak dapat memuat halaman ini</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/errors.py" line="73"/>
+        <location filename="../../reader/ui/errors.py" line="75"/>
+        <source>Something went wrong</source>
+        <translation>Terjadi kesalahan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/errors.py" line="76"/>
+        <source>Kabar hit an unexpected error: {0}</source>
+        <translation>Kabar mengalami kesalahan tak terduga: {0}</translation>
+    </message>
+</context>
+</TS>
