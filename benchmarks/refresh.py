@@ -143,8 +143,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             services = Services(paths=DataPaths(Path(folder)))
             try:
                 feeds = [
-                    OpmlFeed(server.feed_url(n, args.items), f"Feed {n}")
-                    for n in range(args.feeds)
+                    OpmlFeed(server.feed_url(n, args.items), f"Feed {n}") for n in range(args.feeds)
                 ]
                 services.sources.import_feeds(feeds)
                 refresher = services.refresher(config)
