@@ -242,7 +242,7 @@ class RefreshRun:
         self._started = time.monotonic()
         self._emit()
         for state in self.states:
-            self.feed_pool.submit(host_key(state.url), partial(self._refresh_source, state))
+            self.feed_pool.submit(host_key(state.url), partial(self._guarded_source, state))
         self._monitor = threading.Thread(target=self._finish, name="kabar-refresh", daemon=True)
         self._monitor.start()
 
@@ -336,6 +336,18 @@ class RefreshRun:
         self._update(sources_done=1, current=outcome.title, new_entries=outcome.new_entries)
 
     # ------------------------------------------------------------------ one source
+
+    def _guarded_source(self, state: sq.RefreshState) -> None:
+        """Refresh one source; whatever goes wrong, it ends with an outcome."""
+        try:
+            self._refresh_source(state)
+        except ReaderError as error:  # e.g. the library became unwritable mid-run
+            log.warning("refreshing %s failed: %s", state.url, error)
+            self._outcome(SourceOutcome(state.id, state.title, "failed", error=str(error)))
+        except Exception as error:  # a bug: logged with its traceback, the run goes on
+            log.exception("refreshing %s failed unexpectedly", state.url)
+            message = f"Kabar failed to read this source ({type(error).__name__})."
+            self._outcome(SourceOutcome(state.id, state.title, "failed", error=message))
 
     def _refresh_source(self, state: sq.RefreshState) -> None:
         if self.cancel_event.is_set():
@@ -497,10 +509,18 @@ class RefreshRun:
                     continue
                 self._claimed.add(entry.article_url)
             url, key = entry.url, entry.article_url
-            self.article_pool.submit(host_key(url), partial(self._fetch_article, url, key))
+            self.article_pool.submit(host_key(url), partial(self._guarded_article, url, key))
             queued += 1
         if queued:
             self._update(articles_total=queued)
+
+    def _guarded_article(self, url: str, article_url: str) -> None:
+        """Fetch one article; an unexpected error marks it failed instead of pending forever."""
+        try:
+            self._fetch_article(url, article_url)
+        except Exception as error:
+            log.exception("full text of %s failed unexpectedly", url)
+            self._article_done(article_url, "failed", f"{type(error).__name__}: {error}"[:500])
 
     def _fetch_article(self, url: str, article_url: str) -> None:
         if self.cancel_event.is_set():

@@ -418,3 +418,30 @@ def test_merge_keeps_entries_when_guids_change_on_every_fetch(tmp_path: Path) ->
     finally:
         made.close()
     assert [r[1] for r in rows] == [f"https://churn.example/a/{i}" for i in (2, 1, 0)]
+
+
+def test_items_that_are_not_articles_fail_clearly_and_others_still_arrive(
+    web: TestWeb, kit: Kit
+) -> None:
+    good = web.article_urls("harbor")[4]
+    links = [web.fault_url("pdf_as_html"), web.fault_url("binary_as_html"), good]
+    url = serve_feed(web, "not-articles", rss("Mixed", links))
+    try:
+        source = kit.sources.add(url)
+        report = kit.refresher.refresh()
+    finally:
+        web.unserve(url)
+    assert report.articles_fetched == 1 and report.articles_failed == 2
+    rows = (
+        kit.library.store.reader()
+        .execute(
+            "SELECT url, fetch_state, fetch_error FROM entries WHERE source_id = ? ORDER BY id",
+            (source.id,),
+        )
+        .fetchall()
+    )
+    states = {row[0]: (row[1], row[2] or "") for row in rows}
+    assert states[good][0] == "done"
+    assert states[web.fault_url("pdf_as_html")][0] == "failed"
+    assert "PDF" in states[web.fault_url("pdf_as_html")][1]
+    assert kit.sources.get(source.id).status == "ok", "an article's failure is not the feed's"
