@@ -138,7 +138,7 @@ def parse_sitemap(
 
 
 def _title(name: str, path: str, *, news: bool) -> str:
-    """"NusaKini – nasional (news sitemap)": the outlet, the section the file sits in."""
+    """The outlet and the section the file sits in: ``NusaKini – nasional (news sitemap)``."""
     segments = [s for s in path.split("/") if s]
     section = f" – {segments[-2]}" if len(segments) >= 2 else ""
     return f"{name[:200]}{section} ({'news sitemap' if news else 'sitemap'})"
