@@ -64,11 +64,12 @@ class QmTranslator(QTranslator):
     ``QTranslator.load(data)`` does not copy the data (Qt requires the caller
     to keep it) and PySide6 keeps no reference to the buffer, so loading a
     temporary ``bytes`` leaves Qt reading freed memory: translations vanish at
-    random, or worse. Holding the bytes here ties their life to the translator.
+    random, or worse. Holding its own bytes (a bytearray is copied) ties their life
+    to the translator.
     Reading bytes (not a path) works for a checkout, a wheel and a frozen build.
     """
 
-    def __init__(self, data: bytes, parent: QObject | None = None) -> None:
+    def __init__(self, data: bytes | bytearray, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._data = bytes(data)
         self.loaded = self.load(self._data)
