@@ -25,6 +25,7 @@ from reader.core.services import Services
 from reader.ui import errors
 from reader.ui.headlines import HeadlineModel, Row
 from reader.ui.history import History
+from reader.ui.source_list import collection_label
 from reader.ui.workers import TaskHandle, TaskRunner, TaskToken
 
 log = logging.getLogger(__name__)
@@ -269,7 +270,8 @@ class Controller(QObject):
 
         def done(saved_to: list[str]) -> None:
             self.headlines.update_row(target, saved=True)
-            self.show_status(self.tr("Saved to {0}.").format(", ".join(saved_to)))
+            labels = ", ".join(collection_label(name) for name in saved_to)
+            self.show_status(self.tr("Saved to {0}.").format(labels))
             self.saved.emit(target, saved_to)
             self.library_changed.emit()
 

@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         self.act_open_link = self._action(self.tr("&Open Link…"), "Ctrl+L")
         self.act_import_opml = self._action(self.tr("&Import Sources (OPML)…"))
         self.act_export_opml = self._action(self.tr("&Export Sources (OPML)…"))
-        self.act_offline = self._action(self.tr("Work &Offline"), "Ctrl+Shift+O")
+        self.act_offline = self._action(self.tr("Work O&ffline"), "Ctrl+Shift+O")
         self.act_offline.setCheckable(True)
         self.act_preferences = self._action(self.tr("&Preferences…"), "Ctrl+,")
         self.act_preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -114,8 +114,8 @@ class MainWindow(QMainWindow):
         self.act_quit.triggered.connect(self.close)
 
         self.act_refresh = self._action(self.tr("&Refresh All"), "R", "F5")
-        self.act_refresh_source = self._action(self.tr("Refresh &Source"), "Shift+R")
-        self.act_cancel = self._action(self.tr("&Stop Refreshing"))
+        self.act_refresh_source = self._action(self.tr("Refresh S&ource"), "Shift+R")
+        self.act_cancel = self._action(self.tr("S&top Refreshing"))
         self.act_cancel.setEnabled(False)
         self.act_find = self._action(self.tr("&Search Library"), std.Find, "/")
         self.act_find.triggered.connect(self.focus_search)
@@ -264,23 +264,22 @@ class MainWindow(QMainWindow):
     def show_loading(self, url: str, title: str) -> None:
         esc = htmllib.escape
         heading = esc(title) if title else esc(self.tr("Opening the article…"))
+        opening = esc(self.tr("Opening…"))
         page = (
             f"<html><body><h1>{heading}</h1>"
-            f'<p class="notice">{esc(self.tr("Opening…"))} {esc(url)}</p></body></html>'
+            f'<p class="notice">{opening} {esc(url)}</p></body></html>'
         )
-        # Keep the current article readable only if nothing is shown yet.
         self.article.show_html(page, self.article_style())
         self.statusBar().showMessage(self.tr("Opening {0}…").format(url))
 
     def show_problem(self, url: str, problem: Problem) -> None:
         esc = htmllib.escape
         actions = []
+        retry, browser = esc(self.tr("Try again")), esc(self.tr("Open in browser"))
         if problem.retry:
-            actions.append(f'<a href="{ACTION_SCHEME}:retry">{esc(self.tr("Try again"))}</a>')
+            actions.append(f'<a href="{ACTION_SCHEME}:retry">{retry}</a>')
         if problem.browser:
-            actions.append(
-                f'<a href="{ACTION_SCHEME}:browser">{esc(self.tr("Open in browser"))}</a>'
-            )
+            actions.append(f'<a href="{ACTION_SCHEME}:browser">{browser}</a>')
         page = (
             f"<html><body><h1>{esc(problem.headline)}</h1>"
             f'<p class="lead">{esc(problem.detail)}</p>'

@@ -11,7 +11,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
@@ -45,6 +54,13 @@ ERROR_ROLE = Qt.ItemDataRole.UserRole + 4
 READ_LATER = "Read later"
 URL_LIST_MIME = "text/uri-list"
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def collection_label(name: str) -> str:
+    """How a collection is shown: the built-in one in the reader's language."""
+    if name == READ_LATER:
+        return QCoreApplication.translate("SourceList", "Read later")
+    return name
 
 
 @dataclass(frozen=True)

@@ -51,52 +51,52 @@
 <context>
     <name>CollectionPicker</name>
     <message>
-        <location filename="../../reader/ui/dialogs/collections.py" line="36"/>
+        <location filename="../../reader/ui/dialogs/collections.py" line="38"/>
         <source>Save to Collection</source>
         <translation>Simpan ke Koleksi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/collections.py" line="39"/>
+        <location filename="../../reader/ui/dialogs/collections.py" line="41"/>
         <source>Save “{0}” to:</source>
         <translation>Simpan “{0}” ke:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/collections.py" line="39"/>
+        <location filename="../../reader/ui/dialogs/collections.py" line="41"/>
         <source>Save this article to:</source>
         <translation>Simpan artikel ini ke:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/collections.py" line="43"/>
+        <location filename="../../reader/ui/dialogs/collections.py" line="45"/>
         <source>Collections</source>
         <translation>Koleksi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/collections.py" line="47"/>
+        <location filename="../../reader/ui/dialogs/collections.py" line="49"/>
         <source>New collection</source>
         <translation>Koleksi baru</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/collections.py" line="48"/>
+        <location filename="../../reader/ui/dialogs/collections.py" line="50"/>
         <source>New collection name</source>
         <translation>Nama koleksi baru</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/collections.py" line="49"/>
+        <location filename="../../reader/ui/dialogs/collections.py" line="51"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/collections.py" line="109"/>
+        <location filename="../../reader/ui/dialogs/collections.py" line="116"/>
         <source>Delete Collection</source>
         <translation>Hapus Koleksi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/collections.py" line="110"/>
+        <location filename="../../reader/ui/dialogs/collections.py" line="117"/>
         <source>Delete the collection “{0}”?</source>
         <translation>Hapus koleksi “{0}”?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/collections.py" line="112"/>
+        <location filename="../../reader/ui/dialogs/collections.py" line="119"/>
         <source>Its %n article(s) stay in the library but are no longer kept forever.</source>
         <translation>%n artikel di dalamnya tetap ada di pustaka, tetapi tidak lagi disimpan selamanya.</translation>
     </message>
@@ -104,75 +104,75 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../reader/ui/controller.py" line="216"/>
+        <location filename="../../reader/ui/controller.py" line="217"/>
         <source>This article was updated.</source>
         <extracomment>Images wider than this are scaled down in the worker (the view never needs more). A &quot;loading&quot; page appears only when an article takes longer than this. How a nested folder path is written in a view key. The article view now shows ``url`` (rendered, images ready). Opening ``url`` failed; the view shows ``message`` in place. The headline list shows a new view (its first page has arrived). Something in the library changed (counts, collections, marks). An article was saved to collections (url, names). A related link was fetched into the library in the background. Sources changed (added, removed, refreshed, renamed). A source was added (its id). Adding ``url`` found several feeds; the user picks one (url, candidates). Refresh progress (a RefreshProgress) and the final report (a RefreshReport). Width of the reading column, so pictures are sized in the worker.</extracomment>
         <translation>Artikel ini telah diperbarui.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="252"/>
+        <location filename="../../reader/ui/controller.py" line="253"/>
         <source>Saved for offline reading.</source>
         <translation>Disimpan untuk dibaca luring.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="272"/>
+        <location filename="../../reader/ui/controller.py" line="274"/>
         <source>Saved to {0}.</source>
         <translation>Disimpan ke {0}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="308"/>
+        <location filename="../../reader/ui/controller.py" line="310"/>
         <source>Starred.</source>
         <translation>Diberi bintang.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="308"/>
+        <location filename="../../reader/ui/controller.py" line="310"/>
         <source>Star removed.</source>
         <translation>Bintang dihapus.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="371"/>
+        <location filename="../../reader/ui/controller.py" line="373"/>
         <source>Source added.</source>
         <translation>Sumber ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="387"/>
+        <location filename="../../reader/ui/controller.py" line="389"/>
         <source>Working offline: refresh is off.</source>
         <translation>Bekerja luring: penyegaran dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="414"/>
+        <location filename="../../reader/ui/controller.py" line="416"/>
         <source>Refresh stopped.</source>
         <translation>Penyegaran dihentikan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="438"/>
+        <location filename="../../reader/ui/controller.py" line="440"/>
         <source>Working offline: only the library is used.</source>
         <translation>Bekerja luring: hanya pustaka yang digunakan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="440"/>
+        <location filename="../../reader/ui/controller.py" line="442"/>
         <source>Back online.</source>
         <translation>Kembali daring.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/controller.py" line="456"/>
+        <location filename="../../reader/ui/controller.py" line="458"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n menit baca</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="457"/>
+        <location filename="../../reader/ui/controller.py" line="459"/>
         <source>By {0}</source>
         <translation>Oleh {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="458"/>
+        <location filename="../../reader/ui/controller.py" line="460"/>
         <source>Read the original on the web</source>
         <translation>Baca artikel aslinya di web</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/controller.py" line="459"/>
+        <location filename="../../reader/ui/controller.py" line="461"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n halaman</numerusform>
@@ -241,11 +241,6 @@
         <translation>&amp;Ekspor Sumber (OPML)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="107"/>
-        <source>Work &amp;Offline</source>
-        <translation>Bekerja &amp;Luring</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/main_window.py" line="109"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
@@ -261,13 +256,18 @@
         <translation>&amp;Segarkan Semua</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/main_window.py" line="107"/>
+        <source>Work O&amp;ffline</source>
+        <translation>Bekerja &amp;Luring</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/main_window.py" line="117"/>
-        <source>Refresh &amp;Source</source>
+        <source>Refresh S&amp;ource</source>
         <translation>Segarkan S&amp;umber</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="118"/>
-        <source>&amp;Stop Refreshing</source>
+        <source>S&amp;top Refreshing</source>
         <translation>&amp;Hentikan Penyegaran</translation>
     </message>
     <message>
@@ -422,7 +422,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="221"/>
-        <location filename="../../reader/ui/main_window.py" line="296"/>
+        <location filename="../../reader/ui/main_window.py" line="295"/>
         <source>Online</source>
         <translation>Daring</translation>
     </message>
@@ -467,12 +467,27 @@
         <translation>Membuka artikel…</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/main_window.py" line="267"/>
+        <source>Opening…</source>
+        <translation>Membuka…</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/main_window.py" line="273"/>
         <source>Opening {0}…</source>
         <translation>Membuka {0}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="296"/>
+        <location filename="../../reader/ui/main_window.py" line="278"/>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="278"/>
+        <source>Open in browser</source>
+        <translation>Buka di peramban</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="295"/>
         <source>Offline</source>
         <translation>Luring</translation>
     </message>
@@ -743,73 +758,74 @@
 <context>
     <name>SourceList</name>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="133"/>
+        <location filename="../../reader/ui/source_list.py" line="149"/>
         <source>Sources and collections</source>
         <extracomment>(kind, key): &quot;all&quot; | &quot;unread&quot; | &quot;starred&quot; | &quot;collection&quot; | &quot;source&quot;</extracomment>
         <translation>Sumber dan koleksi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="146"/>
+        <location filename="../../reader/ui/source_list.py" line="162"/>
         <source>Headlines</source>
         <translation>Judul berita</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="184"/>
+        <location filename="../../reader/ui/source_list.py" line="200"/>
         <source>Library</source>
         <translation>Pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="185"/>
+        <location filename="../../reader/ui/source_list.py" line="201"/>
         <source>All articles</source>
         <translation>Semua artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="186"/>
+        <location filename="../../reader/ui/source_list.py" line="202"/>
         <source>Unread</source>
         <translation>Belum dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="187"/>
+        <location filename="../../reader/ui/source_list.py" line="203"/>
         <source>Starred</source>
         <translation>Berbintang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="188"/>
+        <location filename="../../reader/ui/source_list.py" line="62"/>
+        <location filename="../../reader/ui/source_list.py" line="204"/>
         <source>Read later</source>
         <translation>Baca nanti</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="189"/>
+        <location filename="../../reader/ui/source_list.py" line="205"/>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="190"/>
+        <location filename="../../reader/ui/source_list.py" line="206"/>
         <source>Collections</source>
         <translation>Koleksi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="217"/>
+        <location filename="../../reader/ui/source_list.py" line="233"/>
         <source>Press S to save an article</source>
         <translation>Tekan S untuk menyimpan artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="240"/>
+        <location filename="../../reader/ui/source_list.py" line="256"/>
         <source>Add a source with Ctrl+N</source>
         <translation>Tambah sumber dengan Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="278"/>
+        <location filename="../../reader/ui/source_list.py" line="294"/>
         <source>Rename…</source>
         <translation>Ganti nama…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="279"/>
+        <location filename="../../reader/ui/source_list.py" line="295"/>
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="281"/>
+        <location filename="../../reader/ui/source_list.py" line="297"/>
         <source>New collection…</source>
         <translation>Koleksi baru…</translation>
     </message>

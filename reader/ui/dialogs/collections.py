@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.source_list import collection_label
+
 translate = QCoreApplication.translate
 
 
@@ -68,7 +70,8 @@ class CollectionPicker(QDialog):
                 first.setCheckState(Qt.CheckState.Checked)
 
     def _add(self, name: str, checked: bool) -> QListWidgetItem:
-        item = QListWidgetItem(name)
+        item = QListWidgetItem(collection_label(name))
+        item.setData(Qt.ItemDataRole.UserRole, name)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         self.list.addItem(item)
@@ -78,7 +81,7 @@ class CollectionPicker(QDialog):
         name = " ".join(self.new_name.text().split())
         if not name:
             return
-        existing = {self.list.item(i).text().casefold(): i for i in range(self.list.count())}
+        existing = {self._key(i).casefold(): i for i in range(self.list.count())}
         if name.casefold() in existing:
             item = self.list.item(existing[name.casefold()])
         else:
@@ -86,10 +89,14 @@ class CollectionPicker(QDialog):
         item.setCheckState(Qt.CheckState.Checked)
         self.new_name.clear()
 
+    def _key(self, row: int) -> str:
+        return str(self.list.item(row).data(Qt.ItemDataRole.UserRole))
+
     def chosen(self) -> list[str]:
+        """Collection names (keys, not the translated labels) that are ticked."""
         self._create()  # a typed but not added name counts
         return [
-            self.list.item(i).text()
+            self._key(i)
             for i in range(self.list.count())
             if self.list.item(i).checkState() == Qt.CheckState.Checked
         ]
