@@ -129,9 +129,39 @@ def remove_boilerplate(root: HtmlElement, patterns: Boilerplate) -> None:
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
+    for block in list(root.iter("p", "div", "td", "li", "blockquote")):
+        if block.getparent() is not None and block.find("br") is not None:
+            _remove_lines(block, patterns)
     if patterns.trailing:
         _cut_trailing(root, patterns)
     remove_empty(root)
+
+
+def _remove_lines(block: HtmlElement, patterns: Boilerplate) -> None:
+    """Within a block broken into lines by ``<br>``, remove the boilerplate lines."""
+    segments: list[tuple[HtmlElement | None, list[HtmlElement]]] = []
+    start: HtmlElement | None = None
+    current: list[HtmlElement] = []
+    for child in block:
+        if child.tag == "br":
+            segments.append((start, current))
+            start, current = child, []
+        else:
+            current.append(child)
+    segments.append((start, current))
+    for opener, children in segments:
+        if any(isinstance(c.tag, str) and c.find(".//img") is not None for c in children):
+            continue
+        lead = (opener.tail if opener is not None else block.text) or ""
+        text = _norm(lead + "".join(c.text_content() + (c.tail or "") for c in children))
+        if not text or len(text) > MAX_BLOCK_CHARS or not patterns.matches(text):
+            continue
+        for child in children:
+            block.remove(child)
+        if opener is not None:
+            block.remove(opener)
+        else:
+            block.text = None
 
 
 def _cut_trailing(root: HtmlElement, patterns: Boilerplate) -> None:

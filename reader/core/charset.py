@@ -49,6 +49,30 @@ _WINDOWS_1252_LABELS = frozenset(
         "x-cp1252",
     }
 )
+_LATIN_FAMILY = frozenset(
+    {
+        "cp1252",
+        "cp1250",
+        "cp1257",
+        "cp1254",
+        "latin_1",
+        "iso8859_2",
+        "iso8859_3",
+        "iso8859_4",
+        "iso8859_9",
+        "iso8859_10",
+        "iso8859_13",
+        "iso8859_14",
+        "iso8859_15",
+        "iso8859_16",
+        "mac_roman",
+        "mac_latin2",
+        "ascii",
+        "cp437",
+        "cp850",
+        "cp858",
+    }
+)
 _LATIN_LIKE = frozenset({"cp1252", "ascii", "latin_1", "iso8859_15", "cp1250", "iso8859_2"})
 
 
@@ -144,7 +168,11 @@ def _detect(body: bytes) -> str:
     except Exception:  # the detector is third-party code on hostile input
         best = None
     name = _lookup(best.encoding) if best is not None else None
-    return name or "cp1252"
+    # Detectors cannot tell the Latin code pages apart on short text; windows-1252 is
+    # what browsers assume for undeclared Latin pages (WHATWG), so it wins those ties.
+    if name is None or name in _LATIN_FAMILY:
+        return "cp1252"
+    return name
 
 
 def detect_encoding(body: bytes, content_type: str | None = None) -> str:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import re
 from copy import deepcopy
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement, tostring
@@ -49,6 +50,10 @@ MIN_TRUSTED_CHARS = 250
 #: Below this readability found nothing at all.
 MIN_FALLBACK_CHARS = 25
 MAX_RELATED = 60
+#: This many linked headlines left on a page that declares no article: an index page.
+MIN_LISTING_HEADINGS = 6
+#: ... and readability found fewer words than this.
+MAX_LISTING_WORDS = 50
 
 _BULKY_RE = re.compile(
     r"<(script|style|svg|noscript)\b(?![^>]*application/ld\+json)[^>]*>.*?</\1\s*>|<!--.*?-->",
@@ -80,14 +85,18 @@ def extract(html: str | bytes, url: str, *, rules: SiteRules | None = None) -> A
         page_url=url,
         page_text=text,
     )
+    teaser_headings = _teaser_headings(doc)
     body = _find_body(doc, rules, site, text)
     if body is not None:
         _tidy_body(body, related, rules, site)
     body_html = sanitize_html(_serialize(body), base) if body is not None else ""
     body_html = _cross_check(body_html, meta, base)
     plain = html_to_text(body_html)
-    if len(plain.split()) < MIN_ARTICLE_WORDS:
+    words = len(plain.split())
+    if words < MIN_ARTICLE_WORDS and "<img" not in body_html:
         raise ExtractError(url, f"No readable article found at {url}.")
+    if _is_listing(url, meta, teaser_headings, words):
+        raise ExtractError(url, f"{url} is a front page or a list of articles, not an article.")
     return _article(url, meta, body_html, plain, related.links[:MAX_RELATED])
 
 
@@ -132,8 +141,8 @@ def _parse(text: str, url: str) -> HtmlElement:
 def _clean_page(doc: HtmlElement, url: str, rules: SiteRules, site: SiteRule, text: str) -> str:
     """Remove what is surely not the article; returns the base URL for relative links."""
     base = htmlprep.base_url(doc, url)
-    htmlprep.remove_hidden_and_junk_tags(doc)
     htmlprep.resolve_lazy_images(doc)
+    htmlprep.remove_hidden_and_junk_tags(doc)
     htmlprep.embeds_to_links(doc, base)
     htmlprep.remove_by_rules(doc, rules, site, text)
     return base
@@ -249,6 +258,35 @@ def _tidy_body(
 
 def _serialize(body: HtmlElement) -> str:
     return str(tostring(body, encoding="unicode", method="html"))
+
+
+def _is_listing(url: str, meta: Metadata, teaser_headings: int, words: int) -> bool:
+    """A front page or section page rather than an article.
+
+    Pages that declare an article (JSON-LD article, og:type "article") never are.
+    Others are when they sit at the root of a site, or when what readability
+    found is a scrap (one teaser's summary) on a page still showing many
+    headlines that link elsewhere (the cards of an index page).
+    """
+    if meta.declares_article:
+        return False
+    parts = urlsplit(canonicalize(url)) if is_http_url(url) else None
+    root = parts is not None and not parts.query and parts.path.rstrip("/") in _ROOT_PATHS
+    if root:
+        return True
+    return teaser_headings >= MIN_LISTING_HEADINGS and words < MAX_LISTING_WORDS
+
+
+def _teaser_headings(doc: HtmlElement) -> int:
+    """Headings that are links (or links that hold a heading): index-page cards."""
+    return len(doc.xpath(_TEASER_HEADING_XPATH))
+
+
+_ROOT_PATHS = frozenset({"", "/index.html", "/index.htm", "/index.php", "/home"})
+_TEASER_HEADING_XPATH = (
+    "//*[self::h1 or self::h2 or self::h3 or self::h4][.//a[@href]]"
+    " | //a[@href][.//h1 or .//h2 or .//h3 or .//h4]"
+)
 
 
 # ---------------------------------------------------------------------------- cross-check

@@ -138,6 +138,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"{\\rtf", "an RTF document"),
     (b"BM", "an image"),
 )
+_ANY_TAG_RE = re.compile(r"<[a-zA-Z!/]")
 _FEED_RE = re.compile(r"<(rss|feed|rdf:RDF)\b", re.IGNORECASE)
 _HTML_RE = re.compile(r"<(html|body|head|div|p|article|main|!doctype\s+html)\b", re.IGNORECASE)
 
@@ -175,6 +176,8 @@ def sniff_text(text: str) -> str | None:
             return "binary data"
     if head.startswith(("{", "[")):
         return "JSON data"
+    if not _ANY_TAG_RE.search(text, 0, 65_536):
+        return "plain text"
     if (head.startswith("<?xml") or _FEED_RE.match(head)) and _FEED_RE.search(head):
         root = _FEED_RE.search(head)
         html = _HTML_RE.search(head)

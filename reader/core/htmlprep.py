@@ -31,36 +31,12 @@ from reader.core.urls import absolutize, host_of
 
 #: Elements removed with their content before anything else.
 JUNK_TAGS = frozenset(
-    [
-        "script",
-        "style",
-        "link",
-        "meta",
-        "template",
-        "svg",
-        "canvas",
-        "map",
-        "area",
-        "noembed",
-        "noframes",
-        "frameset",
-        "frame",
-        "applet",
-        "param",
-        "source",
-        "track",
-        "dialog",
-        "input",
-        "select",
-        "textarea",
-        "button",
-        "option",
-        "optgroup",
-        "datalist",
-        "output",
-        "progress",
-        "meter",
-    ]
+    {
+        *("script", "style", "link", "meta", "template", "svg", "canvas", "map", "area"),
+        *("noembed", "noframes", "frameset", "frame", "applet", "param", "track", "dialog"),
+        *("input", "select", "textarea", "button", "option", "optgroup", "datalist"),
+        *("output", "progress", "meter"),
+    }
 )
 EMBED_TAGS = frozenset({"iframe", "embed", "object", "video", "audio"})
 #: An element whose class/id names junk is kept anyway if it holds this much text.
@@ -313,11 +289,13 @@ def resolve_lazy_images(doc: HtmlElement) -> None:
 
 
 def _picture_srcset(img: HtmlElement) -> str | None:
-    parent = img.getparent()
-    if parent is None or parent.tag != "picture":
+    """The ``srcset`` of a ``<source>`` in the image's ``<picture>`` (libxml2 may
+    even nest the image inside the ``<source>``)."""
+    picture = next((a for a in img.iterancestors("picture")), None)
+    if picture is None:
         return None
-    for source in parent.iter("source"):
-        srcset = source.get("srcset")
+    for source in picture.iter("source"):
+        srcset = source.get("srcset") or source.get("data-srcset")
         if srcset:
             return str(srcset)
     return None
@@ -455,10 +433,23 @@ def is_data_table(el: HtmlElement) -> bool:
     return text > 0 and _link_chars(el) <= 0.3 * text
 
 
+def is_picture_box(el: HtmlElement) -> bool:
+    """A wrapper holding an article picture (and perhaps its caption): readability
+    drops such boxes for having "no content", which loses figures."""
+    images = [img for img in el.iter("img") if img.get("src")]
+    if not 1 <= len(images) <= 2 or any(next(img.iterancestors("a"), None) for img in images):
+        return False
+    if any(True for _ in el.iter("p", "ul", "ol", "table", "h2", "h3")):
+        return False
+    return len(el.text_content().strip()) < 400
+
+
 def content_lists_and_tables(node: HtmlElement) -> list[HtmlElement]:
-    """Lists and tables inside an article that readability must not drop, plus the
-    wrappers that hold little else."""
-    kept: list[HtmlElement] = []
+    """Lists, tables and picture boxes inside an article that readability must not
+    drop, plus the wrappers that hold little else."""
+    kept: list[HtmlElement] = [
+        el for el in node.iter("div", "figure", "section") if el is not node and is_picture_box(el)
+    ]
     for el in node.iter("ul", "ol", "table"):
         if is_data_table(el) if el.tag == "table" else is_content_list(el):
             kept.append(el)

@@ -103,6 +103,8 @@ class Metadata:
     #: False when JSON-LD says the article is behind a paywall
     accessible_for_free: bool = True
     og_type: str | None = None
+    #: JSON-LD declares an article, or og:type is "article"
+    declares_article: bool = False
 
 
 def clean_text(value: object, limit: int = MAX_TEXT) -> str:
@@ -380,9 +382,10 @@ def read_metadata(doc: HtmlElement, url: str, outlet: str | None = None) -> Meta
             website_name = clean_text(obj.get("name"), 120)
 
     publisher = _names(article.get("publisher"), 1)
+    # The publisher names the outlet; og:site_name is sometimes a channel ("detikInet").
     site_name = (
-        clean_text(meta.get("og:site_name"), 120)
-        or (publisher[0] if publisher else "")
+        (publisher[0] if publisher else "")
+        or clean_text(meta.get("og:site_name"), 120)
         or website_name
         or clean_text(meta.get("application-name"), 120)
         or outlet
@@ -447,6 +450,7 @@ def read_metadata(doc: HtmlElement, url: str, outlet: str | None = None) -> Meta
         article_body=body.strip() if isinstance(body, str) and body.strip() else None,
         accessible_for_free=str(free).lower() not in ("false", "0", "no"),
         og_type=clean_text(meta.get("og:type"), 40).lower() or None,
+        declares_article=bool(article) or clean_text(meta.get("og:type"), 40).lower() == "article",
     )
 
 

@@ -1,7 +1,8 @@
 """Plain text of an HTML fragment: paragraphs separated by blank lines.
 
-Used for :attr:`Article.text` (search, word counts, copying as text). The walk
-is iterative so that deeply nested input cannot exhaust the Python stack.
+Used for :attr:`Article.text` (search, word counts, copying as text). A table
+row becomes one line with its cells joined by `` | ``. The walk is iterative so
+that deeply nested input cannot exhaust the Python stack.
 """
 
 from __future__ import annotations
@@ -12,49 +13,17 @@ import lxml.html
 from lxml import etree
 
 PARAGRAPH_TAGS = frozenset(
-    [
-        "address",
-        "article",
-        "aside",
-        "blockquote",
-        "caption",
-        "center",
-        "dd",
-        "details",
-        "div",
-        "dl",
-        "dt",
-        "figcaption",
-        "figure",
-        "footer",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "header",
-        "hr",
-        "li",
-        "main",
-        "nav",
-        "ol",
-        "p",
-        "pre",
-        "section",
-        "summary",
-        "table",
-        "tbody",
-        "td",
-        "tfoot",
-        "th",
-        "thead",
-        "tr",
-        "ul",
-    ]
+    {
+        *("address", "article", "aside", "blockquote", "caption", "center", "dd", "details"),
+        *("div", "dl", "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5"),
+        *("h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary"),
+        *("table", "ul"),
+    }
 )
+CELL_TAGS = frozenset({"td", "th"})
 SKIP_TAGS = frozenset({"script", "style", "head", "title", "template", "noscript"})
-_BREAK = "\x00"  # paragraph marker, replaced at the end
+_BREAK = "\x00"  # paragraph boundary
+_CELL = "\x01"  # end of a table cell
 _SPACES_RE = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 
@@ -78,6 +47,10 @@ def element_text(root: etree._Element) -> str:
         if closing:
             if tag in PARAGRAPH_TAGS:
                 parts.append(_BREAK)
+            elif tag in CELL_TAGS:
+                parts.append(_CELL)
+            elif tag == "tr":
+                parts.append("\n")
             if el.tail:
                 parts.append(el.tail)
             continue
@@ -92,14 +65,23 @@ def element_text(root: etree._Element) -> str:
             continue
         if tag in PARAGRAPH_TAGS:
             parts.append(_BREAK)
+        elif tag == "tr":
+            parts.append("\n")
         if el.text:
             parts.append(el.text)
         stack.append((el, True))
         stack.extend((child, False) for child in reversed(el))
     paragraphs = []
     for block in "".join(parts).split(_BREAK):
-        lines = [" ".join(_SPACES_RE.sub(" ", line).split()) for line in block.split("\n")]
+        lines = [_line(line) for line in block.split("\n")]
         text = "\n".join(line for line in lines if line)
         if text:
             paragraphs.append(text)
     return "\n\n".join(paragraphs)
+
+
+def _line(raw: str) -> str:
+    if _CELL not in raw:
+        return " ".join(_SPACES_RE.sub(" ", raw).split())
+    cells = (" ".join(cell.split()) for cell in raw.split(_CELL))
+    return " | ".join(cell for cell in cells if cell)

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -65,22 +66,22 @@ BLOCK_TAGS = frozenset(
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Elements that end a line when an item's text is split into title and source lines.
 LINE_TAGS = BLOCK_TAGS | {"br", "small", "cite", "time"}
-TITLE_WORDS = frozenset({"title", "judul", "headline", "heading", "tit", "name", "text"})
+TITLE_WORDS = frozenset({"title", "judul", "headline", "heading", "tit", "hed"})
 SOURCE_WORDS = frozenset(
-    {
+    [
+        "src",
         "source",
         "sumber",
         "outlet",
         "publisher",
         "site",
-        "media",
+        "sitename",
         "penerbit",
         "provider",
         "brand",
-        "sitename",
         "domain",
         "portal",
-    }
+    ]
 )
 BULLETS = "•·●▪■►▶→»*–—-"
 MAX_TEASER_CHARS = 600
@@ -101,7 +102,6 @@ _MORE_LINK_RE = re.compile(
     re.IGNORECASE,
 )
 _OUTLET_SUFFIX_RE = re.compile(r"(.+?)\s+[-–—|·•]\s+([^-–—|·•]{2,40})")
-_DATEISH_RE = re.compile(r"\d|\b(lalu|ago|jam|menit|hours?|minutes?|days?|hari)\b", re.IGNORECASE)
 
 
 def norm(text: str | None) -> str:
@@ -240,7 +240,9 @@ class RelatedCollector:
         return self.rules.outlets.values()
 
     def source_for(self, url: str) -> str:
-        if self.site_name and host_of(url) == host_of(self.page_url):
+        """Outlet name for a link whose item names none: the page's own site name for
+        links to the same site, else the known-outlet table, else the host."""
+        if self.site_name and _site_key(url) == _site_key(self.page_url):
             return self.site_name
         return self.rules.outlet_name(url) or host_of(url)
 
@@ -541,7 +543,7 @@ class RelatedCollector:
             if heading is not None and _is_within(p, heading):
                 continue
             own = norm(" ".join(t for t in [p.text, *(c.tail for c in p)] if t))
-            if len(own) >= LONG_PARAGRAPH_CHARS and not any(p.iterancestors("a")):
+            if len(own) >= LONG_PARAGRAPH_CHARS and next(p.iterancestors("a"), None) is None:
                 return True
         return False
 
@@ -577,26 +579,39 @@ class RelatedCollector:
     def _title_and_source(
         self, item: HtmlElement, anchors: list[HtmlElement]
     ) -> tuple[str, str | None]:
+        """Split an item into its headline and its outlet name (if the item shows one).
+
+        The headline is the line in a heading or a title-classed element, else the
+        longest linked line, else the longest line. The outlet is a line in a
+        source-classed element (or ``<small>``/``<cite>``), else a line naming a
+        known outlet, else a short leftover line that cannot be a date.
+        """
         lines = _lines(item)
-        title: str | None = None
-        source: str | None = None
         outlet_names = {n.lower(): n for n in self._outlets()}
-        for text, owner in lines:
-            marked = _has_word(owner, item, SOURCE_WORDS) or owner.tag in ("small", "cite")
-            if source is None and marked and len(text) <= 60:
-                source = text
-                continue
-            if title is None and (_is_heading(owner, item) or _has_word(owner, item, TITLE_WORDS)):
-                title = text
-        rest = [t for t, _ in lines if t not in (title, source)]
-        if title is None and rest:
-            title = max(rest, key=len)
-            rest.remove(title)
+        title = next(
+            (t for t, o in lines if _is_heading(o, item) or _has_word(o, item, TITLE_WORDS)), None
+        )
+        if title is None:
+            linked = [
+                t for t, o in lines if any(True for _ in o.iterancestors("a")) or o.tag == "a"
+            ]
+            title = max(linked or [t for t, _ in lines] or [""], key=len) or None
+        rest = [(t, o) for t, o in lines if t != title]
+        source = next(
+            (
+                t
+                for t, o in rest
+                if len(t) <= 60 and (_has_word(o, item, SOURCE_WORDS) or o.tag in ("small", "cite"))
+            ),
+            None,
+        )
         if source is None:
-            for text in rest:
-                if text.lower() in outlet_names:
-                    source = outlet_names[text.lower()]
-                    break
+            source = next(
+                (outlet_names[t.lower()] for t, _ in rest if t.lower() in outlet_names), None
+            )
+        if source is None:
+            # A short extra line beside the headline names the outlet in such widgets.
+            source = next((t for t, _ in rest if _looks_like_outlet(t)), None)
         if title is None:
             title = next((a.get("title") for a in anchors if a.get("title")), None) or next(
                 (img.get("alt") for a in anchors for img in a.iter("img") if img.get("alt")), ""
@@ -604,9 +619,27 @@ class RelatedCollector:
         title = title or ""
         if source is None:
             title, source = self._split_outlet_suffix(title)
-        if source is not None and _DATEISH_RE.search(source) and source.lower() not in outlet_names:
-            source = None
         return title, source
+
+
+_NOT_OUTLET_RE = re.compile(
+    r"\d|^(kemarin|hari ini|baru saja|yesterday|today|just now|video|foto|photo|live|"
+    r"advertisement|iklan|sponsored|promoted|ads?)$",
+    re.IGNORECASE,
+)
+
+
+def _looks_like_outlet(text: str) -> bool:
+    return 2 <= len(text) <= 40 and len(text.split()) <= 4 and not _NOT_OUTLET_RE.search(text)
+
+
+def _site_key(url: str) -> str:
+    """Host and port (``www.`` dropped): what makes two URLs the same site."""
+    try:
+        netloc = urlsplit(url).netloc.lower()
+    except ValueError:
+        return ""
+    return netloc.rpartition("@")[2].removeprefix("www.")
 
 
 def _starts_with(container: HtmlElement, heading: HtmlElement) -> bool:

@@ -28,6 +28,8 @@ from lxml.html import HtmlElement
 from reader.core.resources import read_text
 from reader.core.urls import domain_matches, host_of, is_http_url, set_query
 
+#: How far from the end of a block trailing patterns (desk codes) are looked for.
+TRAILING_WINDOW = 80
 #: Separators allowed after a teaser label ("Baca juga:", "Read more »").
 LABEL_TAIL = r"\s*(?:[:：\-–—»>|]+\s*)?"
 
@@ -45,10 +47,14 @@ class Boilerplate:
         return any(p.fullmatch(text) for p in self.whole) or any(p.match(text) for p in self.starts)
 
     def cut_trailing(self, text: str) -> str:
+        """``text`` without a trailing pattern at its end (only the last characters are
+        searched, so long or whitespace-heavy text cannot make the regex slow)."""
         for pattern in self.trailing:
-            match = pattern.search(text)
+            stripped = text.rstrip()
+            start = max(0, len(stripped) - TRAILING_WINDOW)
+            match = pattern.search(stripped, start)
             if match:
-                text = text[: match.start()]
+                text = stripped[: match.start()]
         return text
 
     def __add__(self, other: Boilerplate) -> Boilerplate:
