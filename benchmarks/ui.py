@@ -11,12 +11,12 @@ Prints Kabar's figures beside a baseline measured in the same run:
   Baseline: the stored HTML put straight into a bare QTextBrowser.
 * **stall**: the longest event-loop lag seen by a 5 ms timer while the window
   refreshes ``--sources`` feeds (default 500, 30 items each) from the test web,
-  served by a separate process with 50–150 ms of added latency. Baseline: the
+  served by a separate process (16 origins) with 50–150 ms of added latency. Baseline: the
   same timer with the window idle.
 
 Targets (issue 6): start under 1 s, cached article p95 under 50 ms, no stall over 50 ms.
 
-Usage: ``python benchmarks/ui.py [--articles N] [--dir DIR] [--sources N]``
+Usage: ``python benchmarks/ui.py [--articles N] [--dir DIR] [--sources N] [--items N]``
 """
 
 from __future__ import annotations
@@ -29,7 +29,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -157,22 +156,24 @@ def child_open(data: str, samples: int) -> None:
     print(json.dumps({"ours": ours, "bare": bare}), flush=True)
 
 
-def child_stall(data: str, opml_url: str, idle_seconds: float) -> None:
+def child_stall(data: str, feeds_file: str, idle_seconds: float) -> None:
     """Event-loop lag while idle, then during a full refresh of every source."""
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from reader.core.opml import parse_opml
+    from reader.core.opml import OpmlFeed
     from reader.core.paths import resolve_data_dir
     from reader.core.services import Services
     from reader.ui.gui import build_gui, configure_app
 
+    sys.setswitchinterval(0.001)  # as reader.app.run_gui does
     app = QApplication(sys.argv[:1])
     configure_app(app)
     services = Services(paths=resolve_data_dir(data), library_check=False)
-    with urllib.request.urlopen(opml_url) as response:  # noqa: S310 - the local test web
-        services.sources.import_opml(parse_opml(response.read()))
+    urls = json.loads(Path(feeds_file).read_text())
+    services.sources.import_feeds([OpmlFeed(url, f"Feed {n}") for n, url in enumerate(urls)])
     gui = build_gui(services)
+    gui.window.resize(1300, 850)
     gui.window.show()
 
     lags: list[float] = []
@@ -183,6 +184,9 @@ def child_stall(data: str, opml_url: str, idle_seconds: float) -> None:
     def tick() -> None:
         lags.append(max(0.0, clock.restart() - 5.0))
 
+    settled = QEventLoop()  # let start-up work finish before measuring "idle"
+    QTimer.singleShot(2000, settled.quit)
+    settled.exec()
     timer.timeout.connect(tick)
     clock.start()
     timer.start()
@@ -225,22 +229,6 @@ def run_child(*args: str) -> dict[str, object]:
     return result
 
 
-# ----------------------------------------------------------------- test web in a process
-
-
-def start_test_web(port_base: int) -> subprocess.Popen[str]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.web", "--port-base", str(port_base),
-         "--latency", "0.05", "0.15"],
-        cwd=ROOT, stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    assert proc.stdout is not None
-    for line in proc.stdout:
-        if line.startswith("Serving"):
-            return proc
-    raise SystemExit("the test web did not start")
-
-
 # ----------------------------------------------------------------- main
 
 
@@ -249,6 +237,7 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--dir", type=Path, default=CACHE)
     parser.add_argument("--sources", type=int, default=500)
+    parser.add_argument("--items", type=int, default=10, help="articles per feed")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--samples", type=int, default=100)
     parser.add_argument("--skip-stall", action="store_true")
@@ -278,18 +267,17 @@ def main() -> int:
 
     if args.skip_stall:
         return 0
-    port_base = 18700 + os.getpid() % 500
-    web = start_test_web(port_base)
-    try:
-        from tests.web.server import ORIGINS
+    from refresh import Server  # benchmarks/refresh.py: test webs in a child process
 
-        gen = port_base + list(ORIGINS).index("gen")
-        opml = f"http://127.0.0.1:{gen}/gen/opml/{args.sources}.xml"
+    server = Server(16, (0.05, 0.15))
+    try:
         with tempfile.TemporaryDirectory() as tmp:
-            stall = run_child("--child-stall", str(Path(tmp) / "data"), opml, "3")
+            feeds = Path(tmp) / "feeds.json"
+            urls = [server.feed_url(n, args.items) for n in range(args.sources)]
+            feeds.write_text(json.dumps(urls))
+            stall = run_child("--child-stall", str(Path(tmp) / "data"), str(feeds), "3")
     finally:
-        web.terminate()
-        web.wait(10)
+        server.close()
     idle = list(map(float, stall["idle"]))  # type: ignore[call-overload]
     busy = list(map(float, stall["refresh"]))  # type: ignore[call-overload]
     print(f"\nRefresh of {args.sources} sources from the test web "

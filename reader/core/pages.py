@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import threading
+from contextlib import AbstractContextManager, nullcontext
 
 from lxml import etree
 from lxml.html import HtmlElement, fragments_fromstring
@@ -42,18 +43,24 @@ def fetch_article(
     validators: Validators | None = None,
     cancel: threading.Event | None = None,
     max_pages: int = MAX_PAGES,
+    cpu: AbstractContextManager[object] | None = None,
 ) -> FetchedArticle:
     """Fetch ``url`` (show-all variant first, else following next-page links) and extract it.
 
     Raises the typed errors of :mod:`reader.core.errors`: a failure of the first
     page is the caller's error; a failure of a later page ends the article
     there (what was read is kept, ``next_page`` points at the page missed).
+    ``cpu``, if given, is held around the CPU-heavy parts (extraction, merging)
+    and released while waiting on the network, so a caller running many fetches
+    in threads can bound how many compete for the interpreter at once.
     """
+    gate = cpu if cpu is not None else nullcontext()
     rules = rules if rules is not None else default_rules()
     first, used_show_all = _first_page(fetcher, url, rules, validators, cancel)
     if first.not_modified:
         return FetchedArticle(None, first.final_url, first.validators, not_modified=True)
-    article = _extract(first, rules)
+    with gate:
+        article = _extract(first, rules)
     merger = _Merger(article)
     seen = {_key(url), _key(first.url), _key(first.final_url)}
     next_url = article.next_page
@@ -71,18 +78,21 @@ def fetch_article(
                 next_url = None  # the "next" page redirected back to one we have
                 break
             seen.add(_key(result.final_url))
-            page = _extract(result, rules)
+            with gate:
+                page = _extract(result, rules)
         except (Cancelled, Offline):
             raise
         except (FetchError, ExtractError) as error:
             log.info("page %d of %s not read: %s", merger.pages + 1, url, error)
             break
-        added = merger.add(page)
+        with gate:
+            added = merger.add(page)
         if not added and used_show_all:
             next_url = None  # the show-all page already had everything
             break
         next_url = page.next_page
-    merged = merger.article(url, first, next_url, show_all=used_show_all)
+    with gate:
+        merged = merger.article(url, first, next_url, show_all=used_show_all)
     return FetchedArticle(merged, first.final_url, first.validators)
 
 

@@ -112,6 +112,10 @@ class RefreshConfig:
     max_ttl: float = 2 * 3600.0
     #: Fetch-state updates are written in batches of this many articles.
     state_batch: int = 50
+    #: Threads allowed in CPU-heavy work (feed parsing, extraction) at once. Python
+    #: runs one thread at a time anyway; dozens of runnable threads only make a
+    #: waiting GUI thread wait longer for the interpreter (see benchmarks/ui.py).
+    cpu_slots: int = 1
 
 
 class Refresher:
@@ -209,6 +213,7 @@ class RefreshRun:
         self.library = refresher.sources.library
         self.clock = refresher.clock
         self.cancel_event = cancel or threading.Event()
+        self.cpu = threading.BoundedSemaphore(max(1, refresher.config.cpu_slots))
         self.on_progress = on_progress
         self.force = force
         self.states = list(states)
@@ -241,6 +246,11 @@ class RefreshRun:
     def start(self) -> None:
         self._started = time.monotonic()
         self._emit()
+        # Load the extractor and the site rules once, here, rather than in every
+        # worker at the same moment (a burst that starves other threads of the GIL).
+        import reader.core.pages  # noqa: F401, PLC0415
+
+        self.refresher.rules()
         for state in self.states:
             self.feed_pool.submit(host_key(state.url), partial(self._guarded_source, state))
         self._monitor = threading.Thread(target=self._finish, name="kabar-refresh", daemon=True)
@@ -392,7 +402,8 @@ class RefreshRun:
             self._unchanged(state, validators, "unchanged")
             return
         try:
-            feed = parse_feed(result.body, result.final_url, result.headers)
+            with self.cpu:
+                feed = parse_feed(result.body, result.final_url, result.headers)
         except FeedError as error:
             self._failed(state, error)
             return
@@ -534,7 +545,7 @@ class RefreshRun:
         try:
             fetched = fetch_article(
                 cast("Fetcher", fetcher), url, rules=self.refresher.rules(),
-                cancel=self.cancel_event,
+                cancel=self.cancel_event, cpu=self.cpu,
             )  # fmt: skip
             if fetched.article is None:
                 raise FetchError(url, f"The server did not send {url}.")

@@ -145,6 +145,8 @@ class TaskRunner(QObject):
         self._generations: dict[str, int] = {}
         self._live: dict[int, TaskHandle] = {}
         self._closed = False
+        self._latest: dict[int, Any] = {}
+        self._progress_lock = threading.Lock()
         self._deliver.connect(self._on_deliver, Qt.ConnectionType.QueuedConnection)
         self._progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self._lanes = {
@@ -218,13 +220,24 @@ class TaskRunner(QObject):
             self._deliver.emit((job, outcome))
 
     def _emit_progress(self, handle: TaskHandle, payload: Any) -> None:
-        """Runs on a lane thread (or any thread the work started)."""
-        if not self._closed:
-            self._progress.emit((handle, payload))
+        """Runs on a lane thread (or any thread the work started).
+
+        Reports coalesce: only the newest payload is kept, and at most one
+        delivery per task waits in the GUI thread's queue, so a chatty task
+        (thousands of progress steps) costs the GUI a handful of updates.
+        """
+        if self._closed:
+            return
+        with self._progress_lock:
+            pending = handle.task_id in self._latest
+            self._latest[handle.task_id] = payload
+        if not pending:
+            self._progress.emit(handle)
 
     @Slot(object)
-    def _on_progress(self, message: tuple[TaskHandle, Any]) -> None:
-        handle, payload = message
+    def _on_progress(self, handle: TaskHandle) -> None:
+        with self._progress_lock:
+            payload = self._latest.pop(handle.task_id, None)
         if self._closed or handle.finished or not self.is_current(handle):
             return
         if handle.on_progress is not None:
