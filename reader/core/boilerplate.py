@@ -199,3 +199,30 @@ def remove_empty(root: HtmlElement) -> None:
         ):
             continue
         el.drop_tree()
+
+
+MIN_REPEAT_CHARS = 100
+
+
+def remove_repeated_runs(root: HtmlElement) -> None:
+    """Drop a second copy of the same paragraphs (a teaser repeated above a paywall,
+    a print version beside the screen one): two or more consecutive paragraphs of
+    at least ``MIN_REPEAT_CHARS`` characters that already appeared, in order."""
+    paragraphs = [p for p in root.iter("p") if p.getparent() is not None]
+    texts = [_norm(p.text_content()) for p in paragraphs]
+    first_seen: dict[str, int] = {}
+    repeats: list[int] = []
+    for index, text in enumerate(texts):
+        if len(text) < MIN_REPEAT_CHARS:
+            continue
+        if text in first_seen:
+            repeats.append(index)
+        else:
+            first_seen[text] = index
+    doomed = set()
+    for index in repeats:
+        neighbours = (index - 1 in repeats, index + 1 in repeats)
+        if any(neighbours):
+            doomed.add(index)
+    for index in sorted(doomed, reverse=True):
+        paragraphs[index].drop_tree()

@@ -85,6 +85,7 @@ def extract(html: str | bytes, url: str, *, rules: SiteRules | None = None) -> A
         page_url=url,
         page_text=text,
     )
+    htmlprep.remove_comment_threads(doc, rules)
     teaser_headings = _teaser_headings(doc)
     body = _find_body(doc, rules, site, text)
     if body is not None:
@@ -161,8 +162,13 @@ class _Readability(Document):  # type: ignore[misc]
 
     html: HtmlElement | None
 
-    def __init__(self, tree: HtmlElement) -> None:
-        super().__init__(tree, url=None)
+    def __init__(self, tree: HtmlElement, rules: SiteRules) -> None:
+        super().__init__(
+            tree,
+            url=None,
+            positive_keywords=list(rules.positive_classes) or None,
+            negative_keywords=list(rules.negative_classes) or None,
+        )
         self._tree = tree
         self.article: HtmlElement | None = None
 
@@ -186,8 +192,8 @@ class _Readability(Document):  # type: ignore[misc]
         return allowed
 
 
-def _readability(tree: HtmlElement) -> HtmlElement | None:
-    reader = _Readability(tree)
+def _readability(tree: HtmlElement, rules: SiteRules) -> HtmlElement | None:
+    reader = _Readability(tree, rules)
     try:
         reader.summary(html_partial=True)
     except Unparseable as exc:
@@ -206,13 +212,13 @@ def _find_body(doc: HtmlElement, rules: SiteRules, site: SiteRule, text: str) ->
     """readability's article, on the site's known body container when there is one."""
     crop = htmlprep.crop_to_body(doc, rules, site, text)
     if crop is not None:
-        chosen = _readability(crop)
+        chosen = _readability(crop, rules)
         whole = crop.find(".//article")
         # readability may drop parts of a body we know for sure: keep the whole then.
         if _text_chars(chosen) < 0.6 * _text_chars(whole):
             chosen = whole
         return chosen
-    chosen = _readability(doc)
+    chosen = _readability(doc, rules)
     if _text_chars(chosen) >= MIN_TRUSTED_CHARS:
         return chosen
     fallback = _densest_block(doc)
@@ -254,6 +260,7 @@ def _tidy_body(
     related.teasers_by_phrase(body)
     related.teasers_in_running_text(body)
     boilerplate.remove_boilerplate(body, rules.boilerplate + site.boilerplate)
+    boilerplate.remove_repeated_runs(body)
 
 
 def _serialize(body: HtmlElement) -> str:

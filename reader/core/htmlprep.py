@@ -346,7 +346,8 @@ def embeds_to_links(doc: HtmlElement, base: str) -> None:
         if url is None:
             drop(el)
             continue
-        label = " ".join((el.get("title") or "").split()) or f"Embedded content ({host_of(url)})"
+        # Short link text: the embed's own title, else just where it leads.
+        label = "▶ " + (" ".join((el.get("title") or "").split())[:120] or host_of(url))
         link = lxml.html.Element("a", href=url)
         link.text = label
         parent = el.getparent()
@@ -437,7 +438,8 @@ def is_picture_box(el: HtmlElement) -> bool:
     """A wrapper holding an article picture (and perhaps its caption): readability
     drops such boxes for having "no content", which loses figures."""
     images = [img for img in el.iter("img") if img.get("src")]
-    if not 1 <= len(images) <= 2 or any(next(img.iterancestors("a"), None) for img in images):
+    linked = any(next(img.iterancestors("a"), None) is not None for img in images)
+    if not 1 <= len(images) <= 2 or linked:
         return False
     if any(True for _ in el.iter("p", "ul", "ol", "table", "h2", "h3")):
         return False
@@ -461,3 +463,50 @@ def content_lists_and_tables(node: HtmlElement) -> list[HtmlElement]:
                 kept.append(parent)
                 parent = parent.getparent()
     return kept
+
+
+# ---------------------------------------------------------------------------- comments
+
+_COMMENT_HINT_RE = re.compile(r"comment|respond|reply|replies|discuss|komentar", re.I)
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def remove_comment_threads(doc: HtmlElement, rules: SiteRules) -> None:
+    """A comments heading ("Comments", "12 Responses to ...", "Komentar") and
+    everything after it in its container: a comment thread, not the article.
+
+    Headings are ``<h1>``-``<h6>``, or short elements whose class or id says
+    "comment"; the removal stops at anything holding the page's ``<h1>``,
+    ``<article>`` or ``<main>``.
+    """
+    pattern = rules.phrases.comments_heading
+    for el in list(doc.iter(*_HEADINGS, "div", "p", "span", "strong", "b")):
+        if el.getparent() is None or len(el) > 3:
+            continue
+        if el.tag not in _HEADINGS and not _COMMENT_HINT_RE.search(
+            f"{el.get('class') or ''} {el.get('id') or ''}"
+        ):
+            continue
+        text = " ".join(el.text_content().split())
+        if not text or len(text) > 200 or not pattern.fullmatch(text):
+            continue
+        start = el
+        parent = el.getparent()
+        while (
+            parent is not None
+            and parent.tag not in ("body", "html")
+            and (" ".join(parent.text_content().split()) == text)
+        ):
+            start, parent = parent, parent.getparent()
+        if parent is None:
+            continue
+        doomed = [start]
+        for sibling in start.itersiblings():
+            if sibling.xpath(
+                "boolean(descendant-or-self::h1 | descendant-or-self::article"
+                " | descendant-or-self::main)"
+            ):
+                break
+            doomed.append(sibling)
+        for node in doomed:
+            drop(node)

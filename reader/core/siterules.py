@@ -119,6 +119,7 @@ class Phrases:
     teaser_prefix: re.Pattern[str]
     related_heading: re.Pattern[str]
     site_list_heading: re.Pattern[str]
+    comments_heading: re.Pattern[str]
 
 
 def _alternation(phrases: Iterable[str]) -> str:
@@ -127,7 +128,10 @@ def _alternation(phrases: Iterable[str]) -> str:
 
 
 def _build_phrases(
-    teaser: Sequence[str], related: Sequence[str], site_list: Sequence[str]
+    teaser: Sequence[str],
+    related: Sequence[str],
+    site_list: Sequence[str],
+    comments: Sequence[str] = (),
 ) -> Phrases:
     flags = re.IGNORECASE
     teasers = _alternation(teaser)
@@ -140,6 +144,11 @@ def _build_phrases(
         teaser_prefix=re.compile(rf"(?:^|(?<=[\s.!?:;>\]\)]))(?:{teasers}){LABEL_TAIL}$", flags),
         related_heading=re.compile(rf"\W*(?:{_alternation(related)})\W*", flags),
         site_list_heading=re.compile(rf"\W*(?:{_alternation(site_list)})\W*", flags),
+        comments_heading=re.compile(
+            rf"\W*(?:\d+\s+)?(?:{_alternation(comments)})(?:\s+(?:to|on|untuk)\b.{{0,200}})?"
+            rf"\s*(?:\(\d+\))?\W*",
+            flags,
+        ),
     )
 
 
@@ -148,11 +157,14 @@ class SiteRules:
     """Every rule Kabar knows: bundled defaults plus the user's additions."""
 
     sites: list[SiteRule] = field(default_factory=list)
-    phrases: Phrases = field(default_factory=lambda: _build_phrases((), (), ()))
+    phrases: Phrases = field(default_factory=lambda: _build_phrases((), (), (), ()))
     boilerplate: Boilerplate = Boilerplate()
     remove: tuple[str, ...] = ()
     remove_class_words: frozenset[str] = frozenset()
     remove_class_words_any_size: frozenset[str] = frozenset()
+    #: class/id fragments readability should favour / avoid (``[readability]``)
+    positive_classes: tuple[str, ...] = ()
+    negative_classes: tuple[str, ...] = ()
     teaser: tuple[str, ...] = ()
     outlets: dict[str, str] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
@@ -189,6 +201,7 @@ class SiteRules:
         teaser: list[str] = []
         related: list[str] = []
         site_list: list[str] = []
+        comments: list[str] = []
         whole: list[re.Pattern[str]] = []
         starts: list[re.Pattern[str]] = []
         trailing: list[re.Pattern[str]] = []
@@ -201,6 +214,7 @@ class SiteRules:
             teaser += _strings(phrases.get("teaser"))
             related += _strings(phrases.get("related_heading"))
             site_list += _strings(phrases.get("site_list_heading"))
+            comments += _strings(phrases.get("comments_heading"))
             bp = _table(data, "boilerplate")
             whole += rules._patterns(origin, bp.get("whole"))
             starts += rules._patterns(origin, bp.get("starts"))
@@ -212,6 +226,9 @@ class SiteRules:
             any_size.update(
                 w.lower() for w in _strings(cleaning.get("remove_class_words_any_size"))
             )
+            hints = _table(data, "readability")
+            rules.positive_classes += tuple(_strings(hints.get("positive")))
+            rules.negative_classes += tuple(_strings(hints.get("negative")))
             for domain, name in _table(data, "outlets").items():
                 if isinstance(name, str):
                     rules.outlets.setdefault(domain.lower(), name)
@@ -222,7 +239,7 @@ class SiteRules:
                     for domain in site.domains:
                         if site.name:
                             rules.outlets.setdefault(domain.lower(), site.name)
-        rules.phrases = _build_phrases(teaser, related, site_list)
+        rules.phrases = _build_phrases(teaser, related, site_list, comments)
         rules.boilerplate = Boilerplate(tuple(whole), tuple(starts), tuple(trailing))
         rules.remove = tuple(remove)
         rules.teaser = tuple(teaser_sel)

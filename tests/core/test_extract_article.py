@@ -102,7 +102,7 @@ def test_lazy_image_resolved_and_every_url_absolute(id_article: Article) -> None
 
 def test_embed_becomes_a_plain_link(id_article: Article) -> None:
     assert '<a href="https://www.youtube.com/watch?v=abc123XYZ"' in id_article.html
-    assert "Video panen jagung di Lembah Kenanga" in id_article.text
+    assert "▶ Video panen jagung di Lembah Kenanga" in id_article.text
 
 
 def test_hidden_elements_newsletter_share_and_comments_are_gone(en_article: Article) -> None:
