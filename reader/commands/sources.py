@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import json
+import signal
 import sys
 import threading
+import time
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -23,6 +26,7 @@ from reader.commands.output import is_terminal, print_json, to_jsonable
 
 if TYPE_CHECKING:
     from reader.core.models import FeedCandidate, Headline, RefreshProgress, Source
+    from reader.core.refresh import Refresher
     from reader.core.services import Services
 
 
@@ -63,6 +67,12 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     refresh.add_argument("sources", metavar="SOURCE", nargs="*")
     refresh.add_argument(
         "--due", action="store_true", help="only sources whose refresh interval has passed"
+    )
+    refresh.add_argument(
+        "--progress-json",
+        action="store_true",
+        help="machine-readable progress: one JSON object per line on stdout "
+        '({"progress": ...} lines, then {"report": ...}); SIGTERM cancels',
     )
     refresh.set_defaults(handler=run_refresh)
 
@@ -272,8 +282,10 @@ def run_refresh(args: argparse.Namespace, services: Services) -> int:
     if services.offline:
         raise Offline("", "Kabar is working offline; nothing was refreshed.")
     refresher = services.refresher()
-    line = _ProgressLine(sys.stderr) if is_terminal(sys.stderr) and not args.json else None
     cancel = threading.Event()
+    if args.progress_json:
+        return _refresh_for_a_window(args, refresher, cancel)
+    line = _ProgressLine(sys.stderr) if is_terminal(sys.stderr) and not args.json else None
     run = refresher.start(args.sources or None, force=not args.due, on_progress=line, cancel=cancel)
     try:
         report = run.wait()
@@ -301,6 +313,44 @@ def run_refresh(args: argparse.Namespace, services: Services) -> int:
         + (f", {report.articles_failed} failed" if report.articles_failed else "")
         + f" in {report.seconds:.1f} s"
     )
+    return 0
+
+
+class _JsonProgress:
+    """Progress as JSON lines on stdout, at most ten a second (the window reads them)."""
+
+    def __init__(self) -> None:
+        self.last = 0.0
+
+    def __call__(self, progress: RefreshProgress) -> None:
+        now = time.monotonic()
+        if now - self.last < 0.1 and not progress.finished:
+            return
+        self.last = now
+        _json_line({"progress": _json(progress)})
+
+
+def _json_line(value: object) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def _refresh_for_a_window(
+    args: argparse.Namespace, refresher: Refresher, cancel: threading.Event
+) -> int:
+    """The refresh the window runs in a separate process (its own interpreter lock).
+
+    SIGTERM cancels it cleanly: work in flight stops, what was stored stays.
+    """
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: cancel.set())
+    try:
+        run = refresher.start(
+            args.sources or None, force=not args.due, on_progress=_JsonProgress(), cancel=cancel
+        )
+        report = run.wait()
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    _json_line({"report": _json(report)})
     return 0
 
 

@@ -25,6 +25,7 @@ from reader.core.services import Services
 from reader.ui import errors
 from reader.ui.headlines import HeadlineModel, Row
 from reader.ui.history import History
+from reader.ui.refresh_process import refresh_command, run_refresh
 from reader.ui.source_list import collection_label
 from reader.ui.workers import TaskHandle, TaskRunner, TaskToken
 
@@ -388,11 +389,11 @@ class Controller(QObject):
         if self.offline:
             self.show_status(self.tr("Working offline: refresh is off."))
             return
-        services = self.services
+        command = refresh_command(self.services.paths.root, sources, force=force)
 
         def work(token: TaskToken) -> object:
-            refresher = services.refresher()
-            return refresher.refresh(sources, force=force, on_progress=token.report, cancel=token)
+            # A separate process: its parsing never competes with the window for the GIL.
+            return run_refresh(command, token, token.report)
 
         def done(report: object) -> None:
             self.refresh_finished.emit(report)

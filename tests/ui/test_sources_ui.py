@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -85,3 +86,17 @@ def test_a_failing_source_shows_its_error_and_keeps_its_headlines(
     with qtbot.waitSignal(gui.headlines.page_loaded, timeout=TIMEOUT):
         gui.window.sources.select("source", key)
     assert gui.headlines.rowCount() == len(web.article_urls("warta"))
+
+
+def test_stopping_a_refresh_ends_it_promptly(qtbot: QtBot, gui: Gui, web: TestWeb) -> None:
+    hanging = web.fault_url("hang")
+    source_id = gui.services.sources.add(hanging, title="Never answers").id
+    with qtbot.waitSignal(gui.controller.refresh_progress, timeout=TIMEOUT):
+        gui.controller.refresh([source_id])
+    assert gui.window.act_cancel.isEnabled() and gui.window.progress.isVisible()
+    started = time.monotonic()
+    with qtbot.waitSignal(gui.runner.task_finished, timeout=TIMEOUT):
+        gui.window.act_cancel.trigger()
+    assert time.monotonic() - started < 6
+    assert not gui.window.progress.isVisible()
+    assert "stopped" in gui.window.statusBar().currentMessage()
