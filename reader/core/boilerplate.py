@@ -205,24 +205,20 @@ MIN_REPEAT_CHARS = 100
 
 
 def remove_repeated_runs(root: HtmlElement) -> None:
-    """Drop a second copy of the same paragraphs (a teaser repeated above a paywall,
-    a print version beside the screen one): two or more consecutive paragraphs of
-    at least ``MIN_REPEAT_CHARS`` characters that already appeared, in order."""
+    """Drop a second copy of the same passage (a teaser repeated above a paywall, a
+    print version beside the screen one): a run of at least two different
+    paragraphs of ``MIN_REPEAT_CHARS`` or more that already appeared in that order.
+    Identical paragraphs next to each other (a refrain, filler text) are kept."""
     paragraphs = [p for p in root.iter("p") if p.getparent() is not None]
     texts = [_norm(p.text_content()) for p in paragraphs]
-    first_seen: dict[str, int] = {}
-    repeats: list[int] = []
-    for index, text in enumerate(texts):
-        if len(text) < MIN_REPEAT_CHARS:
+    first: dict[tuple[str, str], int] = {}
+    doomed: set[int] = set()
+    for index in range(len(texts) - 1):
+        pair = (texts[index], texts[index + 1])
+        if min(len(pair[0]), len(pair[1])) < MIN_REPEAT_CHARS or pair[0] == pair[1]:
             continue
-        if text in first_seen:
-            repeats.append(index)
-        else:
-            first_seen[text] = index
-    doomed = set()
-    for index in repeats:
-        neighbours = (index - 1 in repeats, index + 1 in repeats)
-        if any(neighbours):
-            doomed.add(index)
+        earlier = first.setdefault(pair, index)
+        if earlier + 1 < index:  # a second, separate copy of the pair
+            doomed.update((index, index + 1))
     for index in sorted(doomed, reverse=True):
         paragraphs[index].drop_tree()

@@ -20,12 +20,13 @@ from __future__ import annotations
 import logging
 import re
 from copy import deepcopy
+from typing import Any
 from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement, tostring
 from readability import Document
-from readability.readability import Unparseable
+from readability.readability import Unparseable, text_length
 
 from reader.core import boilerplate, htmlprep
 from reader.core.charset import decode_html
@@ -50,6 +51,8 @@ MIN_TRUSTED_CHARS = 250
 #: Below this readability found nothing at all.
 MIN_FALLBACK_CHARS = 25
 MAX_RELATED = 60
+#: An <article> this long can take over from readability's choice (see _Readability).
+MIN_ARTICLE_CHARS = 500
 #: This many linked headlines left on a page that declares no article: an index page.
 MIN_LISTING_HEADINGS = 6
 #: ... and readability found fewer words than this.
@@ -144,6 +147,7 @@ def _clean_page(doc: HtmlElement, url: str, rules: SiteRules, site: SiteRule, te
     base = htmlprep.base_url(doc, url)
     htmlprep.resolve_lazy_images(doc)
     htmlprep.remove_hidden_and_junk_tags(doc)
+    htmlprep.math_to_text(doc)
     htmlprep.embeds_to_links(doc, base)
     htmlprep.remove_by_rules(doc, rules, site, text)
     return base
@@ -182,6 +186,36 @@ class _Readability(Document):  # type: ignore[misc]
     def get_clean_html(self) -> str:
         self.article = self.html
         return str(tostring(self.html, encoding="unicode"))
+
+    def select_best_candidate(self, candidates: dict[HtmlElement, Any]) -> Any:
+        """readability scores paragraphs, not list items; an ``<article>`` written as
+        lists (release notes, round-ups) loses to some small block. Prefer the page's
+        main ``<article>`` when it holds far more text than the chosen block."""
+        best = super().select_best_candidate(candidates)
+        if best is None or self.html is None:
+            return best
+        chosen: HtmlElement = best["elem"]
+        articles = [
+            el
+            for el in self.html.iter("article")
+            if not el.xpath("ancestor::nav | ancestor::aside | ancestor::form")
+        ]
+        if not articles:
+            return best
+        lengths = {el: text_length(el) for el in articles}
+        main = max(articles, key=lengths.__getitem__)
+        inside = main in set(chosen.iterancestors())  # chosen is a small part of it
+        factor = 3 if inside else 2
+        if (
+            main is not chosen
+            and chosen not in set(main.iterancestors())
+            and lengths[main] >= max(MIN_ARTICLE_CHARS, factor * text_length(chosen))
+            and self.get_link_density(main) < 0.5
+        ):
+            candidate = candidates.get(main) or self.score_node(main)
+            candidates[main] = candidate
+            return candidate
+        return best
 
     def get_preserved_elements(self, node: HtmlElement) -> dict[HtmlElement, bool]:
         """Also keep lists and tables that are content, which readability's

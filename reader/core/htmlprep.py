@@ -392,6 +392,10 @@ def crop_to_body(
 # ---------------------------------------------------------------------------- content lists
 
 
+#: Average text per item of a list that is content (shorter: menus, tags).
+MIN_LIST_ITEM_CHARS = 30
+#: More picture boxes than this in one article: a gallery, not illustrations.
+MAX_PICTURE_BOXES = 8
 _GALLERY_RE = re.compile(r"slide|gallery|carousel|slider|ticker|galeri|foto", re.I)
 
 
@@ -408,19 +412,26 @@ def _prose_sibling(el: HtmlElement, *, before: bool) -> bool:
 
 def is_content_list(el: HtmlElement) -> bool:
     """A list that belongs to the text: items with words of their own, or a list of
-    links set between paragraphs (a round-up), rather than navigation."""
+    headlines introduced by a paragraph (a round-up), rather than navigation."""
     items = [li for li in el if li.tag == "li"]
     if len(items) < 2 or _GALLERY_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
         return False
     if sum(1 for li in items if li.find(".//img") is not None) * 2 >= len(items):
         return False  # a gallery or slideshow, not text
     text = sum(len(li.text_content().strip()) for li in items)
-    if text < 20 * len(items):
+    if text < MIN_LIST_ITEM_CHARS * len(items):
         return False
     density = _link_chars(el) / max(1, text)
-    if density <= 0.5:
-        return True
-    return density <= 0.95 and _prose_sibling(el, before=True) and _prose_sibling(el, before=False)
+    return density <= 0.5 or _prose_sibling(el, before=True)
+
+
+def _in_gallery(el: HtmlElement, node: HtmlElement) -> bool:
+    for ancestor in el.iterancestors():
+        if ancestor is node:
+            return False
+        if _GALLERY_RE.search(f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}"):
+            return True
+    return False
 
 
 def is_data_table(el: HtmlElement) -> bool:
@@ -449,10 +460,15 @@ def is_picture_box(el: HtmlElement) -> bool:
 def content_lists_and_tables(node: HtmlElement) -> list[HtmlElement]:
     """Lists, tables and picture boxes inside an article that readability must not
     drop, plus the wrappers that hold little else."""
-    kept: list[HtmlElement] = [
-        el for el in node.iter("div", "figure", "section") if el is not node and is_picture_box(el)
+    boxes = [
+        el
+        for el in node.iter("div", "figure", "section")
+        if el is not node and is_picture_box(el) and not _in_gallery(el, node)
     ]
+    kept: list[HtmlElement] = boxes if len(boxes) <= MAX_PICTURE_BOXES else []
     for el in node.iter("ul", "ol", "table"):
+        if _in_gallery(el, node):
+            continue
         if is_data_table(el) if el.tag == "table" else is_content_list(el):
             kept.append(el)
             size = len(el.text_content().strip())
@@ -510,3 +526,31 @@ def remove_comment_threads(doc: HtmlElement, rules: SiteRules) -> None:
             doomed.append(sibling)
         for node in doomed:
             drop(node)
+
+
+# ---------------------------------------------------------------------------- math
+
+
+def math_to_text(doc: HtmlElement) -> None:
+    """MathML as readable text: the sanitiser keeps no MathML (a known mXSS vector),
+    so each formula becomes its TeX annotation or its plain characters."""
+    for math in list(doc.iter("math")):
+        if math.getparent() is None:
+            continue
+        tex = next(
+            (
+                a.text_content()
+                for a in math.iter("annotation")
+                if "tex" in (a.get("encoding") or "").lower()
+            ),
+            None,
+        )
+        text = (
+            tex
+            or math.get("alttext")
+            or "".join(t for el in math.iter() if el.tag != "annotation" for t in (el.text or "",))
+        )
+        span = lxml.html.Element("span")
+        span.text = " ".join(text.split())
+        span.tail = math.tail
+        math.getparent().replace(math, span)
