@@ -196,7 +196,12 @@ def child_stall(data: str, feeds_file: str, idle_seconds: float) -> None:
     idle_lags, lags[:] = list(lags), []
     finished = QEventLoop()
     report: list[object] = []
-    gui.controller.refresh_finished.connect(lambda r: (report.append(r), finished.quit()))
+
+    def done(result: object) -> None:
+        report.append(result)
+        finished.quit()
+
+    gui.controller.refresh_finished.connect(done)
     started = time.perf_counter()
     gui.controller.refresh(None, force=True)
     finished.exec()

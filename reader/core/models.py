@@ -296,7 +296,12 @@ class SearchHit:
         """The snippet, HTML-escaped, highlights in ``<b>``."""
         out, last = [], 0
         for a, b in self.highlights:
-            out += [html.escape(self.snippet[last:a]), "<b>", html.escape(self.snippet[a:b]), "</b>"]
+            out += [
+                html.escape(self.snippet[last:a]),
+                "<b>",
+                html.escape(self.snippet[a:b]),
+                "</b>",
+            ]
             last = b
         out.append(html.escape(self.snippet[last:]))
         return "".join(out)

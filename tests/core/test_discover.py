@@ -141,7 +141,9 @@ def test_feed_links_from_html_are_resolved_and_filtered() -> None:
 
 
 def test_robots_sitemap_lines() -> None:
-    text = "User-agent: *\nDisallow: /x\nSitemap: /sitemap.xml\nsitemap:https://a.example/news.xml\n"
+    text = (
+        "User-agent: *\nDisallow: /x\nSitemap: /sitemap.xml\nsitemap:https://a.example/news.xml\n"
+    )
     assert robots_sitemaps(text, "https://a.example/robots.txt") == [
         "https://a.example/sitemap.xml",
         "https://a.example/news.xml",

@@ -144,8 +144,8 @@ def test_a_full_disk_while_saving_pictures_leaves_no_article_and_no_temp_files(
     web: TestWeb, fetcher: Fetcher, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import errno
+    import os
 
-    from reader.core import images as imagelib
     from reader.core.errors import DiskFull
 
     def no_space(fd: int) -> None:
@@ -154,7 +154,7 @@ def test_a_full_disk_while_saving_pictures_leaves_no_article_and_no_temp_files(
     url = web.article_urls("warta")[1]
     library = _open(tmp_path, fetcher)
     try:
-        monkeypatch.setattr(imagelib.os, "fsync", no_space)  # the picture files' writes fail
+        monkeypatch.setattr(os, "fsync", no_space)  # the picture files' writes fail
         with pytest.raises(DiskFull, match="disk is full"):
             library.open_article(url)
         monkeypatch.undo()

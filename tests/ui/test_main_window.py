@@ -22,7 +22,7 @@ def png(width: int = 1, height: int = 1) -> bytes:
     image.fill(0x336699)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, b"PNG")
     return bytes(buffer.data().data())
 
 
@@ -74,7 +74,12 @@ def test_article_view_reads_no_local_files(qtbot: QtBot, tmp_path: Path) -> None
     secret = tmp_path / "secret.png"
     secret.write_bytes(PNG_1PX)
     asked: list[str] = []
-    view = ArticleView(image_provider=lambda url: asked.append(url) or None)
+
+    def provider(url: str) -> bytes | None:
+        asked.append(url)
+        return None
+
+    view = ArticleView(image_provider=provider)
     qtbot.addWidget(view)
     view.show_html(f'<p>x</p><img src="file://{secret}"><img src="{secret}">')
     assert view.loadResource(IMAGE, QUrl(f"file://{secret}")) is None
