@@ -8,12 +8,11 @@ for scripts; dates in JSON are ISO 8601 UTC.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import sys
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from reader.commands.output import print_json, to_jsonable
+from reader.commands.output import json_option, print_json, to_jsonable
 
 if TYPE_CHECKING:
     from reader.core.library import Library
@@ -22,9 +21,7 @@ if TYPE_CHECKING:
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    json_flag = argparse.ArgumentParser(add_help=False)
-    json_flag.add_argument("--json", action="store_true", help="print JSON")
-    parents = [common, json_flag]
+    parents = [common, json_option()]
 
     save = subparsers.add_parser(
         "save",
@@ -94,16 +91,6 @@ def _library(services: Services) -> Library:
     return library
 
 
-def _json(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _json(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, list | tuple):
-        return [_json(v) for v in value]
-    return to_jsonable(value)
-
-
 def _day(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d") if value else "          "
 
@@ -123,7 +110,7 @@ def run_save(args: argparse.Namespace, services: Services) -> int:
     names = args.collections or ["Read later"]
     result = library.save_to_collection(args.url, names, offline=services.offline)
     if args.json:
-        print_json(_json(result))
+        print_json(to_jsonable(result))
     else:
         how = "fetched and saved" if result.fetched else "saved"
         print(f"{how}: {result.title}")
@@ -137,7 +124,7 @@ def run_collections(args: argparse.Namespace, services: Services) -> int:
         info = library.collection(args.name)
         items = library.headlines(collection=info.name, limit=max(1, args.limit))
         if args.json:
-            print_json({"collection": _json(info), "articles": _json(items)})
+            print_json({"collection": to_jsonable(info), "articles": to_jsonable(items)})
             return 0
         print(f"{info.name} ({info.count} article{'s' if info.count != 1 else ''})")
         for item in items:
@@ -145,7 +132,7 @@ def run_collections(args: argparse.Namespace, services: Services) -> int:
         return 0
     collections = library.collections()
     if args.json:
-        print_json(_json(collections))
+        print_json(to_jsonable(collections))
         return 0
     width = max((len(c.name) for c in collections), default=0)
     for c in collections:
@@ -159,7 +146,7 @@ def run_search(args: argparse.Namespace, services: Services) -> int:
         args.query, source=args.source, collection=args.collection, limit=max(1, args.limit)
     )
     if args.json:
-        print_json([{**_json(hit), "snippet_marked": hit.marked()} for hit in hits])
+        print_json([{**to_jsonable(hit), "snippet_marked": hit.marked()} for hit in hits])
         return 0
     if not hits:
         print(f"no articles match {args.query!r}", file=sys.stderr)
@@ -179,7 +166,7 @@ def run_cache(args: argparse.Namespace, services: Services) -> int:
     if args.action == "stats":
         stats = library.cache_stats()
         if args.json:
-            print_json(_json(stats))
+            print_json(to_jsonable(stats))
             return 0
         print(f"articles:     {stats.articles} ({stats.pinned_articles} saved or starred)")
         print(f"pictures:     {stats.images}")
@@ -200,7 +187,7 @@ def run_cache(args: argparse.Namespace, services: Services) -> int:
             return 2
     result = library.prune(budget)
     if args.json:
-        print_json(_json(result))
+        print_json(to_jsonable(result))
         return 0
     print(
         f"evicted {result.evicted_articles} articles and {result.evicted_images} pictures, "

@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import json
 import sys
+from datetime import datetime
 from typing import Any, TextIO
 
 
+def json_option() -> argparse.ArgumentParser:
+    """A parent parser giving a subcommand the common ``--json`` flag."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    return parser
+
+
 def to_jsonable(value: Any) -> Any:
-    """Dataclasses, lists and dicts to plain JSON values (paths and others via ``str``)."""
+    """Dataclasses, lists and dicts to plain JSON values (dates ISO 8601, others ``str``)."""
+    if isinstance(value, datetime):
+        return value.isoformat()
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, dict):

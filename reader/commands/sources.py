@@ -12,7 +12,6 @@ choice (``--pick N``), 130 when interrupted.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import signal
 import sys
@@ -22,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from reader.commands.output import is_terminal, print_json, to_jsonable
+from reader.commands.output import is_terminal, json_option, print_json, to_jsonable
 
 if TYPE_CHECKING:
     from reader.core.models import FeedCandidate, Headline, RefreshProgress, Source
@@ -31,9 +30,7 @@ if TYPE_CHECKING:
 
 
 def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
-    json_flag = argparse.ArgumentParser(add_help=False)
-    json_flag.add_argument("--json", action="store_true", help="print JSON")
-    parents = [common, json_flag]
+    parents = [common, json_option()]
 
     add = subparsers.add_parser(
         "add",
@@ -138,16 +135,6 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 # -- output helpers ---------------------------------------------------------------------
 
 
-def _json(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _json(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, list | tuple):
-        return [_json(v) for v in value]
-    return to_jsonable(value)
-
-
 def _when(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M") if value else "never"
 
@@ -225,14 +212,14 @@ def run_add(args: argparse.Namespace, services: Services) -> int:
             )  # fmt: skip
         else:
             if args.json:
-                print_json({"choose": _json(list(choice.candidates))})
+                print_json({"choose": to_jsonable(list(choice.candidates))})
             else:
                 print(f"{args.url} offers {len(choice.candidates)} feeds:")
                 _candidates(choice.candidates, sys.stdout)
             print("kabar: several feeds; choose one with --pick N", file=sys.stderr)
             return 2
     if args.json:
-        print_json(_json(source))
+        print_json(to_jsonable(source))
     else:
         print(f"added: {source.title}")
         print(f"  {source.url} ({source.kind or 'feed'}, {source.entries} items)")
@@ -242,7 +229,7 @@ def run_add(args: argparse.Namespace, services: Services) -> int:
 def run_sources(args: argparse.Namespace, services: Services) -> int:
     found = services.sources.all(args.folder)
     if args.json:
-        print_json(_json(found))
+        print_json(to_jsonable(found))
         return 0
     if not found:
         print("No sources yet. Add one with: kabar add URL (or kabar starter id)")
@@ -299,7 +286,7 @@ def run_refresh(args: argparse.Namespace, services: Services) -> int:
     if line:
         line.end()
     if args.json:
-        print_json(_json(report))
+        print_json(to_jsonable(report))
         return 0
     statuses: dict[str, int] = {}
     for outcome in report.outcomes:
@@ -327,7 +314,7 @@ class _JsonProgress:
         if now - self.last < 0.1 and not progress.finished:
             return
         self.last = now
-        _json_line({"progress": _json(progress)})
+        _json_line({"progress": to_jsonable(progress)})
 
 
 def _json_line(value: object) -> None:
@@ -350,14 +337,14 @@ def _refresh_for_a_window(
         report = run.wait()
     finally:
         signal.signal(signal.SIGTERM, previous)
-    _json_line({"report": _json(report)})
+    _json_line({"report": to_jsonable(report)})
     return 0
 
 
 def run_headlines(args: argparse.Namespace, services: Services) -> int:
     items = services.sources.headlines(args.source, folder=args.folder, limit=max(1, args.limit))
     if args.json:
-        print_json(_json(items))
+        print_json(to_jsonable(items))
         return 0
     if not items:
         print("No headlines yet. Run: kabar refresh")
@@ -391,7 +378,7 @@ def run_opml(args: argparse.Namespace, services: Services) -> int:
     document = parse_opml(data, path.name)
     result = sources.import_opml(document, folder=args.folder)
     if args.json:
-        print_json(_json(result))
+        print_json(to_jsonable(result))
     else:
         print(
             f"imported {len(result.added)} sources"
@@ -406,7 +393,7 @@ def run_remove(args: argparse.Namespace, services: Services) -> int:
     source = services.sources.get(args.source)
     entries = services.sources.delete(source.id)
     if args.json:
-        print_json({"removed": _json(source), "entries": entries})
+        print_json({"removed": to_jsonable(source), "entries": entries})
     else:
         print(f"removed: {source.title} ({entries} headlines; saved articles stay)")
     return 0
@@ -414,7 +401,10 @@ def run_remove(args: argparse.Namespace, services: Services) -> int:
 
 def run_rename(args: argparse.Namespace, services: Services) -> int:
     source = services.sources.rename(args.source, args.title)
-    print_json(_json(source)) if args.json else print(f"renamed: {source.title}")
+    if args.json:
+        print_json(to_jsonable(source))
+    else:
+        print(f"renamed: {source.title}")
     return 0
 
 
@@ -422,7 +412,7 @@ def run_move(args: argparse.Namespace, services: Services) -> int:
     folder = None if args.folder.strip() in ("", "/") else args.folder
     source = services.sources.move(args.source, folder)
     if args.json:
-        print_json(_json(source))
+        print_json(to_jsonable(source))
     else:
         print(f"moved: {source.title} → {'/'.join(source.folder) or 'top level'}")
     return 0
@@ -437,13 +427,19 @@ def run_folders(args: argparse.Namespace, services: Services) -> int:
     if args.action == "create":
         path = [p for p in args.folder.split("/") if p.strip()]
         folder = sources.create_folder(path[-1], path[:-1] or None)
-        print_json(_json(folder)) if args.json else print(f"created: {'/'.join(folder.path)}")
+        if args.json:
+            print_json(to_jsonable(folder))
+        else:
+            print(f"created: {'/'.join(folder.path)}")
         return 0
     if args.action == "rename":
         if not args.name:
             raise SourceError("folders rename needs FOLDER and NEW_NAME.")
         folder = sources.rename_folder(args.folder, args.name)
-        print_json(_json(folder)) if args.json else print(f"renamed: {'/'.join(folder.path)}")
+        if args.json:
+            print_json(to_jsonable(folder))
+        else:
+            print(f"renamed: {'/'.join(folder.path)}")
         return 0
     if args.action == "delete":
         moved = sources.delete_folder(args.folder)
@@ -454,7 +450,7 @@ def run_folders(args: argparse.Namespace, services: Services) -> int:
         return 0
     folders = sources.folders()
     if args.json:
-        print_json(_json(folders))
+        print_json(to_jsonable(folders))
     else:
         for folder in folders:
             print(f"{folder.id:>4}  {'/'.join(folder.path)}")
@@ -466,7 +462,7 @@ def run_starter(args: argparse.Namespace, services: Services) -> int:
     if not args.languages:
         sets = sources.starter_sets()
         if args.json:
-            print_json(_json(sets))
+            print_json(to_jsonable(sets))
         else:
             for group in sets:
                 print(f"{group.language}: {group.label} ({len(group.feeds)} sources)")
@@ -475,7 +471,7 @@ def run_starter(args: argparse.Namespace, services: Services) -> int:
         return 0
     result = sources.add_starter(args.languages)
     if args.json:
-        print_json(_json(result))
+        print_json(to_jsonable(result))
     else:
         print(f"added {len(result.added)} starter sources ({result.existing} already there)")
     return 0

@@ -22,7 +22,7 @@ def png(width: int = 1, height: int = 1) -> bytes:
     image.fill(0x336699)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; PySide wants str
     return bytes(buffer.data().data())
 
 

@@ -3,32 +3,16 @@ save, search, read offline with images, and see clear errors. Waits are on signa
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from pytestqt.qtbot import QtBot
 
-from reader.core.paths import resolve_data_dir
-from reader.core.services import Services
-from reader.ui.gui import Gui, build_gui
+from reader.ui.gui import Gui
 from reader.ui.related_panel import URL_ROLE
 from tests.web import TestWeb
 
 TIMEOUT = 20_000
 IMAGE = QTextDocument.ResourceType.ImageResource.value
-
-
-@pytest.fixture
-def gui(qtbot: QtBot, tmp_path: object) -> Iterator[Gui]:
-    services = Services(paths=resolve_data_dir(f"{tmp_path}/data"), library_check=False)
-    window = build_gui(services)
-    qtbot.addWidget(window.window)
-    window.window.show()
-    qtbot.waitExposed(window.window)
-    yield window
-    window.shutdown()
 
 
 def open_and_wait(qtbot: QtBot, gui: Gui, url: str) -> None:

@@ -3,29 +3,14 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 
-import pytest
 from pytestqt.qtbot import QtBot
 
-from reader.core.paths import resolve_data_dir
-from reader.core.services import Services
-from reader.ui.gui import Gui, build_gui
+from reader.ui.gui import Gui
 from reader.ui.source_list import ERROR_ROLE, KEY_ROLE, KIND_ROLE, _walk
 from tests.web import TestWeb
 
 TIMEOUT = 60_000
-
-
-@pytest.fixture
-def gui(qtbot: QtBot, tmp_path: object) -> Iterator[Gui]:
-    services = Services(paths=resolve_data_dir(f"{tmp_path}/data"), library_check=False)
-    window = build_gui(services)
-    qtbot.addWidget(window.window)
-    window.window.show()
-    qtbot.waitExposed(window.window)
-    yield window
-    window.shutdown()
 
 
 def source_items(gui: Gui) -> list[tuple[str, str, object]]:
