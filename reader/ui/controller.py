@@ -198,6 +198,8 @@ class Controller(QObject):
         self.headlines.update_row(url, read=True)
         self.article_shown.emit(url)
         if not opened.result.state.read:
+            state = replace(opened.result.state, read=True)
+            self.current = replace(opened.result, state=state)
             self._in_background(lambda c: self.library.set_read(url, True), self._changed)
         if opened.result.from_cache and not self.offline:
             self._revalidate(url)
