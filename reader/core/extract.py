@@ -31,7 +31,7 @@ from readability.readability import Unparseable, text_length
 from reader.core import boilerplate, htmlprep
 from reader.core.charset import decode_html
 from reader.core.errors import ExtractError
-from reader.core.htmlguard import sniff_bytes, sniff_text, strip_controls
+from reader.core.htmlguard import sniff_bytes, sniff_text, strip_bulky, strip_controls
 from reader.core.metadata import Metadata, read_metadata
 from reader.core.models import Article, RelatedLink
 from reader.core.plaintext import html_to_text
@@ -46,9 +46,7 @@ log = logging.getLogger(__name__)
 MAX_HTML_CHARS = 2_500_000
 #: Fewer words than this and there is no article (a front page, an error page).
 MIN_ARTICLE_WORDS = 1
-#: Below this many characters readability's choice is not trusted on its own.
-MIN_TRUSTED_CHARS = 250
-#: Below this readability found nothing at all.
+#: Below this readability found nothing at all, and the densest block is used.
 MIN_FALLBACK_CHARS = 25
 MAX_RELATED = 60
 #: An <article> this long can take over from readability's choice (see _Readability).
@@ -58,10 +56,6 @@ MIN_LISTING_HEADINGS = 6
 #: ... and readability found fewer words than this.
 MAX_LISTING_WORDS = 50
 
-_BULKY_RE = re.compile(
-    r"<(script|style|svg|noscript)\b(?![^>]*application/ld\+json)[^>]*>.*?</\1\s*>|<!--.*?-->",
-    re.DOTALL | re.IGNORECASE,
-)
 _SPACE_RE = re.compile(r"\s+")
 
 
@@ -88,7 +82,6 @@ def extract(html: str | bytes, url: str, *, rules: SiteRules | None = None) -> A
         page_url=url,
         page_text=text,
     )
-    htmlprep.remove_comment_threads(doc, rules)
     teaser_headings = _teaser_headings(doc)
     body = _find_body(doc, rules, site, text)
     if body is not None:
@@ -122,7 +115,7 @@ def _to_text(html: str | bytes, url: str) -> str:
         raise ExtractError(url, f"{url} is {what}, not a web page.")
     text = strip_controls(text)
     if len(text) > MAX_HTML_CHARS:
-        text = _BULKY_RE.sub("", text)
+        text = strip_bulky(text)
         if len(text) > MAX_HTML_CHARS:
             cut = text.rfind("<", 0, MAX_HTML_CHARS)
             text = text[: cut if cut > 0 else MAX_HTML_CHARS]
@@ -149,6 +142,7 @@ def _clean_page(doc: HtmlElement, url: str, rules: SiteRules, site: SiteRule, te
     htmlprep.remove_hidden_and_junk_tags(doc)
     htmlprep.math_to_text(doc)
     htmlprep.embeds_to_links(doc, base)
+    htmlprep.remove_comment_threads(doc, rules)
     htmlprep.remove_by_rules(doc, rules, site, text)
     return base
 
@@ -253,12 +247,11 @@ def _find_body(doc: HtmlElement, rules: SiteRules, site: SiteRule, text: str) ->
             chosen = whole
         return chosen
     chosen = _readability(doc, rules)
-    if _text_chars(chosen) >= MIN_TRUSTED_CHARS:
+    if _text_chars(chosen) >= MIN_FALLBACK_CHARS:
         return chosen
+    # readability found nothing (it sometimes drops the right block whole).
     fallback = _densest_block(doc)
-    if _prose_chars(fallback) > max(3 * _text_chars(chosen), MIN_FALLBACK_CHARS):
-        return fallback
-    return chosen
+    return fallback if _prose_chars(fallback) > MIN_FALLBACK_CHARS else chosen
 
 
 def _prose_chars(el: HtmlElement | None) -> int:

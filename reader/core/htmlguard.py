@@ -113,6 +113,40 @@ def limit_nesting(html: str, max_depth: int = MAX_DEPTH) -> str:
     return "".join(out)
 
 
+_BULKY_START_RE = re.compile(r"<(script|style|svg|noscript|template)\b|<!--", re.IGNORECASE)
+
+
+def strip_bulky(html: str) -> str:
+    """Remove scripts, styles, SVG, templates and comments (JSON-LD scripts stay).
+
+    Used on oversized pages before they are cut to size, so that the cut keeps
+    text rather than code. Linear even on hostile input (unclosed comments).
+    """
+    lower = html.lower()
+    out: list[str] = []
+    pos = 0
+    while True:
+        match = _BULKY_START_RE.search(lower, pos)
+        if match is None:
+            out.append(html[pos:])
+            break
+        out.append(html[pos : match.start()])
+        if match.group(1) is None:  # a comment
+            end = lower.find("-->", match.end())
+            pos = len(html) if end < 0 else end + 3
+            continue
+        tag = match.group(1).lower()
+        close = lower.find(f"</{tag}", match.end())
+        close_end = lower.find(">", close) + 1 if close >= 0 else 0
+        if close < 0 or close_end <= 0:
+            break  # unclosed: the rest is code
+        opening = lower[match.start() : lower.find(">", match.start()) + 1]
+        if tag == "script" and "ld+json" in opening:
+            out.append(html[match.start() : close_end])
+        pos = close_end
+    return "".join(out)
+
+
 # ------------------------------------------------------------------ content sniffing
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (

@@ -506,6 +506,8 @@ def remove_comment_threads(doc: HtmlElement, rules: SiteRules) -> None:
         text = " ".join(el.text_content().split())
         if not text or len(text) > 200 or not pattern.fullmatch(text):
             continue
+        if el.find(".//a[@href]") is not None:
+            continue  # "12 Comments" as a link is post metadata, not the thread's heading
         start = el
         parent = el.getparent()
         while (

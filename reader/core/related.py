@@ -86,6 +86,8 @@ SOURCE_WORDS = frozenset(
 BULLETS = "•·●▪■►▶→»*–—-"
 MAX_TEASER_CHARS = 600
 MAX_TEASER_LINKS = 8
+#: More label-less "• <a>" lines than this in one container: a list, not teasers.
+MAX_BULLET_TEASERS = 3
 MAX_BLOCK_LINKS = 40
 #: Text per linked item of a related block (title, source, date): more is prose.
 MAX_ITEM_CHARS = 160
@@ -337,11 +339,26 @@ class RelatedCollector:
             if best is not None:
                 chosen[best] = None
         outermost = [el for el in chosen if not any(a in chosen for a in el.iterancestors())]
+        outermost = self._without_bullet_lists(outermost)
         for el in outermost:
             if _attached(el, root):
                 self._collect_teaser(el)
                 _remove(el)
         self._label_then_list(root)
+
+    def _without_bullet_lists(self, blocks: list[HtmlElement]) -> list[HtmlElement]:
+        """Bullet lines without a teaser label are teasers only when they are few in
+        their container: a run of them is the article's own list (a round-up)."""
+        label = self.rules.phrases.teaser_label
+        bullets_only: dict[HtmlElement | None, list[HtmlElement]] = {}
+        for el in blocks:
+            rest = _non_link_text(el)
+            if not any(ch.isalnum() for ch in rest) and label.fullmatch(rest):
+                bullets_only.setdefault(el.getparent(), []).append(el)
+        too_many = {
+            el for group in bullets_only.values() if len(group) > MAX_BULLET_TEASERS for el in group
+        }
+        return [el for el in blocks if el not in too_many]
 
     def _label_then_list(self, root: HtmlElement) -> None:
         """A block holding only a teaser label, followed by a block of only links."""
@@ -492,6 +509,8 @@ class RelatedCollector:
                 continue
             if any(a.get("href") for a in el.iterancestors("a")):
                 continue
+            if next(el.iterancestors("nav"), None) is not None:
+                continue  # navigation is never related links
             node = el
             while True:
                 parent = node.getparent()

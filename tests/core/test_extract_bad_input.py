@@ -223,3 +223,11 @@ def test_zlib_and_gzip_bombs_are_not_decompressed() -> None:
     bomb = zlib.compress(b"\x00" * 10_000_000)
     with budget(5), pytest.raises(ExtractError):
         extract(bomb, URL)
+
+
+def test_oversized_pages_of_unclosed_comments_and_scripts() -> None:
+    for filler in ("<!--", "<script>", "<style>"):
+        page = ARTICLE.replace("</article>", "</article>" + filler * 1_000_000)
+        with budget(20):
+            article = extract(page, URL)
+        assert "pawai budaya" in article.text
