@@ -188,7 +188,7 @@ def remove_by_rules(
     for el in elements(_CLASSED_XPATH(doc)):
         if el.tag in ("p", "a", "body"):
             continue
-        names = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+        names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().replace("_", "-")
         junk = any_words.search(names) or (
             short_words.search(names) and _text_len(el, JUNK_TEXT_LIMIT) <= JUNK_TEXT_LIMIT
         )
