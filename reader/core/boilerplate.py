@@ -45,45 +45,12 @@ BLOCK_TAGS = (
 INLINE_TAGS = ("strong", "b", "em", "i", "small", "span", "font", "a", "u")
 #: Emptied elements that are removed afterwards.
 CONTAINER_TAGS = frozenset(
-    [
-        "p",
-        "div",
-        "span",
-        "li",
-        "ul",
-        "ol",
-        "section",
-        "article",
-        "aside",
-        "blockquote",
-        "strong",
-        "b",
-        "em",
-        "i",
-        "u",
-        "small",
-        "font",
-        "center",
-        "header",
-        "footer",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "dl",
-        "dd",
-        "dt",
-        "table",
-        "tbody",
-        "thead",
-        "tfoot",
-        "tr",
-        "td",
-        "th",
-        "figure",
-    ]
+    {
+        *("p", "div", "span", "li", "ul", "ol", "section", "article", "aside", "blockquote"),
+        *("strong", "b", "em", "i", "u", "small", "font", "center", "header", "footer", "h1"),
+        *("h2", "h3", "h4", "h5", "h6", "dl", "dd", "dt", "table", "tbody", "thead", "tfoot"),
+        *("tr", "td", "th", "figure"),
+    }
 )
 MAX_BLOCK_CHARS = 1200
 

@@ -26,23 +26,10 @@ _TAG_RE = re.compile(
     re.DOTALL | re.IGNORECASE,
 )
 VOID_TAGS = frozenset(
-    [
-        "area",
-        "base",
-        "br",
-        "col",
-        "embed",
-        "hr",
-        "img",
-        "input",
-        "keygen",
-        "link",
-        "meta",
-        "param",
-        "source",
-        "track",
-        "wbr",
-    ]
+    {
+        *("area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta"),
+        *("param", "source", "track", "wbr"),
+    }
 )
 # Tags whose start implicitly closes an open sibling of these names (a rough
 # copy of the HTML parsing rules, enough to keep depth estimates honest).

@@ -24,24 +24,13 @@ from reader.core.siterules import elements
 from reader.core.urls import absolutize, host_of, is_http_url
 
 ARTICLE_TYPES = frozenset(
-    [
-        "Article",
-        "NewsArticle",
-        "ReportageNewsArticle",
-        "AnalysisNewsArticle",
-        "OpinionNewsArticle",
-        "ReviewNewsArticle",
-        "BackgroundNewsArticle",
-        "AskPublicNewsArticle",
-        "LiveBlogPosting",
-        "BlogPosting",
-        "SocialMediaPosting",
-        "Report",
-        "ScholarlyArticle",
-        "TechArticle",
-        "SatiricalArticle",
-        "AdvertiserContentArticle",
-    ]
+    {
+        *("Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle"),
+        *("OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle"),
+        *("AskPublicNewsArticle", "LiveBlogPosting", "BlogPosting", "SocialMediaPosting"),
+        *("Report", "ScholarlyArticle", "TechArticle", "SatiricalArticle"),
+        *("AdvertiserContentArticle",),
+    }
 )
 MAX_JSONLD_CHARS = 2_000_000
 MAX_TEXT = 500

@@ -31,57 +31,21 @@ from reader.core.siterules import SiteRule, SiteRules
 from reader.core.urls import absolutize, canonicalize, host_of, same_page
 
 BLOCK_TAGS = frozenset(
-    [
-        "p",
-        "div",
-        "li",
-        "td",
-        "th",
-        "dd",
-        "dt",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "blockquote",
-        "section",
-        "aside",
-        "table",
-        "tbody",
-        "tr",
-        "ul",
-        "ol",
-        "figure",
-        "header",
-        "footer",
-        "center",
-        "article",
-        "nav",
-        "dl",
-        "form",
-    ]
+    {
+        *("p", "div", "li", "td", "th", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6"),
+        *("blockquote", "section", "aside", "table", "tbody", "tr", "ul", "ol", "figure"),
+        *("header", "footer", "center", "article", "nav", "dl", "form"),
+    }
 )
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Elements that end a line when an item's text is split into title and source lines.
 LINE_TAGS = BLOCK_TAGS | {"br", "small", "cite", "time"}
 TITLE_WORDS = frozenset({"title", "judul", "headline", "heading", "tit", "hed"})
 SOURCE_WORDS = frozenset(
-    [
-        "src",
-        "source",
-        "sumber",
-        "outlet",
-        "publisher",
-        "site",
-        "sitename",
-        "penerbit",
-        "provider",
-        "brand",
-        "domain",
-        "portal",
-    ]
+    {
+        *("src", "source", "sumber", "outlet", "publisher", "site", "sitename", "penerbit"),
+        *("provider", "brand", "domain", "portal"),
+    }
 )
 BULLETS = "•·●▪■►▶→»*–—-"
 MAX_TEASER_CHARS = 600

@@ -21,37 +21,12 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 #: Query parameters that only track the reader; dropped by :func:`canonicalize`.
 TRACKING_PARAMS = frozenset(
-    [
-        "fbclid",
-        "gclid",
-        "gclsrc",
-        "dclid",
-        "gbraid",
-        "wbraid",
-        "msclkid",
-        "yclid",
-        "twclid",
-        "igshid",
-        "mc_cid",
-        "mc_eid",
-        "_ga",
-        "_gl",
-        "_hsenc",
-        "_hsmi",
-        "mkt_tok",
-        "oly_anon_id",
-        "oly_enc_id",
-        "vero_id",
-        "rb_clickid",
-        "s_cid",
-        "ncid",
-        "ocid",
-        "cmpid",
-        "spm",
-        "__twitter_impression",
-        "ref_src",
-        "ref_url",
-    ]
+    {
+        *("fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid"),
+        *("igshid", "mc_cid", "mc_eid", "_ga", "_gl", "_hsenc", "_hsmi", "mkt_tok"),
+        *("oly_anon_id", "oly_enc_id", "vero_id", "rb_clickid", "s_cid", "ncid", "ocid", "cmpid"),
+        *("spm", "__twitter_impression", "ref_src", "ref_url"),
+    }
 )
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "at_")
 
