@@ -53,8 +53,9 @@ MAX_RELATED = 60
 MIN_ARTICLE_CHARS = 500
 #: This many linked headlines left on a page that declares no article: an index page.
 MIN_LISTING_HEADINGS = 6
-#: ... and readability found fewer words than this.
+#: ... and readability found fewer words than this, on a path this shallow.
 MAX_LISTING_WORDS = 50
+MAX_LISTING_PATH_DEPTH = 2
 
 _SPACE_RE = re.compile(r"\s+")
 
@@ -298,17 +299,20 @@ def _is_listing(url: str, meta: Metadata, teaser_headings: int, words: int) -> b
     """A front page or section page rather than an article.
 
     Pages that declare an article (JSON-LD article, og:type "article") never are.
-    Others are when they sit at the root of a site, or when what readability
-    found is a scrap (one teaser's summary) on a page still showing many
-    headlines that link elsewhere (the cards of an index page).
+    Others are when they sit at the root of a site, or when a shallow path (a
+    section or tag page) gives only a scrap (one teaser's summary) while the page
+    still shows many headlines that link elsewhere (the cards of an index page).
     """
     if meta.declares_article:
         return False
     parts = urlsplit(canonicalize(url)) if is_http_url(url) else None
-    root = parts is not None and not parts.query and parts.path.rstrip("/") in _ROOT_PATHS
-    if root:
+    if parts is None:
+        return False
+    if not parts.query and parts.path.rstrip("/") in _ROOT_PATHS:
         return True
-    return teaser_headings >= MIN_LISTING_HEADINGS and words < MAX_LISTING_WORDS
+    # Section and tag pages have short paths ("/bisnis", "/tag/gempa"); articles rarely do.
+    shallow = len([s for s in parts.path.split("/") if s]) <= MAX_LISTING_PATH_DEPTH
+    return shallow and teaser_headings >= MIN_LISTING_HEADINGS and words < MAX_LISTING_WORDS
 
 
 def _teaser_headings(doc: HtmlElement) -> int:
