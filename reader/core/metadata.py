@@ -266,14 +266,31 @@ def _next_page(doc: HtmlElement, url: str) -> str | None:
         if target is None:
             continue
         nxt = urlsplit(target)
-        if nxt.hostname != current.hostname:
+        if (
+            nxt.hostname != current.hostname
+            or target.split("#")[0] == url.split("#", maxsplit=1)[0]
+        ):
             continue
         same_path = nxt.path.rstrip("/") == base_path and nxt.query != current.query
-        deeper = base_path and nxt.path.startswith(base_path + "/")
-        part = re.sub(r"-part\d+$", "", nxt.path.rstrip("/")) == re.sub(r"-part\d+$", "", base_path)
-        if (same_path or deeper or part) and target.split("#")[0] != url.split("#", maxsplit=1)[0]:
+        deeper = bool(base_path) and nxt.path.startswith(base_path + "/")
+        here, there = _page_of(base_path), _page_of(nxt.path.rstrip("/"))
+        following = here[0] == there[0] and there[1] == here[1] + 1
+        if same_path or deeper or following:
             return target
     return None
+
+
+_PAGE_SUFFIX_RE = re.compile(r"(?:/page/|-part|/)(\d{1,2})$")
+
+
+def _page_of(path: str) -> tuple[str, int]:
+    """(path without a page-number suffix, page number): "/a/2" → ("/a", 2),
+    "/x-part3" → ("/x", 3), "/a" → ("/a", 1). Only 1-2 digits: longer numbers
+    are article ids, not pages."""
+    match = _PAGE_SUFFIX_RE.search(path)
+    if match is None:
+        return path, 1
+    return path[: match.start()], int(match.group(1))
 
 
 _BYLINE_XPATH = etree.XPath(

@@ -127,3 +127,22 @@ def test_picture_srcset_and_noscript_fallback_images(en_article: Article) -> Non
         "https://coastal-courier.example/images/lantern.jpg",
         "https://coastal-courier.example/images/map-full.jpg",
     ]
+
+
+@pytest.mark.parametrize(
+    ("page", "next_href", "expected"),
+    [
+        ("/berita/judul/2", "/berita/judul/3", True),  # path-suffix pages
+        ("/berita/judul", "/berita/judul?page=2", True),
+        ("/read/x-part2", "/read/x-part3", True),
+        ("/blog/2024/05/post-a", "/blog/2024/05/post-b", False),  # the next *post*
+        ("/berita/12345", "/berita/12346", False),  # article ids are not page numbers
+    ],
+)
+def test_next_page_continues_this_article_only(page: str, next_href: str, expected: bool) -> None:
+    html = (
+        f'<html><head><link rel="next" href="{next_href}"></head><body><article>'
+        "<p>Isi berita yang cukup panjang untuk dibaca sebagai artikel.</p></article></body></html>"
+    )
+    article = extract(html, "https://news.example" + page)
+    assert (article.next_page == "https://news.example" + next_href) is expected
