@@ -10,8 +10,6 @@ start of the lead, not boilerplate, and no pattern touches them.
 
 from __future__ import annotations
 
-import re
-
 from lxml.html import HtmlElement
 
 from reader.core.siterules import Boilerplate
@@ -54,11 +52,9 @@ CONTAINER_TAGS = frozenset(
 )
 MAX_BLOCK_CHARS = 1200
 
-_SPACE_RE = re.compile(r"\s+")
-
 
 def _norm(text: str | None) -> str:
-    return _SPACE_RE.sub(" ", text or "").strip()
+    return " ".join(text.split()) if text else ""
 
 
 def _alone_on_line(el: HtmlElement) -> bool:

@@ -20,7 +20,7 @@ never the page itself.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -60,7 +60,6 @@ LONG_PARAGRAPH_CHARS = 160
 MAX_TITLE_CHARS = 300
 MIN_TITLE_CHARS = 8
 
-_SPACE_RE = re.compile(r"\s+")
 _WORD_SPLIT_RE = re.compile(r"[\s_\-]+")
 _MORE_LINK_RE = re.compile(
     r"\W*(lihat semua|selengkapnya|lainnya|see all|view all|more|show more|index|indeks|"
@@ -71,7 +70,8 @@ _OUTLET_SUFFIX_RE = re.compile(r"(.+?)\s+[-–—|·•]\s+([^-–—|·•]{2,4
 
 
 def norm(text: str | None) -> str:
-    return _SPACE_RE.sub(" ", text or "").strip()
+    """Whitespace-normalised text."""
+    return " ".join(text.split()) if text else ""
 
 
 def _class_words(el: HtmlElement) -> set[str]:
@@ -202,9 +202,6 @@ class RelatedCollector:
 
     # ---------------------------------------------------------------- helpers
 
-    def _outlets(self) -> Iterable[str]:
-        return self.rules.outlets.values()
-
     def source_for(self, url: str) -> str:
         """Outlet name for a link whose item names none: the page's own site name for
         links to the same site, else the known-outlet table, else the host."""
@@ -236,7 +233,7 @@ class RelatedCollector:
         """ "Some headline - Antaranews" → ("Some headline", "Antaranews") for known outlets."""
         match = _OUTLET_SUFFIX_RE.fullmatch(title)
         if match:
-            names = {n.lower(): n for n in self._outlets()}
+            names = self.rules.outlet_names()
             name = names.get(match.group(2).lower())
             if name and len(match.group(1)) >= MIN_TITLE_CHARS:
                 return match.group(1), name
@@ -532,27 +529,27 @@ class RelatedCollector:
 
     def _collect_block(self, block: HtmlElement, heading: HtmlElement | None) -> None:
         groups: dict[str, list[HtmlElement]] = {}
+        keys: dict[HtmlElement, str] = {}
         for a in _anchors(block):
             if heading is not None and _is_within(a, heading):
                 continue
             url = absolutize(a.get("href"), self.base_url or self.page_url)
             if url is not None:
-                groups.setdefault(canonicalize(url), []).append(a)
+                keys[a] = canonicalize(url)
+                groups.setdefault(keys[a], []).append(a)
         for anchors in groups.values():
-            item = self._item_of(anchors[0], block, set(groups))
+            item = self._item_of(anchors[0], block, keys)
             title, source = self._title_and_source(item, anchors)
             self.add(anchors[0].get("href"), title, source, "block")
 
-    def _item_of(self, a: HtmlElement, block: HtmlElement, urls: set[str]) -> HtmlElement:
+    def _item_of(
+        self, a: HtmlElement, block: HtmlElement, keys: dict[HtmlElement, str]
+    ) -> HtmlElement:
         """The largest ancestor of ``a`` inside ``block`` that links to one URL only."""
         item = a
         node = a.getparent()
         while node is not None and node is not block:
-            targets = {
-                canonicalize(u)
-                for x in _anchors(node)
-                if (u := absolutize(x.get("href"), self.base_url or self.page_url))
-            }
+            targets = {keys[x] for x in _anchors(node) if x in keys}
             if len(targets) > 1:
                 break
             item = node
@@ -570,7 +567,7 @@ class RelatedCollector:
         known outlet, else a short leftover line that cannot be a date.
         """
         lines = _lines(item)
-        outlet_names = {n.lower(): n for n in self._outlets()}
+        outlet_names = self.rules.outlet_names()
         title = next(
             (t for t, o in lines if _is_heading(o, item) or _has_word(o, item, TITLE_WORDS)), None
         )

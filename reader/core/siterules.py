@@ -169,6 +169,7 @@ class SiteRules:
     outlets: dict[str, str] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     _paths: dict[tuple[str, ...], str] = field(default_factory=dict)
+    _outlet_names: dict[str, str] = field(default_factory=dict)
     _local: threading.local = field(default_factory=threading.local)
 
     # ------------------------------------------------------------------ loading
@@ -301,6 +302,12 @@ class SiteRules:
             if host and any(domain_matches(host, d) for d in site.domains):
                 rule = rule.merged(site)
         return rule
+
+    def outlet_names(self) -> dict[str, str]:
+        """Known outlet display names by their lower-case form (computed once)."""
+        if not self._outlet_names:
+            self._outlet_names.update({name.lower(): name for name in self.outlets.values()})
+        return self._outlet_names
 
     def outlet_name(self, url: str) -> str | None:
         """The display name of the outlet publishing ``url``, if known."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
 MAX_URL_LENGTH = 4096
@@ -38,6 +39,7 @@ def _clean(url: str) -> str:
     return _CONTROL_RE.sub("", url).strip()
 
 
+@lru_cache(maxsize=4096)
 def is_http_url(url: str | None) -> bool:
     """True for an absolute http(s) URL with a host, no credentials and sane length.
 
@@ -112,6 +114,7 @@ def _strip_amp_path(path: str) -> str:
     return path
 
 
+@lru_cache(maxsize=4096)
 def canonicalize(url: str) -> str:
     """A stable form of ``url`` for identity and de-duplication.
 
