@@ -257,6 +257,8 @@ class MainWindow(QMainWindow):
             ),
             step_link=self.tr("Paste any article link with <b>Ctrl+L</b> to read it cleaned."),
             step_save=self.tr("Press <b>S</b> to keep an article in a collection forever."),
+            start_starter=self.tr("Start with well-known news outlets"),
+            start_add=self.tr("Add your own source"),
         )
         self.article.show_html(html, self.article_style())
         self.related.set_links([])

@@ -104,75 +104,75 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../reader/ui/controller.py" line="217"/>
+        <location filename="../../reader/ui/controller.py" line="220"/>
         <source>This article was updated.</source>
         <extracomment>Images wider than this are scaled down in the worker (the view never needs more). A &quot;loading&quot; page appears only when an article takes longer than this. How a nested folder path is written in a view key. The article view now shows ``url`` (rendered, images ready). Opening ``url`` failed; the view shows ``message`` in place. The headline list shows a new view (its first page has arrived). Something in the library changed (counts, collections, marks). An article was saved to collections (url, names). A related link was fetched into the library in the background. Sources changed (added, removed, refreshed, renamed). A source was added (its id). Adding ``url`` found several feeds; the user picks one (url, candidates). Refresh progress (a RefreshProgress) and the final report (a RefreshReport). Width of the reading column, so pictures are sized in the worker.</extracomment>
         <translation>Artikel ini telah diperbarui.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="253"/>
+        <location filename="../../reader/ui/controller.py" line="256"/>
         <source>Saved for offline reading.</source>
         <translation>Disimpan untuk dibaca luring.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="274"/>
+        <location filename="../../reader/ui/controller.py" line="277"/>
         <source>Saved to {0}.</source>
         <translation>Disimpan ke {0}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="310"/>
+        <location filename="../../reader/ui/controller.py" line="313"/>
         <source>Starred.</source>
         <translation>Diberi bintang.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="310"/>
+        <location filename="../../reader/ui/controller.py" line="313"/>
         <source>Star removed.</source>
         <translation>Bintang dihapus.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="373"/>
+        <location filename="../../reader/ui/controller.py" line="376"/>
         <source>Source added.</source>
         <translation>Sumber ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="389"/>
+        <location filename="../../reader/ui/controller.py" line="392"/>
         <source>Working offline: refresh is off.</source>
         <translation>Bekerja luring: penyegaran dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="416"/>
+        <location filename="../../reader/ui/controller.py" line="419"/>
         <source>Refresh stopped.</source>
         <translation>Penyegaran dihentikan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="440"/>
+        <location filename="../../reader/ui/controller.py" line="443"/>
         <source>Working offline: only the library is used.</source>
         <translation>Bekerja luring: hanya pustaka yang digunakan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="442"/>
+        <location filename="../../reader/ui/controller.py" line="445"/>
         <source>Back online.</source>
         <translation>Kembali daring.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/controller.py" line="458"/>
+        <location filename="../../reader/ui/controller.py" line="461"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n menit baca</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="459"/>
+        <location filename="../../reader/ui/controller.py" line="462"/>
         <source>By {0}</source>
         <translation>Oleh {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="460"/>
+        <location filename="../../reader/ui/controller.py" line="463"/>
         <source>Read the original on the web</source>
         <translation>Baca artikel aslinya di web</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/controller.py" line="461"/>
+        <location filename="../../reader/ui/controller.py" line="464"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n halaman</numerusform>
@@ -422,7 +422,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="221"/>
-        <location filename="../../reader/ui/main_window.py" line="295"/>
+        <location filename="../../reader/ui/main_window.py" line="297"/>
         <source>Online</source>
         <translation>Daring</translation>
     </message>
@@ -462,32 +462,42 @@
         <translation>Tekan &lt;b&gt;S&lt;/b&gt; untuk menyimpan artikel di koleksi selamanya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="266"/>
+        <location filename="../../reader/ui/main_window.py" line="260"/>
+        <source>Start with well-known news outlets</source>
+        <translation>Mulai dengan media berita ternama</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="261"/>
+        <source>Add your own source</source>
+        <translation>Tambahkan sumber Anda sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="268"/>
         <source>Opening the article…</source>
         <translation>Membuka artikel…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="267"/>
+        <location filename="../../reader/ui/main_window.py" line="269"/>
         <source>Opening…</source>
         <translation>Membuka…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="273"/>
+        <location filename="../../reader/ui/main_window.py" line="275"/>
         <source>Opening {0}…</source>
         <translation>Membuka {0}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="278"/>
+        <location filename="../../reader/ui/main_window.py" line="280"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="278"/>
+        <location filename="../../reader/ui/main_window.py" line="280"/>
         <source>Open in browser</source>
         <translation>Buka di peramban</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="295"/>
+        <location filename="../../reader/ui/main_window.py" line="297"/>
         <source>Offline</source>
         <translation>Luring</translation>
     </message>
