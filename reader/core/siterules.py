@@ -44,7 +44,11 @@ class Boilerplate:
     trailing: tuple[re.Pattern[str], ...] = ()
 
     def matches(self, text: str) -> bool:
-        return any(p.fullmatch(text) for p in self.whole) or any(p.match(text) for p in self.starts)
+        whole, starts = _combined(self.whole), _combined(self.starts)
+        return bool(
+            (whole is not None and whole.fullmatch(text))
+            or (starts is not None and starts.match(text))
+        )
 
     def cut_trailing(self, text: str) -> str:
         """``text`` without a trailing pattern at its end (only the last characters are
@@ -61,6 +65,14 @@ class Boilerplate:
         return Boilerplate(
             self.whole + other.whole, self.starts + other.starts, self.trailing + other.trailing
         )
+
+
+@cache
+def _combined(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """One alternation for a group of patterns (one regex call instead of dozens)."""
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
