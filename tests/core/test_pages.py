@@ -64,10 +64,6 @@ def test_show_all_outlet_is_read_in_one_request(web: TestWeb, fetcher: Fetcher) 
     assert_follows_truth(article.text, truth.paragraphs)
 
 
-@pytest.mark.xfail(
-    reason="metadata._next_page does not yet accept /article/3 as the next page of /article/2",
-    strict=False,
-)
 def test_path_suffix_outlet_follows_next_links(web: TestWeb, fetcher: Fetcher) -> None:
     url = multipage(web, "warta")
     truth = web.truth(url)
