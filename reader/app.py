@@ -85,6 +85,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from reader.core.instance import InstanceLock  # noqa: PLC0415
     from reader.ui import i18n  # noqa: PLC0415
     from reader.ui.gui import build_gui, configure_app  # noqa: PLC0415
+    from reader.ui.single_instance import RaiseServer  # noqa: PLC0415
     from reader.ui.unix_signals import SignalQuitter  # noqa: PLC0415
 
     services = build_services(args)
@@ -93,7 +94,11 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         lock.acquire()
     except ReaderError as error:
-        print(f"kabar: {error}", file=sys.stderr)
+        from reader.ui.single_instance import ask_running_window_to_raise  # noqa: PLC0415
+
+        raised = ask_running_window_to_raise(services.paths.root)
+        print(f"kabar: {error}" + (" Its window was brought forward." if raised else ""),
+              file=sys.stderr)  # fmt: skip
         return 1
 
     # Background threads (refresh, extraction) hand the interpreter back to the
@@ -111,6 +116,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
     gui = build_gui(services)
     gui.window.closing.connect(gui.shutdown)
+    raiser = RaiseServer(services.paths.root, gui.window.bring_forward, gui.window)
+    if not raiser.listening:
+        log.info("second launches cannot reach this window (local socket unavailable)")
     quitter = SignalQuitter(gui.window.close)
     gui.window.show()
     log.info("Kabar window shown (data in %s)", services.paths.root)

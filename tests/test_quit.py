@@ -53,3 +53,26 @@ def test_signal_quits_with_status_zero(tmp_path: Path, sig: signal.Signals) -> N
     assert status == 0
     assert took < 3
     assert (tmp_path / "window.ini").exists(), "window state was not saved on the way out"
+
+
+def test_a_second_launch_brings_the_running_window_forward(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KABAR_DATA_DIR": str(tmp_path)}
+    with start_kabar(tmp_path) as first:
+        try:
+            wait_for_line(first, "window shown", timeout=30)
+            second = subprocess.run(
+                [sys.executable, "-m", "reader"],
+                capture_output=True,
+                text=True,
+                timeout=60,
+                env=env,
+                check=False,
+            )
+            assert second.returncode == 1
+            assert "already running" in second.stderr
+            assert "brought forward" in second.stderr
+            assert first.poll() is None, "the first window must keep running"
+            first.send_signal(signal.SIGTERM)
+            assert first.wait(timeout=10) == 0
+        finally:
+            first.kill()

@@ -15,6 +15,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QImage
@@ -33,6 +34,8 @@ log = logging.getLogger(__name__)
 
 #: Images wider than this are scaled down in the worker (the view never needs more).
 MAX_IMAGE_WIDTH = 1600
+#: A cached article is revalidated (conditional GET) only when older than this.
+REVALIDATE_AFTER_SECONDS = 15 * 60
 #: A "loading" page appears only when an article takes longer than this.
 LOADING_DELAY_MS = 150
 #: How a nested folder path is written in a view key.
@@ -201,7 +204,7 @@ class Controller(QObject):
             state = replace(opened.result.state, read=True)
             self.current = replace(opened.result, state=state)
             self._in_background(lambda c: self.library.set_read(url, True), self._changed)
-        if opened.result.from_cache and not self.offline:
+        if opened.result.from_cache and not self.offline and _stale(opened.result):
             self._revalidate(url)
 
     def _revalidate(self, url: str) -> None:
@@ -526,6 +529,14 @@ def prepare(
     related = [link.url for link in result.article.related]
     in_library = frozenset(url for url in related if services.library.contains(url))
     return OpenedArticle(result, html, images, in_library)
+
+
+def _stale(result: ArticleResult) -> bool:
+    """Worth a conditional GET: fetched long enough ago that the page may have changed."""
+    fetched = (
+        result.fetched_at if result.fetched_at.tzinfo else result.fetched_at.replace(tzinfo=UTC)
+    )
+    return (datetime.now(UTC) - fetched).total_seconds() > REVALIDATE_AFTER_SECONDS
 
 
 def _with_state(result: ArticleResult, state: object) -> ArticleResult:

@@ -296,6 +296,14 @@ class MainWindow(QMainWindow):
         self.act_offline.setChecked(offline)
         self.network_label.setText(self.tr("Offline") if offline else self.tr("Online"))
 
+    def bring_forward(self) -> None:
+        """Another launch of Kabar asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
