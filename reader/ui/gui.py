@@ -10,35 +10,29 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QModelIndex, QObject, QPoint, QTimer, Slot
+from PySide6.QtCore import QModelIndex, QObject, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from reader import __version__
 from reader.core.models import (
     CollectionInfo,
-    FeedCandidate,
     LibraryCounts,
-    RefreshProgress,
-    RefreshReport,
-    Source,
     StoreRecovery,
 )
 from reader.core.services import Services
 from reader.ui import theme as themes
-from reader.ui.controller import FOLDER_SEPARATOR, Controller, OpenedArticle, ViewSpec
+from reader.ui.controller import Controller, OpenedArticle, ViewSpec
 from reader.ui.dialogs.collections import CollectionPicker, ask_name, confirm_delete
 from reader.ui.dialogs.preferences import Preferences, PreferencesDialog
 from reader.ui.dialogs.shortcuts import ShortcutSheet
-from reader.ui.dialogs.sources import AddSourceDialog, FeedChooser, StarterDialog
 from reader.ui.headlines import HeadlineModel, Row
 from reader.ui.main_window import MainWindow
-from reader.ui.source_list import SourceRow
+from reader.ui.sources_wiring import SourcesWiring
 from reader.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
@@ -109,16 +103,8 @@ class Wiring(QObject):
         self.gui: Gui | None = None
         self.last_opened: OpenedArticle | None = None
         self._previous_view = ViewSpec("all")
-        self.sources: list[Source] = []
-        self._pending_folder: str | None = None
-        self._select_after_reload: str | None = None
-        self._refresh_after_change = False
         self.cache_budget = 2 * 1024**3
-        self._last_refresh = time.monotonic()
-        # Refresh due sources on the user's interval (checked once a minute).
-        self._auto_refresh = QTimer(self)
-        self._auto_refresh.setInterval(60_000)
-        self._auto_refresh.timeout.connect(self._refresh_if_due)
+        self.sources_ui = SourcesWiring(window, controller, self.refresh_minutes, self)
         self._connect()
 
     # ------------------------------------------------------------ wiring
@@ -133,18 +119,6 @@ class Wiring(QObject):
         c.library_changed.connect(self.reload_library_state)
         c.offline_changed.connect(w.set_offline)
         c.prefetched.connect(lambda url: w.related.mark(url, "cached"))
-        c.sources_changed.connect(self.reload_sources)
-        c.source_added.connect(self.source_added)
-        c.feeds_to_choose.connect(self.choose_feed)
-        c.refresh_progress.connect(self.show_progress)
-        c.refresh_finished.connect(self.refresh_done)
-        w.sources.source_menu.connect(self.source_menu)
-        w.act_add_source.triggered.connect(self.add_source_dialog)
-        w.act_refresh.triggered.connect(lambda: c.refresh(None, force=True))
-        w.act_refresh_source.triggered.connect(self.refresh_current_source)
-        w.act_cancel.triggered.connect(c.cancel_refresh)
-        w.act_import_opml.triggered.connect(self.import_opml)
-        w.act_export_opml.triggered.connect(self.export_opml)
 
         w.related.link_activated.connect(self.open_related)
         w.related.link_prefetch.connect(c.prefetch)
@@ -192,10 +166,9 @@ class Wiring(QObject):
         w.act_images.setChecked(c.show_images)
         self._update_actions()
         self.reload_library_state()
-        self.reload_sources()
+        self.sources_ui.start()
         w.sources.select("all")
         self._verify_library()
-        self._auto_refresh.start()
 
     # ------------------------------------------------------------ articles
 
@@ -228,9 +201,9 @@ class Wiring(QObject):
         elif name == "browser":
             self.controller.open_in_browser()
         elif name == "starter":
-            self.starter_sources()
+            self.sources_ui.starter_sources()
         elif name == "add-source":
-            self.add_source_dialog()
+            self.sources_ui.add_source_dialog()
 
     @Slot(QModelIndex, QModelIndex)
     def headline_chosen(self, current: QModelIndex, previous: QModelIndex) -> None:
@@ -460,7 +433,7 @@ class Wiring(QObject):
         after = dialog.preferences()
         self.apply_preferences(before, after)
         if dialog.starter_requested:
-            self.starter_sources()
+            self.sources_ui.starter_sources()
 
     def apply_preferences(self, before: Preferences, after: Preferences) -> None:
         w = self.window
@@ -480,221 +453,6 @@ class Wiring(QObject):
             budget = after.cache_budget_bytes
             self._library_call(lambda lib: lib.set_cache_budget(budget))
             self.cache_budget = budget
-
-    def starter_sources(self) -> None:
-        from reader.core.starter import starter_sets  # noqa: PLC0415 (small, pure)
-
-        language = QLocale.system().name().split("_")[0]
-        dialog = StarterDialog(starter_sets(), "id" if language != "en" else "en", self.window)
-        if not dialog.exec() or not dialog.languages():
-            return
-        languages = dialog.languages()
-        self.controller.source_call(
-            lambda sources: sources.add_starter(languages),  # type: ignore[attr-defined]
-            self.tr("Starter sources added; refreshing them now."),
-        )
-        self._refresh_after_change = True
-
-    # ------------------------------------------------------------ sources
-
-    def reload_sources(self) -> None:
-        services = self.controller.services
-
-        def work(cancel: threading.Event) -> tuple[list[Source], dict[int, int]]:
-            sources = services.sources
-            return sources.all(), sources.unread_counts()
-
-        def done(payload: tuple[list[Source], dict[int, int]]) -> None:
-            sources, unread = payload
-            self.sources = sources
-            rows = [
-                SourceRow(
-                    key=str(source.id),
-                    title=source.title,
-                    folder=FOLDER_SEPARATOR.join(source.folder) or None,
-                    unread=unread.get(source.id, 0),
-                    error=source.last_error if source.status in ("failing", "gone") else None,
-                )
-                for source in sources
-            ]
-            self.window.sources.set_sources(rows)
-            if self._refresh_after_change:
-                self._refresh_after_change = False
-                self.controller.refresh(None, force=False)
-
-        self.controller.runner.submit(
-            work, on_done=done, on_error=self._library_failed, key="sources", lane="io"
-        )
-
-    def source_added(self, source_id: int) -> None:
-        self._select_after_reload = str(source_id)
-
-    def add_source_dialog(self) -> None:
-        folders = sorted({FOLDER_SEPARATOR.join(s.folder) for s in self.sources if s.folder})
-        dialog = AddSourceDialog(folders, self.window)
-        if dialog.exec():
-            url, folder = dialog.values()
-            if url:
-                self._pending_folder = folder
-                self.controller.add_source(url, folder)
-
-    @Slot(str, list)
-    def choose_feed(self, url: str, candidates: list[FeedCandidate]) -> None:
-        chooser = FeedChooser(url, candidates, self.window)
-        if chooser.exec():
-            pick = chooser.chosen()
-            if pick is not None:
-                self.controller.add_source(url, self._pending_folder, pick)
-
-    def refresh_current_source(self) -> None:
-        current = self.window.sources.current()
-        if current and current[0] == "source":
-            self.controller.refresh([int(current[1])])
-        else:
-            self.controller.refresh(None, force=True)
-
-    def _refresh_if_due(self) -> None:
-        if self.controller.offline or self.window.act_cancel.isEnabled():
-            return
-        if time.monotonic() - self._last_refresh >= self.refresh_minutes() * 60:
-            self._last_refresh = time.monotonic()
-            self.controller.refresh(None, force=False)
-
-    def show_progress(self, progress: RefreshProgress) -> None:
-        w = self.window
-        w.act_cancel.setEnabled(True)
-        for widget in (w.progress, w.progress_label, w.cancel_button):
-            widget.show()
-        w.progress.setMaximum(max(1, progress.sources_total))
-        w.progress.setValue(progress.sources_done)
-        w.progress_label.setText(
-            self.tr("Sources {0} of {1} · articles {2}").format(
-                progress.sources_done, progress.sources_total, progress.articles_done
-            )
-        )
-
-    def refresh_done(self, report: RefreshReport | None) -> None:
-        w = self.window
-        self._last_refresh = time.monotonic()
-        w.act_cancel.setEnabled(False)
-        for widget in (w.progress, w.progress_label, w.cancel_button):
-            widget.hide()
-        if report is None:
-            return
-        failed = sum(1 for outcome in report.outcomes if outcome.status == "failed")
-        message = self.tr("{0} new headlines, {1} articles kept for offline reading.").format(
-            report.new_entries, report.articles_fetched
-        )
-        if failed:
-            message += " " + self.tr("{0} sources failed; see the marks in the list.").format(
-                failed
-            )
-        w.statusBar().showMessage(message, 10_000)
-
-    def source_menu(self, key: str, position: QPoint) -> None:
-        source = next((s for s in self.sources if str(s.id) == key), None)
-        if source is None:
-            return
-        c = self.controller
-        source_id = source.id
-        menu = QMenu(self.window)
-        menu.addAction(self.tr("Refresh"), lambda: c.refresh([source_id]))
-        menu.addAction(self.tr("Rename…"), lambda: self.rename_source(source))
-        menu.addAction(self.tr("Move to Folder…"), lambda: self.move_source(source))
-        full = menu.addAction(self.tr("Fetch Full Articles"))
-        full.setCheckable(True)
-        full.setChecked(source.full_text)
-        full.toggled.connect(
-            lambda on: c.source_call(lambda s: s.set_full_text(source_id, on))  # type: ignore[attr-defined]
-        )
-        if source.site_url:
-            site = source.site_url
-            menu.addAction(self.tr("Open Site in Browser"), lambda: c.open_in_browser(site))
-        if source.last_error:
-            menu.addSeparator()
-            error = menu.addAction(self.tr("Last error: {0}").format(source.last_error))
-            error.setEnabled(False)
-        menu.addSeparator()
-        menu.addAction(self.tr("Delete…"), lambda: self.delete_source(source))
-        menu.exec(position)
-
-    def rename_source(self, source: Source) -> None:
-        name = ask_name(self.window, self.tr("Rename Source"), self.tr("New name:"), source.title)
-        if name and name != source.title:
-            source_id = source.id
-            self.controller.source_call(lambda s: s.rename(source_id, name))  # type: ignore[attr-defined]
-
-    def move_source(self, source: Source) -> None:
-        current = FOLDER_SEPARATOR.join(source.folder)
-        folders = sorted({FOLDER_SEPARATOR.join(s.folder) for s in self.sources if s.folder})
-        name, ok = QInputDialog.getItem(
-            self.window,
-            self.tr("Move to Folder"),
-            self.tr("Folder (empty for none):"),
-            ["", *folders],
-            folders.index(current) + 1 if current in folders else 0,
-            True,
-        )
-        if ok:
-            path = tuple(name.split(FOLDER_SEPARATOR)) if name.strip() else None
-            source_id = source.id
-            self.controller.source_call(lambda s: s.move(source_id, path))  # type: ignore[attr-defined]
-
-    def delete_source(self, source: Source) -> None:
-        answer = QMessageBox.question(
-            self.window,
-            self.tr("Delete Source"),
-            self.tr(
-                "Stop following “{0}”? Articles you saved or starred stay in the library."
-            ).format(source.title),
-            QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Yes,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            source_id = source.id
-            self.controller.source_call(lambda s: s.delete(source_id), self.tr("Source deleted."))  # type: ignore[attr-defined]
-            if self.controller.view == ViewSpec("source", str(source_id)):
-                self.window.sources.select("all")
-
-    def import_opml(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self.window,
-            self.tr("Import Sources"),
-            "",
-            self.tr("OPML files (*.opml *.xml);;All files (*)"),
-        )
-        if not path:
-            return
-
-        def call(sources: object) -> object:
-            from pathlib import Path  # noqa: PLC0415
-
-            from reader.core.opml import parse_opml  # noqa: PLC0415
-
-            document = parse_opml(Path(path).read_bytes(), Path(path).name)
-            return sources.import_opml(document)  # type: ignore[attr-defined]
-
-        self._refresh_after_change = True
-        self.controller.source_call(call, self.tr("Sources imported; refreshing them now."))
-
-    def export_opml(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self.window,
-            self.tr("Export Sources"),
-            "kabar-sources.opml",
-            self.tr("OPML files (*.opml)"),
-        )
-        if not path:
-            return
-
-        def call(sources: object) -> object:
-            from pathlib import Path  # noqa: PLC0415
-
-            data = sources.export_opml()  # type: ignore[attr-defined]
-            Path(path).write_bytes(data)
-            return None
-
-        self.controller.source_call(call, self.tr("Sources exported to {0}.").format(path))
 
     # ------------------------------------------------------------ help
 

@@ -104,75 +104,75 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../reader/ui/controller.py" line="220"/>
+        <location filename="../../reader/ui/controller.py" line="223"/>
         <source>This article was updated.</source>
-        <extracomment>Images wider than this are scaled down in the worker (the view never needs more). A &quot;loading&quot; page appears only when an article takes longer than this. How a nested folder path is written in a view key. The article view now shows ``url`` (rendered, images ready). Opening ``url`` failed; the view shows ``message`` in place. The headline list shows a new view (its first page has arrived). Something in the library changed (counts, collections, marks). An article was saved to collections (url, names). A related link was fetched into the library in the background. Sources changed (added, removed, refreshed, renamed). A source was added (its id). Adding ``url`` found several feeds; the user picks one (url, candidates). Refresh progress (a RefreshProgress) and the final report (a RefreshReport). Width of the reading column, so pictures are sized in the worker.</extracomment>
+        <extracomment>Images wider than this are scaled down in the worker (the view never needs more). A cached article is revalidated (conditional GET) only when older than this. A &quot;loading&quot; page appears only when an article takes longer than this. How a nested folder path is written in a view key. The article view now shows ``url`` (rendered, images ready). Opening ``url`` failed; the view shows ``message`` in place. The headline list shows a new view (its first page has arrived). Something in the library changed (counts, collections, marks). An article was saved to collections (url, names). A related link was fetched into the library in the background. Sources changed (added, removed, refreshed, renamed). A source was added (its id). Adding ``url`` found several feeds; the user picks one (url, candidates). Refresh progress (a RefreshProgress) and the final report (a RefreshReport). Width of the reading column, so pictures are sized in the worker.</extracomment>
         <translation>Artikel ini telah diperbarui.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="256"/>
+        <location filename="../../reader/ui/controller.py" line="259"/>
         <source>Saved for offline reading.</source>
         <translation>Disimpan untuk dibaca luring.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="277"/>
+        <location filename="../../reader/ui/controller.py" line="280"/>
         <source>Saved to {0}.</source>
         <translation>Disimpan ke {0}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="313"/>
+        <location filename="../../reader/ui/controller.py" line="316"/>
         <source>Starred.</source>
         <translation>Diberi bintang.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="313"/>
+        <location filename="../../reader/ui/controller.py" line="316"/>
         <source>Star removed.</source>
         <translation>Bintang dihapus.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="376"/>
+        <location filename="../../reader/ui/controller.py" line="379"/>
         <source>Source added.</source>
         <translation>Sumber ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="392"/>
+        <location filename="../../reader/ui/controller.py" line="395"/>
         <source>Working offline: refresh is off.</source>
         <translation>Bekerja luring: penyegaran dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="419"/>
+        <location filename="../../reader/ui/controller.py" line="422"/>
         <source>Refresh stopped.</source>
         <translation>Penyegaran dihentikan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="443"/>
+        <location filename="../../reader/ui/controller.py" line="446"/>
         <source>Working offline: only the library is used.</source>
         <translation>Bekerja luring: hanya pustaka yang digunakan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="445"/>
+        <location filename="../../reader/ui/controller.py" line="448"/>
         <source>Back online.</source>
         <translation>Kembali daring.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/controller.py" line="461"/>
+        <location filename="../../reader/ui/controller.py" line="464"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n menit baca</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="462"/>
+        <location filename="../../reader/ui/controller.py" line="465"/>
         <source>By {0}</source>
         <translation>Oleh {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="463"/>
+        <location filename="../../reader/ui/controller.py" line="466"/>
         <source>Read the original on the web</source>
         <translation>Baca artikel aslinya di web</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/controller.py" line="464"/>
+        <location filename="../../reader/ui/controller.py" line="467"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n halaman</numerusform>
@@ -841,6 +841,129 @@
     </message>
 </context>
 <context>
+    <name>SourcesWiring</name>
+    <message>
+        <location filename="../../reader/ui/sources_wiring.py" line="77"/>
+        <source>Starter sources added; refreshing them now.</source>
+        <translation>Sumber awal ditambahkan; sedang disegarkan.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sources_wiring.py" line="154"/>
+        <source>Sources {0} of {1} · articles {2}</source>
+        <translation>Sumber {0} dari {1} · artikel {2}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sources_wiring.py" line="168"/>
+        <source>{0} new headlines, {1} articles kept for offline reading.</source>
+        <translation>{0} judul baru, {1} artikel disimpan untuk dibaca luring.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sources_wiring.py" line="172"/>
+        <source>{0} sources failed; see the marks in the list.</source>
+        <translation>{0} sumber gagal; lihat tandanya di daftar.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sources_wiring.py" line="184"/>
+        <source>Refresh</source>
+        <translation>Segarkan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sources_wiring.py" line="185"/>
+        <source>Rename…</source>
+        <translation>Ganti nama…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sources_wiring.py" line="186"/>
+        <source>Move to Folder…</source>
+        <translation>Pindahkan ke Folder…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sources_wiring.py" line="187"/>
+        <source>Fetch Full Articles</source>
+        <translation>Ambil Artikel Lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sources_wiring.py" line="195"/>
+        <source>Open Site in Browser</source>
+        <translation>Buka Situs di Peramban</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sources_wiring.py" line="198"/>
+        <source>Last error: {0}</source>
+        <translation>Kesalahan terakhir: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sources_wiring.py" line="201"/>
+        <source>Delete…</source>
+        <translation>Hapus…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sources_wiring.py" line="205"/>
+        <source>Rename Source</source>
+        <translation>Ganti Nama Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sources_wiring.py" line="205"/>
+        <source>New name:</source>
+        <translation>Nama baru:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sources_wiring.py" line="215"/>
+        <source>Move to Folder</source>
+        <translation>Pindahkan ke Folder</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sources_wiring.py" line="216"/>
+        <source>Folder (empty for none):</source>
+        <translation>Folder (kosongkan jika tanpa folder):</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sources_wiring.py" line="229"/>
+        <source>Delete Source</source>
+        <translation>Hapus Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sources_wiring.py" line="231"/>
+        <source>Stop following “{0}”? Articles you saved or starred stay in the library.</source>
+        <translation>Berhenti mengikuti “{0}”? Artikel yang Anda simpan atau beri bintang tetap ada di pustaka.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sources_wiring.py" line="238"/>
+        <source>Source deleted.</source>
+        <translation>Sumber dihapus.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sources_wiring.py" line="245"/>
+        <source>Import Sources</source>
+        <translation>Impor Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sources_wiring.py" line="247"/>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>Berkas OPML (*.opml *.xml);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sources_wiring.py" line="261"/>
+        <source>Sources imported; refreshing them now.</source>
+        <translation>Sumber diimpor; sedang disegarkan.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sources_wiring.py" line="266"/>
+        <source>Export Sources</source>
+        <translation>Ekspor Sumber</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sources_wiring.py" line="268"/>
+        <source>OPML files (*.opml)</source>
+        <translation>Berkas OPML (*.opml)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sources_wiring.py" line="280"/>
+        <source>Sources exported to {0}.</source>
+        <translation>Sumber diekspor ke {0}.</translation>
+    </message>
+</context>
+<context>
     <name>StarterDialog</name>
     <message>
         <location filename="../../reader/ui/dialogs/sources.py" line="111"/>
@@ -866,183 +989,67 @@
 <context>
     <name>Wiring</name>
     <message>
-        <location filename="../../reader/ui/gui.py" line="209"/>
+        <location filename="../../reader/ui/gui.py" line="182"/>
         <source>from the library</source>
         <translation>dari pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="209"/>
+        <location filename="../../reader/ui/gui.py" line="182"/>
         <source>fetched</source>
         <translation>diunduh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="250"/>
+        <location filename="../../reader/ui/gui.py" line="223"/>
         <source>No more unread articles here.</source>
         <translation>Tidak ada lagi artikel yang belum dibaca di sini.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="262"/>
+        <location filename="../../reader/ui/gui.py" line="235"/>
         <source>Open Link</source>
         <translation>Buka Tautan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="262"/>
+        <location filename="../../reader/ui/gui.py" line="235"/>
         <source>Address of an article to read:</source>
         <translation>Alamat artikel yang ingin dibaca:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="314"/>
+        <location filename="../../reader/ui/gui.py" line="287"/>
         <source>New Collection</source>
         <translation>Koleksi Baru</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="314"/>
+        <location filename="../../reader/ui/gui.py" line="287"/>
         <source>Name of the new collection:</source>
         <translation>Nama koleksi baru:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="320"/>
+        <location filename="../../reader/ui/gui.py" line="293"/>
         <source>Rename Collection</source>
         <translation>Ganti Nama Koleksi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="320"/>
-        <location filename="../../reader/ui/gui.py" line="622"/>
+        <location filename="../../reader/ui/gui.py" line="293"/>
         <source>New name:</source>
         <translation>Nama baru:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="385"/>
+        <location filename="../../reader/ui/gui.py" line="358"/>
         <source>Library repaired</source>
         <translation>Pustaka diperbaiki</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="387"/>
+        <location filename="../../reader/ui/gui.py" line="360"/>
         <source>Kabar found the library damaged ({0}). It was moved to {1} and the last good backup was restored.</source>
         <translation>Kabar mendapati pustaka rusak ({0}). Pustaka itu dipindahkan ke {1} dan cadangan terakhir yang masih baik telah dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="494"/>
-        <source>Starter sources added; refreshing them now.</source>
-        <translation>Sumber awal ditambahkan; sedang disegarkan.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/gui.py" line="571"/>
-        <source>Sources {0} of {1} · articles {2}</source>
-        <translation>Sumber {0} dari {1} · artikel {2}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/gui.py" line="585"/>
-        <source>{0} new headlines, {1} articles kept for offline reading.</source>
-        <translation>{0} judul baru, {1} artikel disimpan untuk dibaca luring.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/gui.py" line="589"/>
-        <source>{0} sources failed; see the marks in the list.</source>
-        <translation>{0} sumber gagal; lihat tandanya di daftar.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/gui.py" line="601"/>
-        <source>Refresh</source>
-        <translation>Segarkan</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/gui.py" line="602"/>
-        <source>Rename…</source>
-        <translation>Ganti Nama…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/gui.py" line="603"/>
-        <source>Move to Folder…</source>
-        <translation>Pindahkan ke Folder…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/gui.py" line="604"/>
-        <source>Fetch Full Articles</source>
-        <translation>Ambil Artikel Lengkap</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/gui.py" line="612"/>
-        <source>Open Site in Browser</source>
-        <translation>Buka Situs di Peramban</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/gui.py" line="615"/>
-        <source>Last error: {0}</source>
-        <translation>Kesalahan terakhir: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/gui.py" line="618"/>
-        <source>Delete…</source>
-        <translation>Hapus…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/gui.py" line="622"/>
-        <source>Rename Source</source>
-        <translation>Ganti Nama Sumber</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/gui.py" line="632"/>
-        <source>Move to Folder</source>
-        <translation>Pindahkan ke Folder</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/gui.py" line="633"/>
-        <source>Folder (empty for none):</source>
-        <translation>Folder (kosongkan jika tanpa folder):</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/gui.py" line="646"/>
-        <source>Delete Source</source>
-        <translation>Hapus Sumber</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/gui.py" line="648"/>
-        <source>Stop following “{0}”? Articles you saved or starred stay in the library.</source>
-        <translation>Berhenti mengikuti “{0}”? Artikel yang Anda simpan atau beri bintang tetap ada di pustaka.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/gui.py" line="655"/>
-        <source>Source deleted.</source>
-        <translation>Sumber dihapus.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/gui.py" line="662"/>
-        <source>Import Sources</source>
-        <translation>Impor Sumber</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/gui.py" line="664"/>
-        <source>OPML files (*.opml *.xml);;All files (*)</source>
-        <translation>Berkas OPML (*.opml *.xml);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/gui.py" line="678"/>
-        <source>Sources imported; refreshing them now.</source>
-        <translation>Sumber diimpor; sedang disegarkan.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/gui.py" line="683"/>
-        <source>Export Sources</source>
-        <translation>Ekspor Sumber</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/gui.py" line="685"/>
-        <source>OPML files (*.opml)</source>
-        <translation>Berkas OPML (*.opml)</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/gui.py" line="697"/>
-        <source>Sources exported to {0}.</source>
-        <translation>Sumber diekspor ke {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/gui.py" line="707"/>
+        <location filename="../../reader/ui/gui.py" line="465"/>
         <source>About Kabar</source>
         <translation>Tentang Kabar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="709"/>
+        <location filename="../../reader/ui/gui.py" line="467"/>
         <source>&lt;h3&gt;Kabar {0}&lt;/h3&gt;&lt;p&gt;A calm news reader: clean articles, related reading one click away, everything kept for offline.&lt;/p&gt;&lt;p&gt;Your library is in {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kabar {0}&lt;/h3&gt;&lt;p&gt;Pembaca berita yang tenang: artikel yang bersih, bacaan terkait hanya sekali klik, semuanya tersimpan untuk dibaca luring.&lt;/p&gt;&lt;p&gt;Pustaka Anda ada di {1}&lt;/p&gt;</translation>
     </message>

@@ -91,8 +91,8 @@ def test_stopping_a_refresh_ends_it_promptly(qtbot: QtBot, gui: Gui, web: TestWe
 def test_the_welcome_page_offers_a_start(qtbot: QtBot, gui: Gui) -> None:
     """First run: the welcome page links to the starter list and to adding a source."""
     opened: list[str] = []
-    gui.wiring.starter_sources = lambda: opened.append("starter")  # type: ignore[method-assign]
-    gui.wiring.add_source_dialog = lambda: opened.append("add")  # type: ignore[method-assign]
+    gui.wiring.sources_ui.starter_sources = lambda: opened.append("starter")  # type: ignore[method-assign]
+    gui.wiring.sources_ui.add_source_dialog = lambda: opened.append("add")  # type: ignore[method-assign]
     text = gui.window.article.toPlainText()
     assert "Start with well-known news outlets" in text and "Add your own source" in text
     gui.window.article.anchorClicked.emit(QUrl("kabar-action:starter"))
