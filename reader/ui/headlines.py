@@ -22,13 +22,21 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
+    QPointF,
     QRect,
     QSize,
     Qt,
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QTextCharFormat,
+    QTextLayout,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from reader.core.models import Headline, SearchHit
@@ -51,6 +59,8 @@ class Row:
     saved: bool = False
     snippet: str = ""
     cursor: Headline | None = None
+    #: (start, end) character spans of the search terms in ``snippet``.
+    highlights: tuple[tuple[int, int], ...] = ()
 
     @classmethod
     def from_headline(cls, item: Headline) -> Row:
@@ -69,8 +79,9 @@ class Row:
     @classmethod
     def from_hit(cls, hit: SearchHit) -> Row:
         return cls(
-            hit.url, hit.title, hit.outlet, hit.sort_at, hit.read, hit.starred, False, hit.snippet
-        )
+            hit.url, hit.title, hit.outlet, hit.sort_at, hit.read, hit.starred, False,
+            hit.snippet, None, hit.highlights,
+        )  # fmt: skip
 
 
 #: ``loader(last_row_or_None, offset, limit) -> rows``; runs on a worker thread.
@@ -295,15 +306,40 @@ class HeadlineDelegate(QStyledItemDelegate):
             metrics.elidedText(meta, Qt.TextElideMode.ElideRight, inner.width()),
         )
         if item.snippet:
-            snippet_rect = QRect(
-                inner.left(), top + metrics.lineSpacing(), inner.width(), 2 * metrics.lineSpacing()
+            _paint_snippet(
+                painter,
+                item,
+                option.font,
+                QRect(
+                    inner.left(),
+                    top + metrics.lineSpacing(),
+                    inner.width(),
+                    2 * metrics.lineSpacing(),
+                ),
             )
-            painter.drawText(snippet_rect, int(Qt.TextFlag.TextWordWrap), _plain(item.snippet))
         painter.restore()
 
 
-def _plain(snippet: str) -> str:
-    """Search snippets mark matches with ``[...]``-style tags; show them as plain text."""
-    for tag in ("<b>", "</b>", "<mark>", "</mark>"):
-        snippet = snippet.replace(tag, "")
-    return snippet
+def _paint_snippet(painter: QPainter, row: Row, font: QFont, area: QRect) -> None:
+    """Two lines of the search snippet with the matched words in bold."""
+    layout = QTextLayout(row.snippet, font)
+    spans = []
+    for start, end in row.highlights:
+        span = QTextLayout.FormatRange()
+        span.start, span.length = start, max(0, end - start)
+        bold = QTextCharFormat()
+        bold.setFontWeight(QFont.Weight.Bold)
+        span.format = bold
+        spans.append(span)
+    layout.setFormats(spans)
+    layout.beginLayout()
+    y = 0.0
+    for _ in range(2):
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(area.width())
+        line.setPosition(QPointF(0, y))
+        y += line.height()
+    layout.endLayout()
+    layout.draw(painter, QPointF(area.left(), area.top()))
