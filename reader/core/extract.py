@@ -84,7 +84,7 @@ def extract(html: str | bytes, url: str, *, rules: SiteRules | None = None) -> A
         page_text=text,
     )
     teaser_headings = _teaser_headings(doc)
-    body = _find_body(doc, rules, site, text)
+    body = _find_body(doc, rules, site, text, meta.description)
     if body is not None:
         _tidy_body(body, related, rules, site)
     body_html = sanitize_html(_serialize(body), base) if body is not None else ""
@@ -161,7 +161,7 @@ class _Readability(Document):  # type: ignore[misc]
 
     html: HtmlElement | None
 
-    def __init__(self, tree: HtmlElement, rules: SiteRules) -> None:
+    def __init__(self, tree: HtmlElement, rules: SiteRules, lead: str | None = None) -> None:
         super().__init__(
             tree,
             url=None,
@@ -170,6 +170,9 @@ class _Readability(Document):  # type: ignore[misc]
         )
         self._tree = tree
         self.article: HtmlElement | None = None
+        #: the page's own summary (meta description) as a token string, see _lead_candidate
+        self._lead = _lead_key(lead)
+        self._lead_full = " ".join(_WORD_RE.findall(lead.lower())) if lead else ""
 
     def _html(self, force: bool = False) -> HtmlElement:
         if force or self.html is None:
@@ -189,6 +192,7 @@ class _Readability(Document):  # type: ignore[misc]
         best = super().select_best_candidate(candidates)
         if best is None or self.html is None:
             return best
+        best = self._lead_candidate(candidates, best)
         chosen: HtmlElement = best["elem"]
         articles = [
             el
@@ -212,6 +216,38 @@ class _Readability(Document):  # type: ignore[misc]
             return candidate
         return best
 
+    def _lead_candidate(self, candidates: dict[HtmlElement, Any], best: Any) -> Any:
+        """The page's description is often its lead paragraph. When readability's block
+        does not hold it but a block of prose elsewhere does (readability chose a sidebar,
+        an "about" box, or a press-release box beside a short post), that block is the
+        article: the best-scored candidate among the lead paragraph's ancestors."""
+        key = self._lead
+        if not key or self.html is None:
+            return best
+        chosen: HtmlElement = best["elem"]
+        if key in _token_string(chosen):
+            return best
+        holder = _deepest_holder(self.html, key)
+        if holder is None:
+            return best
+        # A lead paragraph that the description only begins (a dek line or a teaser
+        # that *is* the description may stand anywhere: a header, a list of posts).
+        holder_tokens = _token_string(holder)
+        if len(holder_tokens) < len(self._lead_full) + MIN_LEAD_EXTRA_CHARS:
+            return best
+        ancestors = [a for a in holder.iterancestors() if a in candidates]
+        if not ancestors:
+            return best
+        alt = max(ancestors, key=lambda a: float(candidates[a]["content_score"]))
+        score = float(candidates[alt]["content_score"])
+        if (
+            score < LEAD_SCORE_SHARE * float(best["content_score"])
+            or self.get_link_density(alt) > 0.4
+            or (alt in set(chosen.iterancestors()) and text_length(alt) > 3 * text_length(chosen))
+        ):
+            return best
+        return candidates[alt]
+
     def get_preserved_elements(self, node: HtmlElement) -> dict[HtmlElement, bool]:
         """Also keep lists and tables that are content, which readability's
         link-density and "more <li>s than <p>s" rules would throw away."""
@@ -221,8 +257,43 @@ class _Readability(Document):  # type: ignore[misc]
         return allowed
 
 
-def _readability(tree: HtmlElement, rules: SiteRules) -> HtmlElement | None:
-    reader = _Readability(tree, rules)
+#: A description this short (in tokens) is a label, not a lead.
+MIN_LEAD_TOKENS = 8
+#: The element holding the lead must be this much longer than the description.
+MIN_LEAD_EXTRA_CHARS = 40
+#: ... and the best candidate around it at least this share of readability's best score.
+LEAD_SCORE_SHARE = 0.2
+_WORD_RE = re.compile(r"\w+")
+
+
+def _lead_key(description: str | None) -> str:
+    """The opening words of a description, as a space-joined lower-case token string."""
+    tokens = _WORD_RE.findall(description.lower()) if description else []
+    return " ".join(tokens[:12]) if len(tokens) >= MIN_LEAD_TOKENS else ""
+
+
+def _token_string(el: HtmlElement) -> str:
+    return " ".join(_WORD_RE.findall(el.text_content().lower()))
+
+
+def _deepest_holder(root: HtmlElement, key: str) -> HtmlElement | None:
+    """The deepest element whose text holds ``key`` (None if the page does not)."""
+    if key not in _token_string(root):
+        return None
+    node = root
+    while True:
+        for child in node:
+            if isinstance(child.tag, str) and key in _token_string(child):
+                node = child
+                break
+        else:
+            return node
+
+
+def _readability(
+    tree: HtmlElement, rules: SiteRules, lead: str | None = None
+) -> HtmlElement | None:
+    reader = _Readability(tree, rules, lead)
     try:
         reader.summary(html_partial=True)
     except Unparseable as exc:
@@ -237,7 +308,9 @@ def _text_chars(el: HtmlElement | None) -> int:
     return len(_SPACE_RE.sub(" ", el.text_content()).strip())
 
 
-def _find_body(doc: HtmlElement, rules: SiteRules, site: SiteRule, text: str) -> HtmlElement | None:
+def _find_body(
+    doc: HtmlElement, rules: SiteRules, site: SiteRule, text: str, lead: str | None = None
+) -> HtmlElement | None:
     """readability's article, on the site's known body container when there is one."""
     crop = htmlprep.crop_to_body(doc, rules, site, text)
     if crop is not None:
@@ -247,7 +320,7 @@ def _find_body(doc: HtmlElement, rules: SiteRules, site: SiteRule, text: str) ->
         if _text_chars(chosen) < 0.6 * _text_chars(whole):
             chosen = whole
         return chosen
-    chosen = _readability(doc, rules)
+    chosen = _readability(doc, rules, lead)
     if _text_chars(chosen) >= MIN_FALLBACK_CHARS:
         return chosen
     # readability found nothing (it sometimes drops the right block whole).

@@ -1,0 +1,30 @@
+"""The page's description as an anchor for the article (``_Readability._lead_candidate``).
+
+Fictional fixtures in ``tests/data/pages``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.core.extract import extract
+
+PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
+
+
+def test_block_holding_the_lead_paragraph_wins_over_a_longer_box() -> None:
+    """readability scores the many-paragraph notice box above the short post; the
+    description begins the post's lead paragraph, so the post is the article."""
+    html = (PAGES / "en-lead-beside-box.html").read_text("utf-8")
+    article = extract(html, "https://tidewater-notes.example/2025/03/harbour-choir-album")
+    assert "first pressing of two hundred copies" in article.text
+    assert "Harbour choir records its first album" not in article.text  # no headline
+
+
+def test_description_repeated_in_a_list_of_posts_does_not_move_the_body() -> None:
+    """A description that is only a teaser's summary elsewhere (a list of recent
+    posts) says nothing about where the article is."""
+    html = (PAGES / "en-description-in-recent-posts.html").read_text("utf-8")
+    article = extract(html, "https://coast-log.example/2025/05/lamp-turns-anticlockwise")
+    assert "clockwork that drove the first lens" in article.text
+    assert "sand bar at the river mouth" not in article.text
