@@ -25,7 +25,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from reader.core import images as imagelib
-from reader.core.errors import Cancelled, FetchError, NotInLibrary, StoreError
+from reader.core.errors import Cancelled, FetchError, NotInLibrary, StoreCorrupt, StoreError
 from reader.core.images import ImageStore
 from reader.core.models import (
     Article,
@@ -157,7 +157,9 @@ class Library:
         """
         try:
             self.store.quick_check()
-        except StoreError as error:
+        except StoreCorrupt as error:
+            # Only a damaged file is repaired; busy, interrupted or other failures
+            # say nothing about the file and must never move it aside.
             if self.read_only:
                 raise
             reason = str(error)
@@ -188,6 +190,10 @@ class Library:
                 "SELECT 1 FROM collections WHERE builtin IS NULL LIMIT 1",
             )
         )
+
+    def interrupt(self) -> None:
+        """Abort long reads running on other threads (the app is quitting)."""
+        self.store.interrupt()
 
     def close(self) -> None:
         """Flush pending read times, stop picture downloads, close the database."""

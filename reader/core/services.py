@@ -120,6 +120,12 @@ class Services:
             validators=result.validators,
         )
 
+    def interrupt(self) -> None:
+        """Abort long library reads on other threads, so quitting is quick."""
+        library = self._library
+        if library is not None:
+            library.interrupt()
+
     def close(self) -> None:
         """Release everything (library last, so pending writes land first)."""
         while self._closers:

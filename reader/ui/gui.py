@@ -54,8 +54,15 @@ class Gui:
     collections: list[CollectionInfo] = field(default_factory=list)
 
     def shutdown(self) -> None:
-        self.runner.shutdown()
-        self.services.close()
+        """Stop background work, then close the library (only if nobody still uses it)."""
+        self.runner.cancel_all()
+        self.services.interrupt()  # a start-up quick_check of a big library takes seconds
+        if self.runner.shutdown():
+            self.services.close()
+        else:
+            # A worker is still inside a call; closing its connection under it could
+            # crash. SQLite needs no close to stay consistent: committed is committed.
+            log.warning("leaving the library open: a background task did not stop in time")
 
 
 def configure_app(app: QApplication) -> None:

@@ -262,6 +262,11 @@ class TaskRunner(QObject):
 
     # ----------------------------------------------------------- shutting down
 
+    def cancel_all(self) -> None:
+        """Set every task's cancel token (their results will be dropped)."""
+        for handle in self._live.values():
+            handle.cancel()
+
     def shutdown(self, timeout: float = 1.5) -> bool:
         """Cancel every task and wait up to ``timeout`` seconds for the lanes.
 
@@ -270,9 +275,8 @@ class TaskRunner(QObject):
         """
         if self._closed:
             return True
+        self.cancel_all()
         self._closed = True
-        for handle in self._live.values():
-            handle.cancel()
         deadline = time.monotonic() + timeout
         # The io lane goes last so pending library writes get the longest time.
         clean = self._lanes["net"].stop(deadline)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from reader.core.errors import StoreCorrupt, StoreError, StoreReadOnly, StoreTooNew
+from reader.core.errors import Cancelled, StoreCorrupt, StoreError, StoreReadOnly, StoreTooNew
 from reader.core.models import StoreRecovery
 from reader.core.store import backup
 from reader.core.store.db import (
@@ -245,6 +245,15 @@ class Store:
                     raise translate(error, self.path) from error
                 raise
 
+    def interrupt(self) -> None:
+        """Abort long reads in progress on any thread (quitting: a quick_check of a
+        large library takes seconds). Writes are left to finish: they are short."""
+        with self._lock:
+            readers = list(self._readers)
+        for conn in readers:
+            with suppress(sqlite3.Error):
+                conn.interrupt()
+
     def close(self) -> None:
         """Close every connection (idempotent); the last close checkpoints the WAL."""
         with self._lock:
@@ -261,9 +270,17 @@ class Store:
     # ---------------------------------------------------------------- checks, backups
 
     def quick_check(self) -> None:
-        """Raise :class:`StoreCorrupt` unless ``PRAGMA quick_check`` says ``ok``."""
+        """Raise :class:`StoreCorrupt` unless ``PRAGMA quick_check`` says ``ok``.
+
+        An interrupted check (the app is quitting, see :meth:`interrupt`) raises
+        :class:`Cancelled`: it says nothing about the file.
+        """
         try:
             rows = self.reader().execute("PRAGMA quick_check").fetchall()
+        except sqlite3.OperationalError as error:
+            if getattr(error, "sqlite_errorname", "") == "SQLITE_INTERRUPT":
+                raise Cancelled() from error
+            raise translate(error, self.path) from error
         except sqlite3.Error as error:
             raise translate(error, self.path) from error
         if [r[0] for r in rows] != ["ok"]:
