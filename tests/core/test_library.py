@@ -388,3 +388,23 @@ def test_verify_on_a_healthy_library_backs_it_up(tmp_path: Path) -> None:
         assert list((tmp_path / "backups").glob("*rolling*"))
     finally:
         lib.close()
+
+
+def test_only_a_damaged_file_is_ever_repaired(
+    library: Library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A busy or interrupted check says nothing about the file: it must stay in place."""
+    from reader.core.errors import Cancelled, StoreBusy
+
+    kept = library.store_article(article(1, title="Kept")).article.url
+    path = library.store.path
+    for failure in (StoreBusy("another Kabar is writing"), Cancelled()):
+
+        def failing_check(error: Exception = failure) -> None:
+            raise error
+
+        monkeypatch.setattr(library.store, "quick_check", failing_check)
+        with pytest.raises(type(failure)):
+            library.verify()
+        assert path.exists() and library.recovery is None
+        assert library.contains(kept)
