@@ -170,8 +170,8 @@ class _Readability(Document):  # type: ignore[misc]
         )
         self._tree = tree
         self.article: HtmlElement | None = None
-        #: the page's own summary (meta description) as a token string, see _lead_candidate
-        self._lead = _lead_key(lead)
+        #: the opening words of the page's own summary (meta description), see _lead_candidate
+        self._lead = _lead_pattern(lead)
         self._lead_full = " ".join(_WORD_RE.findall(lead.lower())) if lead else ""
 
     def _html(self, force: bool = False) -> HtmlElement:
@@ -222,10 +222,10 @@ class _Readability(Document):  # type: ignore[misc]
         an "about" box, or a press-release box beside a short post), that block is the
         article: the best-scored candidate among the lead paragraph's ancestors."""
         key = self._lead
-        if not key or self.html is None:
+        if key is None or self.html is None:
             return best
         chosen: HtmlElement = best["elem"]
-        if key in _token_string(chosen):
+        if key.search(chosen.text_content()):
             return best
         holder = _deepest_holder(self.html, key)
         if holder is None:
@@ -266,24 +266,28 @@ LEAD_SCORE_SHARE = 0.2
 _WORD_RE = re.compile(r"\w+")
 
 
-def _lead_key(description: str | None) -> str:
-    """The opening words of a description, as a space-joined lower-case token string."""
-    tokens = _WORD_RE.findall(description.lower()) if description else []
-    return " ".join(tokens[:12]) if len(tokens) >= MIN_LEAD_TOKENS else ""
+def _lead_pattern(description: str | None) -> re.Pattern[str] | None:
+    """The opening words of a description (up to 12), matched whatever the case, spacing
+    and punctuation between them; None for a description too short to be a lead."""
+    tokens = _WORD_RE.findall(description) if description else []
+    if len(tokens) < MIN_LEAD_TOKENS:
+        return None
+    words = r"\W+".join(re.escape(t) for t in tokens[:12])
+    return re.compile(rf"(?<!\w){words}(?!\w)", re.IGNORECASE)
 
 
 def _token_string(el: HtmlElement) -> str:
     return " ".join(_WORD_RE.findall(el.text_content().lower()))
 
 
-def _deepest_holder(root: HtmlElement, key: str) -> HtmlElement | None:
+def _deepest_holder(root: HtmlElement, key: re.Pattern[str]) -> HtmlElement | None:
     """The deepest element whose text holds ``key`` (None if the page does not)."""
-    if key not in _token_string(root):
+    if not key.search(root.text_content()):
         return None
     node = root
     while True:
         for child in node:
-            if isinstance(child.tag, str) and key in _token_string(child):
+            if isinstance(child.tag, str) and key.search(child.text_content()):
                 node = child
                 break
         else:
