@@ -166,7 +166,6 @@ def child_stall(data: str, feeds_file: str, idle_seconds: float) -> None:
     from reader.core.services import Services
     from reader.ui.gui import build_gui, configure_app
 
-    sys.setswitchinterval(0.001)  # as reader.app.run_gui does
     app = QApplication(sys.argv[:1])
     configure_app(app)
     services = Services(paths=resolve_data_dir(data), library_check=False)

@@ -101,9 +101,6 @@ def run_gui(args: argparse.Namespace) -> int:
               file=sys.stderr)  # fmt: skip
         return 1
 
-    # Background threads (refresh, extraction) hand the interpreter back to the
-    # GUI thread sooner: the default 5 ms slice lets a busy refresh stall paints.
-    sys.setswitchinterval(0.001)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)

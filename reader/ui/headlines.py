@@ -247,12 +247,32 @@ class HeadlineDelegate(QStyledItemDelegate):
     """Title (bold while unread) over outlet, time and marks; search snippet below."""
 
     PADDING = 8
+    #: Remembered row heights (the list asks again for every row on each change).
+    CACHE_LIMIT = 20_000
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._sizes: dict[tuple[str, bool, int, str], QSize] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        """Measured with the title in bold whatever its read state, so marking an
+        article read never changes row heights, and remembered per title and width:
+        the list re-asks every row's size after any change to one of them."""
         item = index.data(HeadlineModel.RowRole)
-        metrics = QFontMetrics(option.font)
         width = max(120, option.rect.width() - 2 * self.PADDING)
         title = item.title if isinstance(item, Row) else ""
+        key = (title, bool(isinstance(item, Row) and item.snippet), width, option.font.key())
+        cached = self._sizes.get(key)
+        if cached is not None:
+            return cached
+        if len(self._sizes) >= self.CACHE_LIMIT:
+            self._sizes.clear()
+        size = self._measure(option, item, title, width)
+        self._sizes[key] = size
+        return size
+
+    def _measure(self, option: QStyleOptionViewItem, item: object, title: str, width: int) -> QSize:
+        metrics = QFontMetrics(option.font)
         bold = QFont(option.font)
         bold.setBold(True)
         title_rect = QFontMetrics(bold).boundingRect(
