@@ -58,6 +58,10 @@ _PIXEL_RE = re.compile(r"""<img\b[^>]*?\b(?:width|height)="\s*[01](?:px)?\s*"[^>
 _SRCLESS_IMG_RE = re.compile(r"""<img\b(?![^>]*\bsrc=")[^>]*>""")
 
 
+#: Nesting that html5ever serialises in a form it parses differently the next time.
+_MISNESTED_RE = re.compile(r"<a\b[^>]*>(?:(?!</a>).)*<(?:a|table|p|div|ul|ol|h[1-6])\b", re.S)
+
+
 def sanitize_html(html: str, base_url: str) -> str:
     """Sanitise an HTML fragment; relative URLs resolve against ``base_url``.
 
@@ -65,7 +69,21 @@ def sanitize_html(html: str, base_url: str) -> str:
     """
     if not html:
         return ""
-    html = limit_nesting(strip_controls(html))
+    cleaned = _clean_once(limit_nesting(strip_controls(html)), base_url)
+    for _ in range(2):
+        if not _MISNESTED_RE.search(cleaned):
+            break
+        # html5ever repairs links and tables nested in each other differently when
+        # it reads its own output; another pass reaches the stable form, so what is
+        # stored and what is shown (sanitised again) are the same.
+        again = _clean_once(cleaned, base_url)
+        if again == cleaned:
+            break
+        cleaned = again
+    return cleaned
+
+
+def _clean_once(html: str, base_url: str) -> str:
     base = base_url if is_http_url(base_url) else None
     cleaned = nh3.clean(
         html,

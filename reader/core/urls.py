@@ -65,7 +65,7 @@ def absolutize(href: str | None, base: str) -> str | None:
         return None
     href = _clean(href)
     if not href or href.startswith("#"):
-        return None if not is_http_url(base) else _with_fragment(base, href)
+        return None if not is_http_url(base) else _quote_spaces(_with_fragment(base, href))
     try:
         joined = urljoin(base, href) if base else href
     except ValueError:
