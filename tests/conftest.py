@@ -11,8 +11,15 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from tests.web.fixtures import web  # noqa: F401
+
+# CI explores the same examples every run (a red CI run must be reproducible);
+# on a developer's machine Hypothesis keeps looking for new ones.
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 @pytest.fixture
