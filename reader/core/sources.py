@@ -21,18 +21,16 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reader.core.discover import discover
 from reader.core.errors import FeedError, NotAFeed, SourceError
-from reader.core.feeds import parse_feed
 from reader.core.models import FeedCandidate, FeedKind, Folder, Headline, ParsedFeed, Source
-from reader.core.opml import OpmlDocument, OpmlFeed, write_opml
-from reader.core.starter import StarterSet, starter_sets
 from reader.core.store import sources as sq
 from reader.core.urls import canonicalize, is_http_url
 
 if TYPE_CHECKING:
     from reader.core.fetch import Fetcher
     from reader.core.library import Library
+    from reader.core.opml import OpmlDocument, OpmlFeed
+    from reader.core.starter import StarterSet
     from reader.core.store import Store
 
 FolderRef = int | str | Sequence[str] | None
@@ -369,6 +367,8 @@ class SourceList:
 
     def export_opml(self, title: str = "Kabar sources") -> bytes:
         """OPML 2.0 of every source, in folders (empty folders included)."""
+        from reader.core.opml import OpmlFeed, write_opml  # noqa: PLC0415 (listparser)
+
         feeds = [
             OpmlFeed(url=s.url, title=s.title, folder=s.folder, site_url=s.site_url)
             for s in self.all()
@@ -376,12 +376,14 @@ class SourceList:
         return write_opml(feeds, title=title, folders=[f.path for f in self.folders()])
 
     def starter_sets(self) -> tuple[StarterSet, ...]:
+        from reader.core.starter import starter_sets  # noqa: PLC0415 (OPML parser)
+
         return starter_sets()
 
     def add_starter(self, languages: Iterable[str]) -> ImportResult:
         """Subscribe to the bundled starter sources of the given languages (``id``, ``en``)."""
         wanted = {code.lower() for code in languages}
-        feeds = [f for s in starter_sets() if s.language.lower() in wanted for f in s.feeds]
+        feeds = [f for s in self.starter_sets() if s.language.lower() in wanted for f in s.feeds]
         return self.import_feeds(feeds)
 
 
@@ -401,6 +403,8 @@ def subscribe(
     unless ``pick`` (1-based) chooses one; no feed at all is a :class:`FeedError`.
     The feed read here seeds the source's entries and validators.
     """
+    from reader.core.discover import discover  # noqa: PLC0415 (network, feed parsing)
+
     candidates = discover(fetcher, url, cancel=cancel)
     if not candidates:
         raise FeedError(url, f"No feed was found at {url}.")
@@ -424,6 +428,8 @@ def _add_candidate(
     title: str | None,
     cancel: threading.Event | None,
 ) -> Source:
+    from reader.core.feeds import parse_feed  # noqa: PLC0415 (feedparser)
+
     result = fetcher.get(candidate.url, kind="feed", cancel=cancel)
     feed = parse_feed(result.body, result.final_url, result.headers)
     source = sources.add(

@@ -34,8 +34,10 @@ log = logging.getLogger(__name__)
 
 #: Images wider than this are scaled down in the worker (the view never needs more).
 MAX_IMAGE_WIDTH = 1600
-#: A cached article is revalidated (conditional GET) only when older than this.
+#: A cached article is revalidated (conditional GET) only when older than this,
+#: and only after the reader has stayed on it this long.
 REVALIDATE_AFTER_SECONDS = 15 * 60
+REVALIDATE_DELAY_MS = 1500
 #: A "loading" page appears only when an article takes longer than this.
 LOADING_DELAY_MS = 150
 #: How a nested folder path is written in a view key.
@@ -119,6 +121,10 @@ class Controller(QObject):
         self.view = ViewSpec("all")
         self._pending_url: str | None = None
         self._handle: TaskHandle | None = None
+        self._revalidate_timer = QTimer(self)
+        self._revalidate_timer.setSingleShot(True)
+        self._revalidate_timer.setInterval(REVALIDATE_DELAY_MS)
+        self._revalidate_timer.timeout.connect(self._revalidate_current)
         self._loading_timer = QTimer(self)
         self._loading_timer.setSingleShot(True)
         self._loading_timer.setInterval(LOADING_DELAY_MS)
@@ -149,6 +155,7 @@ class Controller(QObject):
         """Show ``url``: from the library if there, else fetched in the background."""
         if not is_web_url(url):
             return
+        self._revalidate_timer.stop()
         if self._pending_url == url and self._handle is not None and not self._handle.finished:
             return  # a double click on the same link: one request is enough
         self._pending_url = url
@@ -205,7 +212,13 @@ class Controller(QObject):
             self.current = replace(opened.result, state=state)
             self._in_background(lambda c: self.library.set_read(url, True), self._changed)
         if opened.result.from_cache and not self.offline and _stale(opened.result):
-            self._revalidate(url)
+            # Only once the reader stays on the article: a check started while they
+            # flick through cached articles would compete with showing the next one.
+            self._revalidate_timer.start()
+
+    def _revalidate_current(self) -> None:
+        if self.current_url and not self.offline:
+            self._revalidate(self.current_url)
 
     def _revalidate(self, url: str) -> None:
         labels, show_images, column = self._labels(), self.show_images, self.column_width()

@@ -177,9 +177,9 @@ class Wiring(QObject):
         c.show_images = images not in (False, "false", "0")
         w.act_images.setChecked(c.show_images)
         self._update_actions()
+        w.sources.select("all")  # first in the io lane: headlines are what the reader waits for
         self.reload_library_state()
         self.sources_ui.start()
-        w.sources.select("all")
         self._verify_library()
 
     # ------------------------------------------------------------ articles
