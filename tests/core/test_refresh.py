@@ -324,7 +324,7 @@ class CountingWeb(TestWeb):
             self.inflight[origin] = self.inflight.get(origin, 0) + 1
             self.peak[origin] = max(self.peak.get(origin, 0), self.inflight[origin])
         self.first_request.set()
-        time.sleep(self.seconds)  # the simulated network latency of this response
+        threading.Event().wait(self.seconds)  # the simulated network latency of this response
         with self.counter_lock:
             self.inflight[origin] -= 1
         return 0.0

@@ -8,6 +8,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -120,12 +121,12 @@ def test_a_crash_in_the_middle_of_a_migration_leaves_the_old_file_usable(tmp_pat
     store.close()
     child = subprocess.Popen([sys.executable, "-c", _SLOW_MIGRATION, str(path), str(folder)])
     wal = Path(f"{path}-wal")
-    deadline = time.monotonic() + 30
     # Wait until the migration transaction is visibly writing, then kill it.
-    while time.monotonic() < deadline and child.poll() is None:
+    writing = threading.Event()
+    deadline = time.monotonic() + 30
+    while not writing.wait(0.005) and time.monotonic() < deadline and child.poll() is None:
         if wal.exists() and wal.stat().st_size > 4 * 1024 * 1024:
-            break
-        time.sleep(0.005)
+            writing.set()
     assert child.poll() is None, "the migration finished before it could be interrupted"
     os.kill(child.pid, signal.SIGKILL)
     child.wait()
