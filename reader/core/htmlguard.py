@@ -184,6 +184,9 @@ def _looks_binary(body: bytes) -> bool:
     return sample.count(0) > 0 or sum(b < 9 or 13 < b < 32 for b in sample) > len(sample) // 20
 
 
+_CONTROL_CHAR_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def sniff_text(text: str) -> str | None:
     """Like :func:`sniff_bytes` for decoded text: binary garbage, feeds, JSON."""
     head = text[:2048].lstrip("\ufeff \t\r\n")
@@ -192,7 +195,7 @@ def sniff_text(text: str) -> str | None:
     sample = text[:8192]
     if sample:
         bad = sample.count("\x00") + sample.count("\ufffd")
-        bad += sum(1 for ch in sample if ch < "\x20" and ch not in "\t\r\n")
+        bad += len(_CONTROL_CHAR_RE.findall(sample))
         if bad > max(8, len(sample) // 10):
             return "binary data"
     if head.startswith(("{", "[")):
