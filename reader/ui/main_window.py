@@ -36,6 +36,8 @@ from reader.ui.theme import Theme
 
 DEFAULT_FONT_SIZE = 12.5
 FONT_SIZES = (9.0, 10.0, 11.0, 12.0, 12.5, 13.5, 15.0, 17.0, 19.0, 22.0, 26.0)
+#: First-start window size (width, height), shrunk to fit smaller screens.
+DEFAULT_SIZE = (1320, 820)
 
 
 class MainWindow(QMainWindow):
@@ -347,12 +349,27 @@ class MainWindow(QMainWindow):
     def state(self) -> QSettings:
         return self._state
 
+    def _first_size(self) -> None:
+        """Comfortable on a desktop monitor, never larger than a small laptop screen."""
+        width, height = DEFAULT_SIZE
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width = min(width, int(room.width() * 0.92))
+            height = min(height, int(room.height() * 0.92))
+            self.resize(width, height)
+            frame = self.frameGeometry()
+            frame.moveCenter(room.center())
+            self.move(frame.topLeft())
+        else:
+            self.resize(width, height)
+
     def _restore_state(self) -> None:
         geometry = self._state.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1320, 820)
+            self._first_size()
         for key, splitter in (
             ("window/main_splitter", self.splitter),
             ("window/source_splitter", self.sources.splitter),

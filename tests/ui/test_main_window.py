@@ -48,6 +48,14 @@ def test_window_has_the_three_parts_and_a_welcome(qtbot: QtBot, tmp_path: Path) 
     assert window.statusBar().currentMessage() == "Ready"
 
 
+def test_first_window_fits_the_screen(qtbot: QtBot, tmp_path: Path) -> None:
+    """No saved state: the window must not spill off a small (laptop) screen."""
+    window = make_window(qtbot, tmp_path / "window.ini")
+    screen = window.screen().availableGeometry()
+    assert window.width() <= screen.width() and window.height() <= screen.height()
+    assert screen.contains(window.frameGeometry().center())
+
+
 def test_geometry_and_splitters_survive_a_restart(qtbot: QtBot, tmp_path: Path) -> None:
     state = tmp_path / "window.ini"
     first = make_window(qtbot, state)
