@@ -100,6 +100,7 @@ _ACCEPT: Mapping[str, str] = {
 }
 _NOUN: Mapping[str, str] = {"page": "page", "feed": "feed", "image": "image", "any": "document"}
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_PERMANENT_REDIRECTS = frozenset({301, 308})
 _BINARY_TYPES: Mapping[str, str] = {
     "application/pdf": "a PDF document",
     "image/": "an image",
@@ -289,6 +290,8 @@ class _Request:
         self.cancel = cancel
         self.connection: HTTPConnection | None = None
         self.expired = False
+        self.hops = 0
+        self.all_permanent = True  # every redirect so far was a 301/308
 
     # -- limits -----------------------------------------------------------------
     @property
@@ -347,6 +350,8 @@ class _Request:
                             self.url, f"{self.host} sends Kabar round in a redirect loop."
                         )
                     seen.add(target)
+                    self.hops += 1
+                    self.all_permanent &= response.status_code in _PERMANENT_REDIRECTS
                     log.debug("redirect %d %s -> %s", response.status_code, self.current, target)
                     self.current = target
                     continue
@@ -430,6 +435,7 @@ class _Request:
             validators=validators,
             not_modified=not_modified,
             headers=headers,
+            moved_permanently=self.hops > 0 and self.all_permanent,
         )
 
     def check_declared(self, headers: Mapping[str, str], content_type: str) -> None:

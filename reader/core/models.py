@@ -89,6 +89,9 @@ class FetchResult:
     validators: Validators = Validators()
     not_modified: bool = False
     headers: dict[str, str] = field(default_factory=dict)
+    #: Every redirect followed was permanent (301/308): ``final_url`` is the address
+    #: to use from now on (a feed that moved to https or a new domain).
+    moved_permanently: bool = False
 
 
 @dataclass(frozen=True, slots=True)

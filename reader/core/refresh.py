@@ -65,6 +65,7 @@ from reader.core.hostpool import HostPool
 from reader.core.limits import LimitedFetcher, RequestLimiter, host_key
 from reader.core.models import (
     Article,
+    FetchResult,
     ParsedFeed,
     RefreshProgress,
     RefreshReport,
@@ -74,6 +75,7 @@ from reader.core.models import (
 )
 from reader.core.store import sources as sq
 from reader.core.store.articles import ImageRef
+from reader.core.urls import canonicalize
 
 if TYPE_CHECKING:
     from reader.core.fetch import Fetcher
@@ -395,10 +397,12 @@ class RefreshRun:
             return
         validators = result.validators
         if result.not_modified:
+            self._follow_move(state, result)
             self._unchanged(state, validators, "not-modified")
             return
         digest = hashlib.sha256(result.body).hexdigest()
         if digest == state.content_hash:
+            self._follow_move(state, result)
             self._unchanged(state, validators, "unchanged")
             return
         try:
@@ -415,7 +419,24 @@ class RefreshRun:
                 ),
             )
             return
+        self._follow_move(state, result)
         self._updated(state, feed, validators, digest)
+
+    def _follow_move(self, state: sq.RefreshState, result: FetchResult) -> None:
+        """A feed that moved permanently (301/308) is fetched from its new address
+        from now on. Called only once the answer proved to be the same feed (a 304,
+        the same bytes, or a feed that parsed), so a redirect to a parking page or a
+        login form never rewrites a subscription; never onto another source's address."""
+        if not result.moved_permanently:
+            return
+        new_key = canonicalize(result.final_url)
+        if new_key == canonicalize(state.url):
+            return
+        with self.library.store.write() as conn:
+            if sq.source_by_key(conn, new_key) is not None:
+                return
+            sq.update_source(conn, state.id, url=result.final_url, url_key=new_key)
+        log.info("source %s moved permanently to %s", state.url, result.final_url)
 
     def _schedule(self, state: sq.RefreshState, feed: ParsedFeed | None = None) -> float:
         interval = float(state.interval_s)

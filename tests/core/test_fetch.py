@@ -11,6 +11,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from urllib.parse import quote
 
 import pytest
 
@@ -290,6 +291,20 @@ def test_redirect_to_another_origin_is_followed(web: TestWeb, fetcher: Fetcher) 
     target = web.outlet("nusa").url("/")
     result = fetcher.get(web.faults.url("/redirect/to") + f"?url={target}&status=301")
     assert result.final_url == target and result.status == 200
+
+
+@pytest.mark.parametrize(
+    "statuses, moved",
+    [((301,), True), ((308, 301), True), ((301, 302), False), ((307,), False), ((), False)],
+)
+def test_a_move_is_permanent_only_when_every_hop_says_so(
+    web: TestWeb, fetcher: Fetcher, statuses: tuple[int, ...], moved: bool
+) -> None:
+    url = web.outlet("nusa").url("/")
+    for status in reversed(statuses):
+        url = web.faults.url("/redirect/to") + f"?url={quote(url, safe='')}&status={status}"
+    result = fetcher.get(url)
+    assert result.status == 200 and result.moved_permanently is moved
 
 
 # -- charsets ----------------------------------------------------------------------------------

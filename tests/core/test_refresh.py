@@ -131,6 +131,58 @@ def test_a_server_without_validators_is_caught_by_the_content_hash(web: TestWeb,
     assert len(kit.entries(source.id)) == 2
 
 
+@pytest.mark.parametrize("status", [301, 308])
+def test_a_feed_that_moved_permanently_is_fetched_from_its_new_address(
+    web: TestWeb, kit: Kit, status: int
+) -> None:
+    links = web.article_urls("harbor")[:2]
+    old = serve_feed(web, f"moved-old-{status}", rss("Moving", links))
+    new = serve_feed(web, f"moved-new-{status}", rss("Moving", links))
+    try:
+        source = kit.sources.add(old)
+        kit.refresher.refresh()
+        web.serve(old, "", status=status, headers={"Location": new})
+        moved = kit.refresher.refresh(force=True)
+        old_hits, new_hits = web.hits(old), web.hits(new)
+        again = kit.refresher.refresh(force=True)
+        assert web.hits(old) == old_hits, "the old address is not asked again"
+        assert web.hits(new) == new_hits + 1
+    finally:
+        web.unserve(old)
+        web.unserve(new)
+    assert moved.outcomes[0].status != "failed" and again.outcomes[0].status != "failed"
+    assert kit.sources.get(source.id).url == new
+    assert len(kit.entries(source.id)) == 2
+
+
+@pytest.mark.parametrize(
+    "status, body, content_type",
+    [
+        (302, None, None),  # temporary: the subscription stays
+        (301, "<!doctype html><html><body><p>Domain for sale</p></body></html>", "text/html"),
+    ],
+    ids=["temporary", "to-a-web-page"],
+)
+def test_a_redirect_that_is_not_a_move_of_the_feed_keeps_the_address(
+    web: TestWeb, kit: Kit, status: int, body: str | None, content_type: str | None
+) -> None:
+    links = web.article_urls("harbor")[:2]
+    old = serve_feed(web, f"kept-old-{status}", rss("Staying", links))
+    target = serve_feed(web, f"kept-new-{status}", rss("Staying", links))
+    try:
+        source = kit.sources.add(old)
+        kit.refresher.refresh()
+        if body is not None:
+            web.serve(target, body, content_type=content_type or "text/html")
+        web.serve(old, "", status=status, headers={"Location": target})
+        kit.refresher.refresh(force=True)
+    finally:
+        web.unserve(old)
+        web.unserve(target)
+    assert kit.sources.get(source.id).url == old
+    assert len(kit.entries(source.id)) == 2
+
+
 @pytest.mark.parametrize(
     "case",
     [
