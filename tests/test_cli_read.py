@@ -42,6 +42,13 @@ def article_url(web: TestWeb) -> str:
     raise AssertionError("no single-page nusa article with related links")
 
 
+def test_an_address_without_scheme_is_read(web: TestWeb, article_url: str, data_dir: Path) -> None:
+    typed = article_url.removeprefix("http://")  # as pasted from a browser's address bar
+    result = kabar(data_dir, "read", typed, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["url"] == article_url
+
+
 def test_text_output(web: TestWeb, article_url: str, data_dir: Path) -> None:
     truth = web.truth(article_url)
     result = kabar(data_dir, "read", article_url)

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from reader.commands.output import json_option, print_json, to_jsonable
+from reader.core.urls import typed_address
 
 if TYPE_CHECKING:
     from reader.core.library import Library
@@ -30,7 +31,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         description="Save an article to one or more collections. It is kept complete for "
         "offline reading (text and pictures) and never evicted from the cache.",
     )
-    save.add_argument("url", metavar="URL")
+    save.add_argument("url", metavar="URL", type=typed_address)
     save.add_argument(
         "--to",
         metavar="NAME",

@@ -19,6 +19,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, TextIO
 
 from reader.commands.output import print_json
+from reader.core.urls import typed_address
 
 if TYPE_CHECKING:
     from reader.core.models import Article, RelatedLink
@@ -37,7 +38,9 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         description="Fetch the article at URL (every page of it), extract the text and print "
         "it with its related links.",
     )
-    parser.add_argument("url", metavar="URL", help="address of the article (http or https)")
+    parser.add_argument(
+        "url", metavar="URL", type=typed_address, help="address of the article (http or https)"
+    )
     parser.add_argument(
         "--format", "-f", choices=FORMATS, default="text", help="output format (default: text)"
     )

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from reader.commands.output import is_terminal, json_option, print_json, to_jsonable
+from reader.core.urls import typed_address
 
 if TYPE_CHECKING:
     from reader.core.models import FeedCandidate, Headline, RefreshProgress, Source
@@ -40,7 +41,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "or a site address. When a site offers several feeds they are listed; choose one "
         "with --pick N (on a terminal Kabar asks).",
     )
-    add.add_argument("url", metavar="URL")
+    add.add_argument("url", metavar="URL", type=typed_address)
     add.add_argument("--folder", metavar="NAME", help='folder ("Berita" or "Berita/Daerah")')
     add.add_argument("--pick", type=int, metavar="N", help="which of several feeds (1-based)")
     add.add_argument("--title", metavar="TITLE", help="your own name for the source")

@@ -30,7 +30,7 @@ import listparser
 
 from reader.core.errors import FeedError
 from reader.core.feedfields import one_line
-from reader.core.urls import canonicalize, is_http_url
+from reader.core.urls import canonicalize, is_http_url, typed_address
 from reader.core.xmlguard import XMLRejected, prepare_xml
 
 MAX_FEEDS = 10_000
@@ -61,12 +61,7 @@ class OpmlDocument:
 
 def feed_url(value: str | None) -> str | None:
     """An http(s) subscription address from what an OPML file says, or None."""
-    url = (value or "").strip()
-    lower = url.lower()
-    if lower.startswith("feed://"):
-        url = "http://" + url[7:]
-    elif lower.startswith("feed:") and lower[5:].startswith(("http://", "https://")):
-        url = url[5:]
+    url = typed_address(value or "")
     return url if is_http_url(url) else None
 
 

@@ -181,3 +181,32 @@ def set_query(url: str, params: dict[str, str]) -> str:
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in params]
     query.extend(params.items())
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
+
+
+_BARE_HOST_RE = re.compile(
+    r"(?P<local>localhost|\[[0-9a-f:.]+\]|\d{1,3}(?:\.\d{1,3}){3})?"
+    r"(?(local)|[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,})"
+    r"(?::\d{1,5})?(?:[/?#]|$)",
+    re.IGNORECASE,
+)
+
+
+def typed_address(text: str) -> str:
+    """What a person typed or pasted, as an address, the way a browser's address bar
+    reads it: ``kompas.com/x`` and ``//kompas.com/x`` mean https (``localhost`` and
+    IP literals http); ``feed://`` and ``feed:https://`` are http(s). Anything else
+    is returned stripped and unchanged, so it fails with its own clear reason."""
+    address = text.strip()
+    lower = address.lower()
+    if lower.startswith("feed://"):
+        return "http://" + address[7:]
+    if lower.startswith("feed:") and lower[5:].startswith(("http://", "https://")):
+        return address[5:]
+    if address.startswith("//"):
+        return "https:" + address
+    if "://" in address or lower.startswith(("http:", "https:")):
+        return address
+    match = _BARE_HOST_RE.match(address)
+    if match and not any(ch.isspace() for ch in address):
+        return ("http://" if match.group("local") else "https://") + address
+    return address

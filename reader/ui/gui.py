@@ -25,6 +25,7 @@ from reader.core.models import (
     StoreRecovery,
 )
 from reader.core.services import Services
+from reader.core.urls import typed_address
 from reader.ui import theme as themes
 from reader.ui.controller import Controller, OpenedArticle, ViewSpec
 from reader.ui.dialogs.collections import CollectionPicker, ask_name, confirm_delete
@@ -246,10 +247,8 @@ class Wiring(QObject):
         text, ok = QInputDialog.getText(
             self.window, self.tr("Open Link"), self.tr("Address of an article to read:")
         )
-        url = text.strip()
+        url = typed_address(text)
         if ok and url:
-            if "://" not in url:
-                url = "https://" + url
             self.controller.open_url(url)
 
     # ------------------------------------------------------------ views, search

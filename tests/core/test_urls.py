@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.urls import absolutize, canonicalize, host_of, is_http_url, same_page
+from reader.core.urls import (
+    absolutize,
+    canonicalize,
+    host_of,
+    is_http_url,
+    same_page,
+    typed_address,
+)
 
 
 @pytest.mark.parametrize(
@@ -102,3 +109,26 @@ def test_property_helpers_never_raise_and_never_return_other_schemes(href: str, 
     if is_http_url(canon):
         assert canonicalize(canon) == canon
     same_page(href, base)
+
+
+@pytest.mark.parametrize(
+    "typed, address",
+    [
+        ("kompas.com", "https://kompas.com"),
+        ("  www.antaranews.com/berita/1?x=2 ", "https://www.antaranews.com/berita/1?x=2"),
+        ("//detik.com/a", "https://detik.com/a"),
+        ("localhost:8700/rss", "http://localhost:8700/rss"),
+        ("127.0.0.1:8700/", "http://127.0.0.1:8700/"),
+        ("feed://example.org/rss", "http://example.org/rss"),
+        ("feed:https://example.org/rss", "https://example.org/rss"),
+        ("HTTP://Example.org/a", "HTTP://Example.org/a"),
+        # not addresses: left as they are, to fail with their own reason
+        ("not a url", "not a url"),
+        ("article", "article"),
+        ("mailto:someone@example.org", "mailto:someone@example.org"),
+        ("javascript:alert(1)", "javascript:alert(1)"),
+        ("ftp://example.org/a", "ftp://example.org/a"),
+    ],
+)
+def test_typed_addresses_read_like_a_browser_address_bar(typed: str, address: str) -> None:
+    assert typed_address(typed) == address

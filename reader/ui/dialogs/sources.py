@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.urls import typed_address
+
 if TYPE_CHECKING:  # the starter list pulls in the OPML parser: load it only when used
     from reader.core.models import FeedCandidate
     from reader.core.starter import StarterSet
@@ -63,7 +65,7 @@ class AddSourceDialog(QDialog):
 
     def values(self) -> tuple[str, str | None]:
         folder = " ".join(self.folder.currentText().split())
-        return self.address.text().strip(), folder or None
+        return typed_address(self.address.text()), folder or None
 
 
 class FeedChooser(QDialog):
