@@ -11,6 +11,8 @@ adds, before and after it:
   parser would guess), DOCTYPE and entity declarations dropped (F19);
 * ``feed://`` and ``feed:https://`` addresses turned into http(s); anything
   else that is not http(s) (``file:``, ``javascript:``, ``place:``) skipped;
+* what listparser leaves out, read with lxml in recovery mode: each feed's
+  ``htmlUrl`` and feed outlines that give their address as ``url=``;
 * duplicates collapsed by canonical URL, the first folder kept;
 * at most :data:`MAX_FEEDS` feeds.
 
@@ -21,12 +23,15 @@ reader imports.
 from __future__ import annotations
 
 import email.utils
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 import listparser
+from lxml import etree
 
 from reader.core.errors import FeedError
 from reader.core.feedfields import one_line
@@ -76,11 +81,13 @@ def parse_opml(data: bytes, name: str = "the OPML file") -> OpmlDocument:
             name, f"{name} is not a subscription list Kabar can read: {error}."
         ) from None
     result = listparser.parse(prepared)
+    extra = _outline_extras(prepared)
+    items = [*(result.get("feeds") or []), *extra.feeds]
     feeds: list[OpmlFeed] = []
     seen: set[str] = set()
     skipped = 0
     truncated = False
-    for item in result.get("feeds") or []:
+    for item in items:
         url = feed_url(item.get("url"))
         if url is None or canonicalize(url) in seen:
             skipped += 1
@@ -94,7 +101,15 @@ def parse_opml(data: bytes, name: str = "the OPML file") -> OpmlDocument:
         folder = tuple(
             name for name in (one_line(str(p), MAX_NAME) for p in path[:MAX_FOLDER_DEPTH]) if name
         )
-        feeds.append(OpmlFeed(url=url, title=one_line(item.get("title"), 500), folder=folder))
+        site = extra.sites.get(canonicalize(url))
+        feeds.append(
+            OpmlFeed(
+                url=url,
+                title=one_line(item.get("title"), 500),
+                folder=folder,
+                site_url=site if site and is_http_url(site) else None,
+            )
+        )
     if not feeds:
         if result.get("bozo") and result.get("bozo_exception"):
             raise FeedError(name, f"{name} is not a subscription list Kabar can read.")
@@ -106,6 +121,57 @@ def parse_opml(data: bytes, name: str = "the OPML file") -> OpmlDocument:
         skipped=skipped,
         truncated=truncated,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _Extras:
+    sites: dict[str, str]
+    feeds: list[dict[str, Any]]
+
+
+_STRAY_AMPERSAND_RE = re.compile(rb"&(?!#?\w{1,32};)")
+_FEED_TYPES = frozenset({"rss", "atom", "feed", "rdf", "json"})
+
+
+def _outline_extras(prepared: bytes) -> _Extras:
+    """What listparser leaves out: each feed's ``htmlUrl`` (its site, shown and
+    exported again) and feed outlines that give their address as ``url`` rather
+    than ``xmlUrl`` (older exports). Read from the already defused XML with lxml
+    in recovery mode (stray ``&``, undefined entities), never loading a DTD."""
+    sites: dict[str, str] = {}
+    feeds: list[dict[str, Any]] = []
+    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, load_dtd=False)
+    data = _STRAY_AMPERSAND_RE.sub(b"&amp;", prepared.lstrip())
+    try:
+        root = etree.fromstring(data, parser=parser)
+    except (etree.LxmlError, ValueError):
+        return _Extras(sites, feeds)
+    if root is None:
+        return _Extras(sites, feeds)
+
+    def walk(element: etree._Element, path: list[str]) -> None:
+        for outline in element:
+            if not isinstance(outline.tag, str) or outline.tag.lower() != "outline":
+                if isinstance(outline.tag, str) and outline.tag.lower() == "body":
+                    walk(outline, path)
+                continue
+            attrs = {str(k).lower(): str(v) for k, v in outline.attrib.items()}
+            name = attrs.get("text") or attrs.get("title") or ""
+            xml_url = attrs.get("xmlurl")
+            if xml_url:
+                if attrs.get("htmlurl"):
+                    url = feed_url(xml_url)
+                    if url:
+                        sites.setdefault(canonicalize(url), attrs["htmlurl"].strip())
+            elif attrs.get("url") and attrs.get("type", "").lower() in _FEED_TYPES:
+                feeds.append(
+                    {"url": attrs["url"], "title": name, "categories": [list(path)] if path else []}
+                )
+            if len(outline):
+                walk(outline, [*path, name] if not xml_url else path)
+
+    walk(root, [])
+    return _Extras(sites, feeds[:MAX_FEEDS])
 
 
 def write_opml(

@@ -30,6 +30,18 @@ def test_feedly_export() -> None:
     ]
 
 
+def test_site_addresses_are_kept() -> None:
+    """listparser drops ``htmlUrl``; Kabar keeps it (shown, and exported again)."""
+    document = parse_opml((DATA / "feedly.opml").read_bytes())
+    assert [f.site_url for f in document.feeds] == [
+        "https://www.antaranews.com",
+        "https://news.detik.com",
+        "https://arstechnica.com",
+    ]
+    again = parse_opml(write_opml(document.feeds))
+    assert [f.site_url for f in again.feeds] == [f.site_url for f in document.feeds]
+
+
 def test_inoreader_export_keeps_a_feed_in_two_folders_once() -> None:
     document = parse_opml((DATA / "inoreader.xml").read_bytes())
     assert [(f.title, f.folder) for f in document.feeds] == [
@@ -72,6 +84,7 @@ def test_odd_but_common_file() -> None:
         ("https://secure.example/atom.xml", ("Campur",)),
         ("https://deep.example/feed", ("Campur", "Dalam")),
         ("https://cat.example/feed", ("Sains",)),
+        ("https://old.example/feed.xml", ()),
     ]
     # file:, javascript:, and two duplicates (tracking parameter, host case)
     assert document.skipped == 4
