@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from reader.commands.output import json_option, print_json, to_jsonable
+from reader.core.models import READ_LATER
 from reader.core.urls import typed_address
 
 if TYPE_CHECKING:
@@ -108,7 +109,7 @@ def _headline_line(item: Headline) -> str:
 
 def run_save(args: argparse.Namespace, services: Services) -> int:
     library = _library(services)
-    names = args.collections or ["Read later"]
+    names = args.collections or [READ_LATER]
     result = library.save_to_collection(args.url, names, offline=services.offline)
     if args.json:
         print_json(to_jsonable(result))

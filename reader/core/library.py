@@ -28,6 +28,7 @@ from reader.core import images as imagelib
 from reader.core.errors import Cancelled, FetchError, NotInLibrary, StoreCorrupt, StoreError
 from reader.core.images import ImageStore
 from reader.core.models import (
+    READ_LATER,
     Article,
     ArticleResult,
     ArticleState,
@@ -60,7 +61,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-READ_LATER = "Read later"
 #: Opened-article times are written in batches (they only order eviction).
 TOUCH_BATCH = 64
 #: Eviction deletes this many articles per transaction (short write locks).

@@ -15,6 +15,10 @@ from typing import Literal
 RelatedKind = Literal["inline", "block"]
 
 
+#: The built-in collection every save goes to unless the reader names others.
+READ_LATER = "Read later"
+
+
 @dataclass(frozen=True, slots=True)
 class RelatedLink:
     """A "read more" link offered by an article page.

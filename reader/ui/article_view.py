@@ -69,10 +69,6 @@ class ArticleView(QTextBrowser):
 
     # ------------------------------------------------------------ content
 
-    def set_image_provider(self, provider: ImageProvider | None) -> None:
-        self._image_provider = provider
-        self._images.clear()
-
     def show_document(self, html: str, images: dict[str, QImage], style_sheet: str) -> None:
         """Show a rendered article whose images were decoded and sized in the background.
 

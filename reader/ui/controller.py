@@ -21,8 +21,9 @@ from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage
 
 from reader.core.errors import ReaderError
-from reader.core.models import ArticleResult, RelatedLink
+from reader.core.models import ArticleResult
 from reader.core.services import Services
+from reader.core.urls import is_http_url, typed_address
 from reader.ui import errors
 from reader.ui.headlines import HeadlineModel, Row
 from reader.ui.history import History
@@ -31,6 +32,13 @@ from reader.ui.source_list import collection_label
 from reader.ui.workers import TaskHandle, TaskRunner, TaskToken
 
 log = logging.getLogger(__name__)
+
+
+def is_web_url(url: str) -> bool:
+    """An http(s) link, to open in Kabar: a malformed one then fails with its reason
+    in the view (``is_http_url`` is the stricter check for what may leave Kabar)."""
+    return QUrl(url).scheme() in ("http", "https")
+
 
 #: Images wider than this are scaled down in the worker (the view never needs more).
 MAX_IMAGE_WIDTH = 1600
@@ -73,10 +81,6 @@ class ViewSpec:
     key: str = ""
 
 
-def is_web_url(url: str) -> bool:
-    return QUrl(url).scheme() in ("http", "https")
-
-
 class Controller(QObject):
     """Routes user intents to core services and results to the panes."""
 
@@ -84,8 +88,6 @@ class Controller(QObject):
     article_shown = Signal(str)
     #: Opening ``url`` failed; the view shows ``message`` in place.
     article_failed = Signal(str, str)
-    #: The headline list shows a new view (its first page has arrived).
-    view_shown = Signal(str)
     #: Something in the library changed (counts, collections, marks).
     library_changed = Signal()
     #: An article was saved to collections (url, names).
@@ -95,8 +97,6 @@ class Controller(QObject):
     offline_changed = Signal(bool)
     #: Sources changed (added, removed, refreshed, renamed).
     sources_changed = Signal()
-    #: A source was added (its id).
-    source_added = Signal(int)
     #: Adding ``url`` found several feeds; the user picks one (url, candidates).
     feeds_to_choose = Signal(str, list)
     #: Refresh progress (a RefreshProgress) and the final report (a RefreshReport).
@@ -114,6 +114,7 @@ class Controller(QObject):
         self.services = services
         self.runner = runner
         self.headlines = headlines
+        headlines.page_failed.connect(self._report)
         self.history = History()
         self.current: ArticleResult | None = None
         self.current_url: str | None = None
@@ -255,13 +256,13 @@ class Controller(QObject):
 
     def open_in_browser(self, url: str | None = None) -> bool:
         target = url or self.current_url
-        if not target or not is_web_url(target):
+        if not target or not is_http_url(target):
             return False
         return QDesktopServices.openUrl(QUrl(target))
 
     def prefetch(self, url: str) -> None:
         """Fetch a link into the library without showing it (middle-click)."""
-        if not is_web_url(url) or self.offline:
+        if not is_http_url(url) or self.offline:
             return
 
         def work(cancel: threading.Event) -> str:
@@ -297,36 +298,33 @@ class Controller(QObject):
         self.runner.submit(work, on_done=done, on_error=self._report)
 
     def toggle_read(self) -> None:
-        url = self.current_url
-        if not url or self.current is None:
-            return
-        read = not self.current.state.read
-
-        def work(cancel: threading.Event) -> object:
-            return self.library.set_read(url, read)
-
-        def done(state: object) -> None:
-            if self.current is not None and self.current_url == url:
-                self.current = _with_state(self.current, state)
-            self.headlines.update_row(url, read=read)
-            self.library_changed.emit()
-
-        self._in_background(work, done)
+        if self.current is not None:
+            self._toggle("read", not self.current.state.read)
 
     def toggle_star(self) -> None:
+        if self.current is not None:
+            starred = not self.current.state.starred
+            message = self.tr("Starred.") if starred else self.tr("Star removed.")
+            self._toggle("starred", starred, message)
+
+    def _toggle(self, mark: str, value: bool, message: str = "") -> None:
+        """Set the current article's read or starred mark in the background."""
         url = self.current_url
-        if not url or self.current is None:
+        if not url:
             return
-        starred = not self.current.state.starred
+        services = self.services
 
         def work(cancel: threading.Event) -> object:
-            return self.library.set_starred(url, starred)
+            library = services.library
+            setter = library.set_read if mark == "read" else library.set_starred
+            return setter(url, value)
 
         def done(state: object) -> None:
             if self.current is not None and self.current_url == url:
-                self.current = _with_state(self.current, state)
-            self.headlines.update_row(url, starred=starred)
-            self.show_status(self.tr("Starred.") if starred else self.tr("Star removed."))
+                self.current = replace(self.current, state=state)  # type: ignore[arg-type]
+            self.headlines.update_row(url, **{mark: value})
+            if message:
+                self.show_status(message)
             self.library_changed.emit()
 
         self._in_background(work, done)
@@ -335,11 +333,11 @@ class Controller(QObject):
 
     def show_view(self, spec: ViewSpec) -> None:
         self.view = spec
-        library = self.library
-
         services = self.services
 
         def load(after: Row | None, offset: int, limit: int) -> list[Row]:
+            # Runs on a worker: the library opens (and may migrate) on first use.
+            library = services.library
             cursor = after.cursor if after is not None else None
             if spec.kind in ("source", "folder"):
                 sources = services.sources
@@ -375,9 +373,7 @@ class Controller(QObject):
         """Subscribe to a feed or a site; several feeds on a site → ``feeds_to_choose``."""
         from reader.core.errors import NotAFeed  # noqa: PLC0415
 
-        address = url.strip()
-        if "://" not in address:
-            address = "https://" + address
+        address = typed_address(url)
         services = self.services
 
         def work(cancel: threading.Event) -> int:
@@ -390,7 +386,6 @@ class Controller(QObject):
 
         def done(source_id: int) -> None:
             self.show_status(self.tr("Source added."))
-            self.source_added.emit(source_id)
             self.sources_changed.emit()
             self.refresh([source_id])
 
@@ -550,14 +545,3 @@ def _stale(result: ArticleResult) -> bool:
         result.fetched_at if result.fetched_at.tzinfo else result.fetched_at.replace(tzinfo=UTC)
     )
     return (datetime.now(UTC) - fetched).total_seconds() > REVALIDATE_AFTER_SECONDS
-
-
-def _with_state(result: ArticleResult, state: object) -> ArticleResult:
-    return replace(result, state=state)  # type: ignore[arg-type]
-
-
-def related_groups(links: list[RelatedLink]) -> tuple[list[RelatedLink], list[RelatedLink]]:
-    """Teasers found in the text, then the page's related lists."""
-    inline = [link for link in links if link.kind == "inline"]
-    block = [link for link in links if link.kind != "inline"]
-    return inline, block

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from reader import __version__
 from reader.core.models import (
+    READ_LATER,
     CollectionInfo,
     LibraryCounts,
     StoreRecovery,
@@ -80,11 +81,11 @@ def configure_app(app: QApplication) -> None:
     app.setStyleSheet(assets.style("app.qss"))
 
 
-def build_gui(services: Services, *, theme_name: str = "system") -> Gui:
+def build_gui(services: Services) -> Gui:
     """Create the window for ``services`` (not shown yet) and start loading the library."""
     runner = TaskRunner()
     state_file = services.paths.root / "window.ini"
-    look = themes.resolve(str(_stored_theme(state_file) or theme_name))
+    look = themes.resolve(str(_stored_theme(state_file) or "system"))
     window = MainWindow(state_file, look)
     headlines = HeadlineModel(runner, window)
     window.sources.headlines.setModel(headlines)
@@ -275,8 +276,8 @@ class Wiring(QObject):
         if not url:
             return
         names = [info.name for info in (self.gui.collections if self.gui else [])]
-        if "Read later" not in names:
-            names.insert(0, "Read later")
+        if READ_LATER not in names:
+            names.insert(0, READ_LATER)
         current = self.controller.current
         already = (
             list(current.collections) if current and self.controller.current_url == url else []

@@ -97,6 +97,8 @@ class HeadlineModel(QAbstractListModel):
 
     #: Emitted on the GUI thread after a page arrived (total rows so far).
     page_loaded = Signal(int)
+    #: Loading a page failed (the error); the list keeps what it has.
+    page_failed = Signal(object)
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,13 +107,14 @@ class HeadlineModel(QAbstractListModel):
         self._loader: Loader | None = None
         self._exhausted = True
         self._loading = False
-        self._query_id = 0
+        self._key = f"headlines-{id(self)}"
 
     # ------------------------------------------------------------ query
 
     def set_loader(self, loader: Loader | None) -> None:
-        """Show a new query (or nothing); loads its first page in the background."""
-        self._query_id += 1
+        """Show a new query (or nothing); loads its first page in the background.
+        A page still loading for the previous query is dropped (same runner key)."""
+        self._runner.cancel(self._key)
         self.beginResetModel()
         self._rows = []
         self._loader = loader
@@ -131,17 +134,20 @@ class HeadlineModel(QAbstractListModel):
         self._loading = True
         after = self._rows[-1] if self._rows else None
         offset = len(self._rows)
-        query_id = self._query_id
 
-        def work(cancel: threading.Event) -> tuple[int, Sequence[Row]]:
-            return query_id, loader(after, offset, PAGE_SIZE)
+        def work(cancel: threading.Event) -> Sequence[Row]:
+            return loader(after, offset, PAGE_SIZE)
 
-        self._runner.submit(work, on_done=self._on_page, key=f"headlines-{id(self)}", lane="io")
+        self._runner.submit(
+            work, on_done=self._on_page, on_error=self._on_failed, key=self._key, lane="io"
+        )
 
-    def _on_page(self, payload: tuple[int, Sequence[Row]]) -> None:
-        query_id, rows = payload
-        if query_id != self._query_id:
-            return
+    def _on_failed(self, error: BaseException) -> None:
+        self._loading = False
+        self._exhausted = True  # no retry loop; a reload (new view, refresh) tries again
+        self.page_failed.emit(error)
+
+    def _on_page(self, rows: Sequence[Row]) -> None:
         self._loading = False
         if len(rows) < PAGE_SIZE:
             self._exhausted = True
@@ -179,10 +185,6 @@ class HeadlineModel(QAbstractListModel):
         self._rows[number] = replace(self._rows[number], **changes)  # type: ignore[arg-type]
         index = self.index(number)
         self.dataChanged.emit(index, index)
-
-    @property
-    def loading(self) -> bool:
-        return self._loading
 
     # ------------------------------------------------------------ Qt model API
 

@@ -231,10 +231,6 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ showing things
 
-    @property
-    def theme(self) -> Theme:
-        return self._theme
-
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
 

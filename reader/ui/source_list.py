@@ -45,13 +45,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.models import CollectionInfo, LibraryCounts
+from reader.core.models import READ_LATER, CollectionInfo, LibraryCounts
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "section" | "all" | "unread" | "starred" | ...
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 3
 ERROR_ROLE = Qt.ItemDataRole.UserRole + 4
-READ_LATER = "Read later"
 URL_LIST_MIME = "text/uri-list"
 AnyIndex = QModelIndex | QPersistentModelIndex
 

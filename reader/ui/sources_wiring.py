@@ -39,7 +39,6 @@ class SourcesWiring(QObject):
         self.refresh_minutes = refresh_minutes
         self.sources: list[Source] = []
         self._pending_folder: str | None = None
-        self._select_after_reload: str | None = None
         self._refresh_after_change = False
         self._last_refresh = time.monotonic()
         # Refresh due sources on the user's interval (checked once a minute).
@@ -48,7 +47,6 @@ class SourcesWiring(QObject):
         self._auto_refresh.timeout.connect(self._refresh_if_due)
         w, c = window, controller
         c.sources_changed.connect(self.reload_sources)
-        c.source_added.connect(self.source_added)
         c.feeds_to_choose.connect(self.choose_feed)
         c.refresh_progress.connect(self.show_progress)
         c.refresh_finished.connect(self.refresh_done)
@@ -108,9 +106,6 @@ class SourcesWiring(QObject):
         self.controller.runner.submit(
             work, on_done=done, on_error=self.controller._report, key="sources", lane="io"
         )
-
-    def source_added(self, source_id: int) -> None:
-        self._select_after_reload = str(source_id)
 
     def add_source_dialog(self) -> None:
         folders = sorted({FOLDER_SEPARATOR.join(s.folder) for s in self.sources if s.folder})

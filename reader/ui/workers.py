@@ -89,11 +89,8 @@ class _Lane:
     """A fixed number of daemon worker threads fed by one queue."""
 
     def __init__(self, name: str, threads: int, run: Callable[[_Job], None]) -> None:
-        self.name = name
         self._queue: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._run = run
-        self._busy = 0
-        self._lock = threading.Lock()
         self._threads = [
             threading.Thread(target=self._loop, name=f"kabar-{name}-{i}", daemon=True)
             for i in range(threads)
@@ -109,13 +106,7 @@ class _Lane:
             job = self._queue.get()
             if job is None:
                 return
-            with self._lock:
-                self._busy += 1
-            try:
-                self._run(job)
-            finally:
-                with self._lock:
-                    self._busy -= 1
+            self._run(job)
 
     def stop(self, deadline: float) -> bool:
         """Ask the threads to finish; True if all did before ``deadline``."""
@@ -176,11 +167,8 @@ class TaskRunner(QObject):
             raise RuntimeError("TaskRunner is shut down")
         generation = 0
         if key is not None:
-            generation = self._generations.get(key, 0) + 1
-            self._generations[key] = generation
-            for other in list(self._live.values()):
-                if other.key == key:
-                    other.cancel()
+            self.cancel(key)
+            generation = self._generations[key]
         handle = TaskHandle(next(self._ids), key, generation, on_progress=on_progress)
         if on_progress is not None:
             handle.token._sink = lambda payload: self._emit_progress(handle, payload)

@@ -25,6 +25,16 @@ def test_dialog_returns_what_the_reader_chose(qtbot: QtBot) -> None:
     assert chosen.cache_budget_bytes == GB // 2 and chosen.refresh_minutes == 60
 
 
+def test_an_untouched_font_box_keeps_the_themes_font(qtbot: QtBot) -> None:
+    """The font box always shows some font; OK without choosing one must not pin it."""
+    dialog = PreferencesDialog(Preferences(font_family=""))
+    qtbot.addWidget(dialog)
+    assert dialog.preferences().font_family == ""
+    dialog.font_box.setCurrentIndex(dialog.font_box.count() - 1)
+    chosen = dialog.font_box.currentFont().family()
+    assert chosen and dialog.preferences().font_family == chosen
+
+
 def test_applied_preferences_change_the_window_and_persist(qtbot: QtBot, gui: Gui) -> None:
     wiring = gui.wiring
     before = wiring.current_preferences()

@@ -12,7 +12,6 @@ from reader.core.errors import CollectionError
 from reader.core.models import CollectionInfo, Headline
 from reader.core.store.articles import ts
 
-READ_LATER = "read-later"
 MAX_NAME = 200
 
 

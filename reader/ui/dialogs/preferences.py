@@ -55,6 +55,8 @@ class PreferencesDialog(QDialog):
         self.font_box.setFontFilters(QFontComboBox.FontFilter.ScalableFonts)
         if current.font_family:
             self.font_box.setCurrentFont(QFont(current.font_family))
+        self._current = current
+        self._shown_font = self.font_box.currentFont().family()
         self.size_box = QDoubleSpinBox()
         self.size_box.setRange(8.0, 32.0)
         self.size_box.setSingleStep(0.5)
@@ -108,10 +110,16 @@ class PreferencesDialog(QDialog):
         self.starter_requested = True
         self.accept()
 
+    def _font_family(self) -> str:
+        """The chosen font, or the current setting (possibly "the theme's default")
+        when the reader left the box alone: the box always shows *some* font."""
+        chosen = self.font_box.currentFont().family()
+        return chosen if chosen != self._shown_font else self._current.font_family
+
     def preferences(self) -> Preferences:
         return Preferences(
             theme=str(self.theme.currentData()),
-            font_family=self.font_box.currentFont().family(),
+            font_family=self._font_family(),
             font_size=self.size_box.value(),
             show_images=self.images.isChecked(),
             cache_budget_bytes=int(self.budget.value() * GB),
