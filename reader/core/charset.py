@@ -17,7 +17,8 @@ import re
 
 import charset_normalizer
 
-_BOMS: tuple[tuple[bytes, str], ...] = (
+#: Byte-order marks and their codecs (UTF-32 LE before UTF-16 LE: same first bytes).
+BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # must precede UTF-16 LE (same prefix)
     (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8"),
@@ -73,11 +74,13 @@ _LATIN_FAMILY = frozenset(
         "cp858",
     }
 )
-_LATIN_LIKE = frozenset({"cp1252", "ascii", "latin_1", "iso8859_15", "cp1250", "iso8859_2"})
+#: Labels that are often written on UTF-8 bytes by mistake.
+LATIN_LIKE = frozenset({"cp1252", "ascii", "latin_1", "iso8859_15", "cp1250", "iso8859_2"})
 
 
-def _lookup(label: str | None) -> str | None:
-    """Python codec name for a charset label, or None if unknown/unsafe."""
+def codec_for_label(label: str | None) -> str | None:
+    """Python codec name for a charset label, or None if unknown or unsafe (UTF-7 can
+    hide markup; rot-13, base64... are not text encodings)."""
     if not label:
         return None
     label = label.strip().strip("\"'").lower()
@@ -100,10 +103,11 @@ def _lookup(label: str | None) -> str | None:
 
 
 def charset_from_content_type(content_type: str | None) -> str | None:
+    """The codec named by an HTTP ``Content-Type`` header, if any."""
     if not content_type:
         return None
     match = _HEADER_CHARSET_RE.search(content_type)
-    return _lookup(match.group(1)) if match else None
+    return codec_for_label(match.group(1)) if match else None
 
 
 def charset_from_meta(body: bytes) -> str | None:
@@ -111,12 +115,13 @@ def charset_from_meta(body: bytes) -> str | None:
     if not match:
         return None
     try:
-        return _lookup(match.group(1).decode("ascii"))
+        return codec_for_label(match.group(1).decode("ascii"))
     except UnicodeDecodeError:
         return None
 
 
-def _is_utf8(body: bytes) -> bool:
+def is_utf8(body: bytes) -> bool:
+    """Valid UTF-8 (a character cut off by truncation at the very end allowed)."""
     try:
         body.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -148,7 +153,8 @@ def _has_multibyte(body: bytes) -> bool:
     return any(b >= 0x80 for b in body[:DETECT_SAMPLE_BYTES])
 
 
-def _utf16_without_bom(body: bytes) -> str | None:
+def utf16_without_bom(body: bytes) -> str | None:
+    """UTF-16 without a byte-order mark, told by where the NUL bytes fall."""
     sample = body[:4096]
     if len(sample) < 8:
         return None
@@ -167,7 +173,7 @@ def _detect(body: bytes) -> str:
         best = charset_normalizer.from_bytes(body[:DETECT_SAMPLE_BYTES]).best()
     except Exception:  # the detector is third-party code on hostile input
         best = None
-    name = _lookup(best.encoding) if best is not None else None
+    name = codec_for_label(best.encoding) if best is not None else None
     # Detectors cannot tell the Latin code pages apart on short text; windows-1252 is
     # what browsers assume for undeclared Latin pages (WHATWG), so it wins those ties.
     if name is None or name in _LATIN_FAMILY:
@@ -177,19 +183,19 @@ def _detect(body: bytes) -> str:
 
 def detect_encoding(body: bytes, content_type: str | None = None) -> str:
     """The Python codec name :func:`decode_html` would use for ``body``."""
-    for bom, name in _BOMS:
+    for bom, name in BOMS:
         if body.startswith(bom):
             return name
-    if utf16 := _utf16_without_bom(body):
+    if utf16 := utf16_without_bom(body):
         return utf16
     declared = charset_from_content_type(content_type) or charset_from_meta(body)
     if declared:
-        if declared in _LATIN_LIKE and _has_multibyte(body) and _is_utf8(body):
+        if declared in LATIN_LIKE and _has_multibyte(body) and is_utf8(body):
             return "utf-8"
         if declared == "utf-8" and not _mostly_utf8(body, declared=True):
             return _detect(body)
         return declared
-    if not _has_multibyte(body) or _is_utf8(body) or _mostly_utf8(body):
+    if not _has_multibyte(body) or is_utf8(body) or _mostly_utf8(body):
         return "utf-8"
     return _detect(body)
 
@@ -202,7 +208,12 @@ def decode_html(body: bytes, content_type: str | None = None) -> str:
         encoding = detect_encoding(body, content_type)
     except Exception:
         encoding = "utf-8"
-    for bom, name in _BOMS:
+    return decode_as(body, encoding)
+
+
+def decode_as(body: bytes, encoding: str) -> str:
+    """``body`` decoded with ``encoding`` minus its byte-order mark; never raises."""
+    for bom, name in BOMS:
         if name == encoding and body.startswith(bom):
             body = body[len(bom) :]
             break

@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import re
 import socket
 import threading
 import time
@@ -68,7 +67,7 @@ from reader.core.neterrors import (
     status_error,
     url_problem,
 )
-from reader.core.sniff import HTML_START_RE, is_image, sniff_binary
+from reader.core.sniff import HTML_START_RE, SNIFF_BYTES, is_image, sniff_binary
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +84,6 @@ DEFAULT_MAX_BYTES: Mapping[str, int] = {
 #: Overall seconds per request (all hops, headers and body) per kind.
 DEFAULT_DEADLINES: Mapping[str, float] = {"page": 60.0, "feed": 30.0, "image": 30.0, "any": 60.0}
 CHUNK_SIZE = 64 * 1024
-SNIFF_BYTES = 1024
 
 DEFAULT_USER_AGENT = (
     "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
@@ -430,7 +428,6 @@ class _Request:
             final_url=self.current,
             status=status,
             content_type=content_type,
-            charset=_charset(content_type),
             body=body,
             validators=validators,
             not_modified=not_modified,
@@ -516,8 +513,3 @@ class _Request:
             mapped = map_error(error, self.current, noun=self.noun, connecting=connecting)
         log.debug("fetch of %s failed", self.current, exc_info=error)
         raise mapped from error
-
-
-def _charset(content_type: str) -> str | None:
-    match = re.search(r"""charset\s*=\s*["']?([\w.:-]+)""", content_type, re.IGNORECASE)
-    return match.group(1).lower() if match else None

@@ -6,9 +6,9 @@
   everything nested deeper than 256 levels (2048 with ``huge_tree``), and nh3 is
   quadratic in depth (bad-inputs.md §1.1, §3), so depth is capped before either
   runs. Text is kept; only the surplus tags go.
-* :func:`sniff_non_html` recognises bodies that are not web pages at all (PDF,
-  images, archives, feeds, JSON), so that they get a clear error instead of a
-  garbage "article".
+* :func:`sniff_text` recognises decoded bodies that are not web pages (binary
+  garbage, feeds, JSON), so that they get a clear error instead of a garbage
+  "article".
 """
 
 from __future__ import annotations
@@ -136,59 +136,17 @@ def strip_bulky(html: str) -> str:
 
 # ------------------------------------------------------------------ content sniffing
 
-_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF-", "a PDF document"),
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"RIFF", "a media file"),
-    (b"PK\x03\x04", "a ZIP archive or office document"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
-    (b"Rar!", "a RAR archive"),
-    (b"\x7fELF", "a program"),
-    (b"MZ", "a program"),
-    (b"\x00asm", "a WebAssembly module"),
-    (b"ID3", "an audio file"),
-    (b"OggS", "a media file"),
-    (b"\x1aE\xdf\xa3", "a media file"),
-    (b"wOFF", "a font"),
-    (b"wOF2", "a font"),
-    (b"\xd0\xcf\x11\xe0", "an office document"),
-    (b"{\\rtf", "an RTF document"),
-    (b"BM", "an image"),
-)
 _ANY_TAG_RE = re.compile(r"<[a-zA-Z!/]")
 _FEED_RE = re.compile(r"<(rss|feed|rdf:RDF)\b", re.IGNORECASE)
 _HTML_RE = re.compile(r"<(html|body|head|div|p|article|main|!doctype\s+html)\b", re.IGNORECASE)
-
-
-def sniff_bytes(body: bytes) -> str | None:
-    """A description of what ``body`` is when it is clearly not HTML, else None."""
-    head = body[:16]
-    for magic, what in _MAGIC:
-        if head.startswith(magic):
-            if magic == b"BM" and not _looks_binary(body):
-                continue  # plain text that happens to start with "BM"
-            if magic == b"MZ" and not _looks_binary(body):
-                continue
-            return what
-    if len(head) >= 12 and head[4:8] == b"ftyp":
-        return "a media file"
-    return None
-
-
-def _looks_binary(body: bytes) -> bool:
-    sample = body[:4096]
-    return sample.count(0) > 0 or sum(b < 9 or 13 < b < 32 for b in sample) > len(sample) // 20
 
 
 _CONTROL_CHAR_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def sniff_text(text: str) -> str | None:
-    """Like :func:`sniff_bytes` for decoded text: binary garbage, feeds, JSON."""
+    """What decoded ``text`` is when it is clearly not a web page (binary garbage,
+    a feed, JSON, plain text), else None. Bytes are sniffed by :mod:`reader.core.sniff`."""
     head = text[:2048].lstrip("\ufeff \t\r\n")
     if head.startswith("%PDF-"):
         return "a PDF document"

@@ -88,7 +88,6 @@ class FetchResult:
     final_url: str
     status: int
     content_type: str
-    charset: str | None
     body: bytes
     validators: Validators = Validators()
     not_modified: bool = False

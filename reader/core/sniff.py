@@ -10,6 +10,11 @@ from __future__ import annotations
 
 import re
 
+from reader.core.charset import utf16_without_bom
+
+#: How much of a body the sniffers look at (the fetcher decides after this much).
+SNIFF_BYTES = 1024
+
 # Magic numbers of formats a reader never wants to "extract" as an article.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "a PDF document"),
@@ -30,6 +35,9 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x1aE\xdf\xa3", "a video file"),
     (b"wOFF", "a font"),
     (b"wOF2", "a font"),
+    (b"\x00asm", "a WebAssembly module"),
+    (b"\xd0\xcf\x11\xe0", "an office document"),
+    (b"{\\rtf", "an RTF document"),
 )
 _IMAGE_MAGIC: tuple[bytes, ...] = (
     b"\x89PNG\r\n\x1a\n",
@@ -45,17 +53,10 @@ HTML_START_RE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _TEXT_CONTROLS = frozenset(b"\t\n\r\f\x1b")
-_TEXT_CONTROLS = frozenset(b"\t\n\r\f\x1b")
 
 
 def _looks_utf16(sample: bytes) -> bool:
-    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return True
-    if len(sample) < 8:
-        return False
-    half = len(sample) // 2
-    even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    return (odd > half * 0.6 and even < half * 0.1) or (even > half * 0.6 and odd < half * 0.1)
+    return sample.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_without_bom(sample) is not None
 
 
 def _is_binary(sample: bytes) -> bool:
@@ -72,8 +73,8 @@ def sniff_binary(sample: bytes) -> str | None:
     for magic, what in _MAGIC:
         if stripped.startswith(magic) and (what or _is_binary(sample)):
             return what or "a binary file"
-    if stripped.startswith(b"RIFF") and stripped[8:12] == b"WEBP":
-        return "a WebP image"
+    if stripped.startswith(b"RIFF"):
+        return "a WebP image" if stripped[8:12] == b"WEBP" else "a media file"
     if stripped[4:12] in _FTYP:
         return "an image or video file"
     if _is_binary(sample):

@@ -20,8 +20,17 @@ Nothing here parses XML; it is string work with bounded cost.
 
 from __future__ import annotations
 
-import codecs
 import re
+
+from reader.core.charset import (
+    BOMS,
+    LATIN_LIKE,
+    charset_from_content_type,
+    codec_for_label,
+    decode_as,
+    is_utf8,
+    utf16_without_bom,
+)
 
 MiB = 1024 * 1024
 #: Largest document accepted (the fetcher's feed cap is the same).
@@ -36,27 +45,11 @@ class XMLRejected(ValueError):
     """The bytes are not something Kabar will hand to an XML parser."""
 
 
-_BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: same first two bytes
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-_LATIN_LABELS = frozenset(
-    {"latin1", "latin-1", "iso-8859-1", "iso8859-1", "iso_8859-1", "l1", "ascii",
-     "us-ascii", "cp819", "ibm819", "windows-1252", "cp1252", "x-cp1252"}
-)  # fmt: skip
-_LATIN_CODECS = frozenset({"cp1252", "ascii", "latin_1", "iso8859_15", "cp1250", "iso8859_2"})
-#: Codecs that are not text encodings, or that can hide markup (UTF-7).
-_REFUSED_CODECS = frozenset({"utf-7", "rot-13", "base64", "hex", "zlib", "bz2", "uu", "quopri"})
-
 _DECLARATION_RE = re.compile(r"\A\s*<\?xml\b[^>]*?\?>")
 _ENCODING_RE = re.compile(r"""(\bencoding\s*=\s*)(["'])([^"']*)\2""")
 _BYTES_ENCODING_RE = re.compile(
     rb"""\A\s*<\?xml\b[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']"""
 )
-_CHARSET_RE = re.compile(r"""charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _XML_CONTROLS_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _ENTITY_RE = re.compile(
     r"""<!ENTITY\s+(%\s*)?([^\s"'>%]+)\s*"""
@@ -68,47 +61,6 @@ _DECLARATION_MARKUP_RE = re.compile(
 )
 
 
-def _codec(label: str | None) -> str | None:
-    """Python codec for a charset label; None when unknown or refused."""
-    if not label:
-        return None
-    label = label.strip().strip("\"'").lower()
-    if label in _LATIN_LABELS:
-        return "cp1252"
-    try:
-        name = codecs.lookup(label).name
-    except (LookupError, ValueError):
-        return None
-    if name in _REFUSED_CODECS:
-        return None
-    if name.startswith(("utf-16", "utf-32")):
-        # A document that declares itself in ASCII bytes is not UTF-16.
-        return "utf-8"
-    return name
-
-
-def _utf16_without_bom(data: bytes) -> str | None:
-    sample = data[:512]
-    if len(sample) < 8:
-        return None
-    even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    half = len(sample) // 2
-    if odd > half * 0.6 and even < half * 0.1:
-        return "utf-16-le"
-    if even > half * 0.6 and odd < half * 0.1:
-        return "utf-16-be"
-    return None
-
-
-def _is_utf8(data: bytes) -> bool:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        # A multi-byte character cut at the very end (truncated body) still counts.
-        return error.start >= len(data) - 3 and error.reason == "unexpected end of data"
-    return True
-
-
 def detect_xml_encoding(data: bytes, content_type: str | None = None) -> str:
     """The codec :func:`decode_xml` uses: BOM, UTF-16 shape, declaration, header, UTF-8.
 
@@ -117,20 +69,19 @@ def detect_xml_encoding(data: bytes, content_type: str | None = None) -> str:
     often wrong. A Latin label on bytes that are valid UTF-8 with non-ASCII
     characters is the commonest mislabel and is read as UTF-8.
     """
-    for bom, name in _BOMS:
+    for bom, name in BOMS:
         if data.startswith(bom):
             return name
-    if utf16 := _utf16_without_bom(data):
+    if utf16 := utf16_without_bom(data):
         return utf16
     match = _BYTES_ENCODING_RE.match(data[:512])
-    declared = _codec(match.group(1).decode("ascii")) if match else None
-    if declared is None and content_type:
-        header = _CHARSET_RE.search(content_type)
-        declared = _codec(header.group(1)) if header else None
-    utf8 = _is_utf8(data)
+    declared = codec_for_label(match.group(1).decode("ascii")) if match else None
+    if declared is None:
+        declared = charset_from_content_type(content_type)
+    utf8 = is_utf8(data)
     if declared is None:
         return "utf-8" if utf8 else "cp1252"
-    if declared in _LATIN_CODECS and utf8 and any(b >= 0x80 for b in data[:65536]):
+    if declared in LATIN_LIKE and utf8 and any(b >= 0x80 for b in data[:65536]):
         return "utf-8"
     return declared
 
@@ -141,16 +92,7 @@ def decode_xml(data: bytes, content_type: str | None = None) -> str:
     The byte-order mark is dropped and so are the control characters XML 1.0
     forbids, which would otherwise push every parser into its slow recovery mode.
     """
-    encoding = detect_xml_encoding(data, content_type)
-    for bom, name in _BOMS:
-        if name == encoding and data.startswith(bom):
-            data = data[len(bom) :]
-            break
-    try:
-        text = data.decode(encoding, "replace")
-    except (LookupError, ValueError):
-        text = data.decode("utf-8", "replace")
-    text = text.removeprefix("\ufeff")
+    text = decode_as(data, detect_xml_encoding(data, content_type)).removeprefix("\ufeff")
     return _XML_CONTROLS_RE.sub("", text)
 
 
