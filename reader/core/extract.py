@@ -31,13 +31,14 @@ from readability.readability import Unparseable, text_length
 from reader.core import boilerplate, htmlprep
 from reader.core.charset import decode_html
 from reader.core.errors import ExtractError
-from reader.core.htmlguard import sniff_bytes, sniff_text, strip_bulky, strip_controls
+from reader.core.htmlguard import sniff_text, strip_bulky, strip_controls
 from reader.core.metadata import Metadata, read_metadata
 from reader.core.models import Article, RelatedLink
 from reader.core.plaintext import html_to_text
 from reader.core.related import RelatedCollector, collect_related
 from reader.core.sanitize import sanitize_html
 from reader.core.siterules import SiteRule, SiteRules, default_rules
+from reader.core.sniff import SNIFF_BYTES, sniff_binary
 from reader.core.urls import absolutize, canonicalize, is_http_url
 
 log = logging.getLogger(__name__)
@@ -70,7 +71,7 @@ def extract(html: str | bytes, url: str, *, rules: SiteRules | None = None) -> A
     text = _to_text(html, url)
     doc = _parse(text, url)
     site = rules.for_url(url)
-    meta = read_metadata(doc, url, rules.outlet_name(url))
+    meta = read_metadata(doc, url, rules.outlet_name(url), rules.phrases.next_page)
 
     base = _clean_page(doc, url, rules, site, text)
     related = collect_related(
@@ -105,7 +106,7 @@ def _to_text(html: str | bytes, url: str) -> str:
     """Decode, refuse what is not a web page, and bound the size."""
     if isinstance(html, (bytes, bytearray, memoryview)):
         raw = bytes(html)
-        if what := sniff_bytes(raw):
+        if what := sniff_binary(raw[:SNIFF_BYTES]):
             raise ExtractError(url, f"{url} is {what}, not a web page.")
         text = decode_html(raw, None)
     else:

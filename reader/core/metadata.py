@@ -253,31 +253,62 @@ def _canonical(doc: HtmlElement, meta: Mapping[str, str], url: str) -> str | Non
     return None
 
 
-def _next_page(doc: HtmlElement, url: str) -> str | None:
-    """A ``rel=next`` link that continues *this* article (not the next post)."""
+def _next_page(doc: HtmlElement, url: str, next_label: re.Pattern[str] | None = None) -> str | None:
+    """A link that continues *this* article (not the next post): ``rel=next``, else
+    (pagination without it) a link labelled "next page" in the page's language
+    (``next_label``) or numbered with the next page number."""
     if not is_http_url(url):
         return None
-    current = urlsplit(url)
-    base_path = current.path.rstrip("/")
     for el in doc.xpath("//link[@rel] | //a[@rel]"):
-        if "next" not in (el.get("rel") or "").lower().split():
+        if "next" in (el.get("rel") or "").lower().split():
+            target = _continuation(el.get("href"), url)
+            if target:
+                return target
+    following = str(_page_number(url) + 1)
+    for el in doc.iter("a"):
+        href = el.get("href")
+        if not href or href.startswith("#"):
             continue
-        target = absolutize(el.get("href"), url)
-        if target is None:
-            continue
-        nxt = urlsplit(target)
-        if (
-            nxt.hostname != current.hostname
-            or target.split("#")[0] == url.split("#", maxsplit=1)[0]
+        text = " ".join(el.text_content().split())
+        if len(text) > 40 or not (
+            text == following or (next_label is not None and text and next_label.fullmatch(text))
         ):
             continue
-        same_path = nxt.path.rstrip("/") == base_path and nxt.query != current.query
-        deeper = bool(base_path) and nxt.path.startswith(base_path + "/")
-        here, there = _page_of(base_path), _page_of(nxt.path.rstrip("/"))
-        following = here[0] == there[0] and there[1] == here[1] + 1
-        if same_path or deeper or following:
+        target = _continuation(href, url)
+        if target:
             return target
     return None
+
+
+def _continuation(href: str | None, url: str) -> str | None:
+    """``href`` as an absolute URL if it is another page of the article at ``url``:
+    the same address with another query, a deeper path, or the next page number."""
+    target = absolutize(href, url)
+    if target is None:
+        return None
+    current, nxt = urlsplit(url), urlsplit(target)
+    if nxt.hostname != current.hostname or target.split("#")[0] == url.split("#", maxsplit=1)[0]:
+        return None
+    base_path = current.path.rstrip("/")
+    same_path = nxt.path.rstrip("/") == base_path and nxt.query != current.query
+    deeper = bool(base_path) and nxt.path.startswith(base_path + "/")
+    here, there = _page_of(base_path), _page_of(nxt.path.rstrip("/"))
+    following = here[0] == there[0] and there[1] == here[1] + 1
+    return target if same_path or deeper or following else None
+
+
+_PAGE_PARAM_RE = re.compile(
+    r"(?:^|&)(?:page|p|pg|hal|halaman|showpage|paged)=(\d{1,2})(?:&|$)", re.I
+)
+
+
+def _page_number(url: str) -> int:
+    """This page's number, from a page parameter or a path suffix (1 if none)."""
+    parts = urlsplit(url)
+    match = _PAGE_PARAM_RE.search(parts.query)
+    if match:
+        return int(match.group(1))
+    return _page_of(parts.path.rstrip("/"))[1]
 
 
 _PAGE_SUFFIX_RE = re.compile(r"(?:/page/|-part|/)(\d{1,2})$")
@@ -375,8 +406,14 @@ def _clean_byline(text: str, site: str | None) -> str | None:
     return text
 
 
-def read_metadata(doc: HtmlElement, url: str, outlet: str | None = None) -> Metadata:
-    """Everything the page says about itself; ``outlet`` is the known-outlet name, if any."""
+def read_metadata(
+    doc: HtmlElement,
+    url: str,
+    outlet: str | None = None,
+    next_label: re.Pattern[str] | None = None,
+) -> Metadata:
+    """Everything the page says about itself; ``outlet`` is the known-outlet name, if
+    any; ``next_label`` matches the label of a next-page link (see :func:`_next_page`)."""
     meta = _meta_map(doc)
     article: Mapping[str, Any] = {}
     website_name = ""
@@ -452,7 +489,7 @@ def read_metadata(doc: HtmlElement, url: str, outlet: str | None = None) -> Meta
         )
         or None,
         canonical_url=_canonical(doc, meta, url),
-        next_page=_next_page(doc, url),
+        next_page=_next_page(doc, url, next_label),
         article_body=body.strip() if isinstance(body, str) and body.strip() else None,
         accessible_for_free=str(free).lower() not in ("false", "0", "no"),
         og_type=clean_text(meta.get("og:type"), 40).lower() or None,

@@ -216,7 +216,9 @@ class _Merger:
             canonical_url=canonical,
             html=html,
             text="\n\n".join(self.paragraphs),
-            related=self.related,
+            # One page's links come inline teasers first, then its related blocks;
+            # the merged article keeps that order across its pages.
+            related=sorted(self.related, key=lambda link: link.kind != "inline"),
             images=self.images,
             next_page=next_page,
             pages=self.pages,

@@ -132,6 +132,8 @@ class Phrases:
     related_heading: re.Pattern[str]
     site_list_heading: re.Pattern[str]
     comments_heading: re.Pattern[str]
+    #: The whole text of a link to the next page of the same article.
+    next_page: re.Pattern[str]
 
 
 def _alternation(phrases: Iterable[str]) -> str:
@@ -144,6 +146,7 @@ def _build_phrases(
     related: Sequence[str],
     site_list: Sequence[str],
     comments: Sequence[str] = (),
+    next_page: Sequence[str] = (),
 ) -> Phrases:
     flags = re.IGNORECASE
     teasers = _alternation(teaser)
@@ -161,6 +164,7 @@ def _build_phrases(
             rf"\s*(?:\(\d+\))?\W*",
             flags,
         ),
+        next_page=re.compile(rf"[\W_]*(?:{_alternation(next_page)})[\W_]*", flags),
     )
 
 
@@ -169,7 +173,7 @@ class SiteRules:
     """Every rule Kabar knows: bundled defaults plus the user's additions."""
 
     sites: list[SiteRule] = field(default_factory=list)
-    phrases: Phrases = field(default_factory=lambda: _build_phrases((), (), (), ()))
+    phrases: Phrases = field(default_factory=lambda: _build_phrases((), (), ()))
     boilerplate: Boilerplate = Boilerplate()
     remove: tuple[str, ...] = ()
     remove_class_words: frozenset[str] = frozenset()
@@ -215,6 +219,7 @@ class SiteRules:
         related: list[str] = []
         site_list: list[str] = []
         comments: list[str] = []
+        next_page: list[str] = []
         whole: list[re.Pattern[str]] = []
         starts: list[re.Pattern[str]] = []
         trailing: list[re.Pattern[str]] = []
@@ -228,6 +233,7 @@ class SiteRules:
             related += _strings(phrases.get("related_heading"))
             site_list += _strings(phrases.get("site_list_heading"))
             comments += _strings(phrases.get("comments_heading"))
+            next_page += _strings(phrases.get("next_page"))
             bp = _table(data, "boilerplate")
             whole += rules._patterns(origin, bp.get("whole"))
             starts += rules._patterns(origin, bp.get("starts"))
@@ -252,7 +258,7 @@ class SiteRules:
                     for domain in site.domains:
                         if site.name:
                             rules.outlets.setdefault(domain.lower(), site.name)
-        rules.phrases = _build_phrases(teaser, related, site_list, comments)
+        rules.phrases = _build_phrases(teaser, related, site_list, comments, next_page)
         rules.boilerplate = Boilerplate(tuple(whole), tuple(starts), tuple(trailing))
         rules.remove = tuple(remove)
         rules.teaser = tuple(teaser_sel)

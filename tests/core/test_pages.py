@@ -64,6 +64,53 @@ def test_show_all_outlet_is_read_in_one_request(web: TestWeb, fetcher: Fetcher) 
     assert_follows_truth(article.text, truth.paragraphs)
 
 
+def test_an_unknown_site_is_followed_through_its_pagination(web: TestWeb, fetcher: Fetcher) -> None:
+    """No site rule and no rel=next: the "Halaman selanjutnya" link of the page's own
+    pagination is followed (the default phrases), page by page."""
+    url = multipage(web, "nusa")
+    truth = web.truth(url)
+    later = truth.page_urls[1:]  # ?page=2, ...: hits() of page 1 counts every variant
+    before = {page: web.hits(page) for page in later}
+    before_all = web.hits(url)
+    fetched = fetch_article(fetcher, url)  # the bundled rules know nothing of 127.0.0.1
+    article = fetched.article
+    assert article is not None
+    assert article.pages == truth.pages
+    for page in later:
+        assert web.hits(page) - before[page] == 1, f"{page} fetched once"
+    assert web.hits(url) - before_all == truth.pages, "no page fetched twice"
+    assert_follows_truth(article.text, truth.paragraphs)
+    assert len(article.images) == len(truth.images)
+
+
+PAGED = """<html><head><title>Judul berita</title></head><body><article><h1>Judul berita</h1>
+<p>{text}</p><p>{text}</p><p>{text}</p></article>
+<div class="pager">{links}</div></body></html>"""
+WORDS = "Warga desa memanen jagung bersama di lereng bukit pada pagi hari yang cerah. " * 4
+
+
+@pytest.mark.parametrize(
+    "links, expected",
+    [
+        ('<a href="/berita/judul?page=2">Halaman selanjutnya &rarr;</a>', "/berita/judul?page=2"),
+        ('<a href="/berita/judul?page=2">2</a> <a href="/berita/judul?page=3">3</a>',
+         "/berita/judul?page=2"),
+        ('<a href="/berita/judul/2">Next page</a>', "/berita/judul/2"),
+        # a link to the next *article* shares the label but not the address
+        ('<a href="/berita/lain">Berita selanjutnya</a>'
+         '<a href="/berita/lain-lagi">Selanjutnya</a>', None),
+        ('<a href="/berita/judul?page=3">3</a>', None),  # not the next number
+    ],
+    ids=["label", "numbers", "path", "next-article", "skipping"],
+)  # fmt: skip
+def test_pagination_without_rel_next(links: str, expected: str | None) -> None:
+    from reader.core.extract import extract
+
+    page = PAGED.format(text=WORDS, links=links)
+    article = extract(page, "https://kabar.example/berita/judul")
+    assert article.next_page == (f"https://kabar.example{expected}" if expected else None)
+
+
 def test_path_suffix_outlet_follows_next_links(web: TestWeb, fetcher: Fetcher) -> None:
     url = multipage(web, "warta")
     truth = web.truth(url)
