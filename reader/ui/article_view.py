@@ -85,6 +85,15 @@ class ArticleView(QTextBrowser):
         self._fitted_column = self.column_width()
         self.verticalScrollBar().setValue(0)
 
+    def add_images(self, images: dict[str, QImage]) -> None:
+        """Pictures decoded after the page was shown: their boxes already have the
+        right size, so they are painted in place without laying the page out again."""
+        document = self.document()
+        for url, image in images.items():
+            self._images[url] = image
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
+        self.viewport().update()
+
     def column_width(self) -> float:
         """Width available to pictures in the reading column, in pixels."""
         metrics = QFontMetricsF(self.document().defaultFont())

@@ -17,8 +17,21 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QImage
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QDateTime,
+    QIODevice,
+    QLocale,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QDesktopServices, QImage, QImageIOHandler, QImageReader
 
 from reader.core.errors import ReaderError
 from reader.core.models import ArticleResult
@@ -42,6 +55,9 @@ def is_web_url(url: str) -> bool:
 
 #: Images wider than this are scaled down in the worker (the view never needs more).
 MAX_IMAGE_WIDTH = 1600
+#: Pictures decoded before an article is shown; the rest follow in the background
+#: (decoding takes 5-20 ms per picture, and a page may have dozens).
+EAGER_IMAGES = 2
 #: A cached article is revalidated (conditional GET) only when older than this,
 #: and only after the reader has stayed on it this long.
 REVALIDATE_AFTER_SECONDS = 15 * 60
@@ -58,8 +74,11 @@ class OpenedArticle:
 
     result: ArticleResult
     html: str
+    #: Pictures decoded before showing (the first ones, at the top of the page).
     images: dict[str, QImage] = field(default_factory=dict)
     in_library: frozenset[str] = frozenset()
+    #: The other pictures' bytes, decoded after the text is on screen.
+    pending_images: dict[str, bytes] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -84,8 +103,10 @@ class ViewSpec:
 class Controller(QObject):
     """Routes user intents to core services and results to the panes."""
 
-    #: The article view now shows ``url`` (rendered, images ready).
+    #: The article view now shows ``url`` (rendered, its first pictures ready).
     article_shown = Signal(str)
+    #: Every picture of the article at ``url`` is now in the view.
+    images_shown = Signal(str)
     #: Opening ``url`` failed; the view shows ``message`` in place.
     article_failed = Signal(str, str)
     #: Something in the library changed (counts, collections, marks).
@@ -134,6 +155,7 @@ class Controller(QObject):
         # controller never builds or reaches into widgets.
         self.show_loading: Callable[[str, str], None] = lambda url, title: None
         self.show_document: Callable[[OpenedArticle], None] = lambda opened: None
+        self.add_images: Callable[[dict[str, QImage]], None] = lambda images: None
         self.show_problem: Callable[[str, errors.Problem], None] = lambda url, p: None
         self.show_status: Callable[[str], None] = lambda text: None
         #: Width of the reading column, so pictures are sized in the worker.
@@ -200,7 +222,7 @@ class Controller(QObject):
         self.current_url = url
         if not from_history:
             self.history.visit(url)
-        self.show_document(opened)
+        self._display(url, opened)
         if not opened.result.from_cache and self.view.kind in ("all", "unread"):
             article = opened.result.article
             self.headlines.prepend(
@@ -216,6 +238,31 @@ class Controller(QObject):
             # Only once the reader stays on the article: a check started while they
             # flick through cached articles would compete with showing the next one.
             self._revalidate_timer.start()
+
+    def _display(self, url: str, opened: OpenedArticle) -> None:
+        """Show the article at once, then decode its other pictures in the background."""
+        self.show_document(opened)
+        pending = opened.pending_images
+        if not pending:
+            self.runner.cancel("article-images")
+            self.images_shown.emit(url)
+            return
+
+        def work(cancel: threading.Event) -> dict[str, QImage]:
+            images: dict[str, QImage] = {}
+            for source, data in pending.items():
+                if cancel.is_set():
+                    break
+                if (image := decode_image(data)) is not None:
+                    images[source] = image
+            return images
+
+        def done(images: dict[str, QImage]) -> None:
+            if self.current_url == url:
+                self.add_images(images)
+                self.images_shown.emit(url)
+
+        self.runner.submit(work, on_done=done, on_error=self._report, key="article-images")
 
     def _revalidate_current(self) -> None:
         if self.current_url and not self.offline:
@@ -233,7 +280,7 @@ class Controller(QObject):
         def done(opened: OpenedArticle | None) -> None:
             if opened is not None and self.current_url == url:
                 self.current = opened.result
-                self.show_document(opened)
+                self._display(url, opened)
                 self.show_status(self.tr("This article was updated."))
 
         # A failed revalidation is not worth bothering the reader: the cached copy stands.
@@ -509,24 +556,25 @@ def prepare(
     )
 
     images: dict[str, QImage] = {}
+    pending: dict[str, bytes] = {}
     sizes: dict[str, tuple[int, int]] = {}
     if show_images:
         for url in document_images(result.article):
             if cancel.is_set():
                 break
             data = services.library.image_bytes(url)
-            if not data:
+            size = image_size(data) if data else None
+            if data is None or size is None:
                 continue
-            image = QImage.fromData(data)
-            if image.isNull() or image.width() < 1:
-                continue
-            if image.width() > MAX_IMAGE_WIDTH:
-                image = image.scaledToWidth(
-                    MAX_IMAGE_WIDTH, Qt.TransformationMode.SmoothTransformation
-                )
-            images[url] = image
-            width = min(image.width(), int(column))
-            sizes[url] = (width, max(1, round(width * image.height() / image.width())))
+            if len(images) < EAGER_IMAGES:
+                image = decode_image(data)
+                if image is None:
+                    continue
+                images[url] = image
+            else:
+                pending[url] = data
+            width = min(size[0], MAX_IMAGE_WIDTH, int(column))
+            sizes[url] = (width, max(1, round(width * size[1] / size[0])))
     words = RenderLabels(
         minutes=labels.minutes, by=labels.by, original=labels.original, pages=labels.pages
     )
@@ -536,7 +584,37 @@ def prepare(
     html = render_article(result.article, opts)
     related = [link.url for link in result.article.related]
     in_library = frozenset(url for url in related if services.library.contains(url))
-    return OpenedArticle(result, html, images, in_library)
+    return OpenedArticle(result, html, images, in_library, pending)
+
+
+def _reader(data: bytes) -> tuple[QImageReader, QBuffer]:
+    """A reader over ``data``; the buffer is returned so that it outlives the reader."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)
+    return reader, buffer
+
+
+def image_size(data: bytes) -> tuple[int, int] | None:
+    """A picture's size from its header, without decoding it."""
+    reader, _buffer = _reader(data)
+    size = reader.size()
+    if reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90:
+        size.transpose()
+    return (size.width(), size.height()) if size.width() > 0 and size.height() > 0 else None
+
+
+def decode_image(data: bytes) -> QImage | None:
+    """Decode a picture, at most ``MAX_IMAGE_WIDTH`` wide (scaled while decoding)."""
+    reader, _buffer = _reader(data)
+    size = reader.size()
+    if size.width() > MAX_IMAGE_WIDTH:
+        height = max(1, round(MAX_IMAGE_WIDTH * size.height() / size.width()))
+        reader.setScaledSize(QSize(MAX_IMAGE_WIDTH, height))
+    image = reader.read()
+    return None if image.isNull() or image.width() < 1 else image
 
 
 def _stale(result: ArticleResult) -> bool:

@@ -129,6 +129,7 @@ class Wiring(QObject):
         c.show_problem = w.show_problem
         c.show_status = lambda text: w.statusBar().showMessage(text, 8000)
         c.show_document = self.show_document
+        c.add_images = self.window.article.add_images
         c.column_width = w.article.column_width
         c.library_changed.connect(self.reload_library_state)
         c.offline_changed.connect(w.set_offline)

@@ -95,7 +95,10 @@ def test_saved_article_reads_offline_with_its_images(qtbot: QtBot, gui: Gui, web
     with qtbot.waitSignal(gui.controller.article_failed, timeout=TIMEOUT):
         gui.controller.open_url(other)  # never fetched: not available offline
     assert "offline" in gui.window.article.toPlainText().lower()
-    open_and_wait(qtbot, gui, url)
+    with qtbot.waitSignal(  # every picture, not only the first ones
+        gui.controller.images_shown, timeout=TIMEOUT, check_params_cb=lambda u: u == url
+    ):
+        gui.controller.open_url(url)
     assert web.hits(url) == hits, "offline reading touched the network"
     images = web.truth(url).images
     assert images
@@ -128,12 +131,20 @@ def test_a_dead_link_says_so_in_place(qtbot: QtBot, gui: Gui, web: TestWeb) -> N
 def test_a_slow_page_is_dropped_when_another_is_opened(
     qtbot: QtBot, gui: Gui, web: TestWeb
 ) -> None:
-    shown: list[str] = []
-    gui.controller.article_shown.connect(shown.append)
     url = related_with_links(web)
-    gui.controller.open_url(web.fault_url("slow"))
-    open_and_wait(qtbot, gui, url)
+    open_and_wait(qtbot, gui, url)  # now in the library: it opens within milliseconds
+    slower = next(u for u in web.article_urls("harbor") if u != url)  # not yet fetched
+    shown: list[str] = []
+    failed: list[str] = []
+    gui.controller.article_shown.connect(shown.append)
+    gui.controller.article_failed.connect(lambda u, _detail: failed.append(u))
+    gui.controller.open_url(slower)
+    gui.controller.open_url(url)
+    # Both tasks have delivered (or been dropped) once the runner has nothing left.
+    qtbot.waitUntil(lambda: gui.runner.pending == 0, timeout=TIMEOUT)
     assert shown == [url]
+    assert failed == []
+    assert gui.controller.current_url == url
     assert web.truth(url).title in gui.window.article.toPlainText()
 
 
