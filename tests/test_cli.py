@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import reader
 from reader.cli import parse_args
 
@@ -42,7 +44,16 @@ def test_window_without_a_display_explains_instead_of_crashing(tmp_path: Path) -
     assert "Traceback" not in result.stderr
 
 
-def test_data_dir_option_wins_over_the_environment(tmp_path: Path, monkeypatch: object) -> None:
-    args = parse_args(["--data-dir", str(tmp_path / "x")])
-    assert args.data_dir == str(tmp_path / "x")
+def test_data_dir_option_wins_over_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chosen, from_env = tmp_path / "x", tmp_path / "y"
+    monkeypatch.setenv("KABAR_DATA_DIR", str(from_env))
+    args = parse_args(["--data-dir", str(chosen)])
+    assert args.data_dir == str(chosen)
     assert args.offline is False and args.verbose == 0
+    # A real command opens the library where --data-dir says, not where the environment does.
+    result = kabar("--data-dir", str(chosen), "--offline", "collections", "--json")
+    assert result.returncode == 0, result.stderr
+    assert (chosen / "library.sqlite3").is_file()
+    assert not (from_env / "library.sqlite3").exists()

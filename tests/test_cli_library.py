@@ -23,12 +23,14 @@ def kabar(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_read_offline_of_something_never_stored_says_so(tmp_path: Path) -> None:
-    result = kabar(tmp_path, "read", "https://nusa.example/berita/1", "--offline")
+def test_read_offline_of_something_never_stored_says_so(web: TestWeb, tmp_path: Path) -> None:
+    url = web.outlet("nusa").url("/berita/1")  # the test web, never a real host
+    result = kabar(tmp_path, "read", url, "--offline")
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [
-        "kabar: https://nusa.example/berita/1 is not in the library (Kabar is offline)."
+        f"kabar: {url} is not in the library (Kabar is offline)."
     ]
+    assert web.hits(url) == 0
 
 
 def test_save_then_read_offline_list_search_and_cache(web: TestWeb, tmp_path: Path) -> None:

@@ -133,8 +133,11 @@ def test_bad_urls_give_one_line_and_exit_1(
 
 
 def test_offline_read_of_an_unknown_article(web: TestWeb, article_url: str, data_dir: Path) -> None:
+    url = web.outlet("warta").url("/never/read")
     before = web.hits(article_url)
-    result = kabar(data_dir, "--offline", "read", web.outlet("warta").url("/never/read"))
+    result = kabar(data_dir, "--offline", "read", url)
     assert result.returncode == 1 and result.stderr.count(b"\n") == 1
     assert b"Traceback" not in result.stderr
+    assert web.hits(url) == 0
+    assert b"offline" in result.stderr.lower()
     assert web.hits(article_url) == before

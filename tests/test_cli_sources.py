@@ -183,11 +183,21 @@ def test_opml_import_of_a_broken_file_is_one_clear_line(tmp_path: Path) -> None:
     assert missing.returncode == 1 and "cannot read" in missing.stderr
 
 
-def test_refresh_offline_touches_nothing(tmp_path: Path) -> None:
-    assert kabar(tmp_path, "starter", "id").returncode == 0
-    result = kabar_process(tmp_path, "--offline", "refresh")
+def test_refresh_offline_touches_nothing(web: TestWeb, tmp_path: Path) -> None:
+    # Sources on the test web only: a regression must show up as a hit, not reach real hosts.
+    feeds = [*web.feed_urls(), *(web.generated_feed_url(n) for n in range(3))]
+    outlines = "".join(
+        f'<outline text="Feed {n}" type="rss" xmlUrl="{url}"/>' for n, url in enumerate(feeds)
+    )
+    opml = tmp_path / "test-web.opml"
+    opml.write_text(f'<?xml version="1.0"?><opml version="1.1"><body>{outlines}</body></opml>')
+    data = tmp_path / "data"
+    assert kabar(data, "--offline", "opml", "import", str(opml)).returncode == 0
+    before = {url: web.hits(url) for url in feeds}
+    result = kabar_process(data, "--offline", "refresh")
     assert result.returncode == 1 and "offline" in result.stderr
-    listed = json.loads(kabar(tmp_path, "sources", "--json").stdout)
+    assert {url: web.hits(url) for url in feeds} == before
+    listed = json.loads(kabar(data, "sources", "--json").stdout)
     assert len(listed) >= 10 and all(s["status"] == "new" for s in listed)
 
 

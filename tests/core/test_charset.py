@@ -57,9 +57,11 @@ def test_unknown_or_dangerous_labels_are_ignored() -> None:
 
 
 def test_a_few_bad_bytes_in_a_utf8_page_become_replacement_characters() -> None:
-    body = PAGE.encode("utf-8").replace(b"naive", b"na\xffve")
+    body = PAGE.encode("utf-8").replace("naïve".encode(), b"na\xffve")
+    assert body.count(b"\xff") == 1  # the replacement took: a stray byte inside the text
     text = decode_html(body + b"<p>\xff</p>")
     assert "café" in text and "\ufffd" in text
+    assert "na\ufffdve" in text and text.count("\ufffd") == 2
 
 
 def test_truncated_multibyte_character_at_the_end() -> None:

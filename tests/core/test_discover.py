@@ -73,14 +73,17 @@ def test_a_page_without_feed_links_is_probed_at_common_paths(
         RSS.format(site=site, article=site + "a"),
         content_type="application/rss+xml",
     )
+    # A URL with a query counts only that exact path+query (see TestWeb.hits).
+    probes = [web.faults.url(path) for path in COMMON_FEED_PATHS]
+    before = {url: web.hits(url) for url in probes}
     try:
         found = discover(fetcher, page, probe_sitemaps=False)
     finally:
         web.unserve(page)
         web.unserve(feed)
     assert [(c.url, c.via, c.title) for c in found] == [(feed, "path", "Probe Feed")]
-    for path in COMMON_FEED_PATHS:  # every common path was tried, none twice
-        assert web.hits(web.faults.url(path.split("?")[0])) >= 1
+    # every common path was tried by this call, none twice
+    assert {url: web.hits(url) for url in probes} == {url: n + 1 for url, n in before.items()}
 
 
 def test_an_html_page_at_a_feed_address_points_to_the_real_feed(

@@ -223,6 +223,15 @@ def test_zlib_and_gzip_bombs_are_not_decompressed() -> None:
     bomb = zlib.compress(b"\x00" * 10_000_000)
     with budget(5), pytest.raises(ExtractError):
         extract(bomb, URL)
+    # Compressed articles: decompressing them would give a readable page, so only
+    # "not decompressed" explains an ExtractError here.
+    assert "pawai budaya" in extract(ARTICLE, URL).text
+    page = ARTICLE.encode("utf-8")
+    for packed in (zlib.compress(page), gzip.compress(page, mtime=0)):
+        with budget(5), pytest.raises(ExtractError):
+            extract(packed, URL)
+    with budget(5), pytest.raises(ExtractError):
+        extract(gzip.compress(b"\x00" * 10_000_000, mtime=0), URL)
 
 
 def test_oversized_pages_of_unclosed_comments_and_scripts() -> None:

@@ -322,8 +322,16 @@ def test_mislabelled_charsets_decode_to_the_right_text(
 
 
 def test_validators_survive_a_304_without_them(web: TestWeb, fetcher: Fetcher) -> None:
-    url = web.outlet("nusa").url("/")
-    etag = fetcher.get(url).validators.etag
-    assert etag
-    result = fetcher.get(url, validators=Validators(etag=etag))
+    # A run-time route that is not conditional: its 304 carries no ETag/Last-Modified.
+    url = web.outlet("nusa").url("/kabar-test/304-without-validators")
+    etag, modified = '"x"', "Mon, 05 Jan 2026 08:00:00 GMT"
+    web.serve(url, b"", status=304)
+    try:
+        result = fetcher.get(url, validators=Validators(etag=etag, last_modified=modified))
+    finally:
+        web.unserve(url)
+    assert web.hits(url) >= 1
+    assert result.status == 304
+    assert "etag" not in result.headers and "last-modified" not in result.headers
     assert result.not_modified and result.validators.etag == etag
+    assert result.validators.last_modified == modified

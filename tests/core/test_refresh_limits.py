@@ -6,6 +6,7 @@ Synchronised with events only: tasks block on events the test releases.
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 
@@ -109,13 +110,18 @@ def test_slots_per_lane_and_per_host() -> None:
     assert limiter.peak_host["a.example"] == 2 and limiter.peak_lane["feed"] == 3
 
 
+def _blocked_in_wait(limiter: RequestLimiter) -> int:
+    """Threads parked in the limiter's condition variable (CPython's Condition._waiters)."""
+    cond = limiter._cond
+    with cond:
+        return len(cond._waiters)  # type: ignore[attr-defined]
+
+
 def test_cancel_wakes_every_waiter_at_once() -> None:
     limiter = RequestLimiter({"article": 1}, per_host=1)
     outcomes: list[str] = []
-    waiting = threading.Barrier(4)
 
     def wait_for_slot() -> None:
-        waiting.wait(5)
         try:
             with limiter.slot("http://a.example/x", "article"):
                 outcomes.append("got")
@@ -123,13 +129,20 @@ def test_cancel_wakes_every_waiter_at_once() -> None:
             outcomes.append("cancelled")
 
     with limiter.slot("http://a.example/held", "article"):
-        threads = [threading.Thread(target=wait_for_slot) for _ in range(3)]
+        threads = [threading.Thread(target=wait_for_slot, daemon=True) for _ in range(3)]
         for thread in threads:
             thread.start()
-        waiting.wait(5)
+        # Cancel only once all three are really blocked waiting for the held slot.
+        parked = threading.Event()
+        deadline = time.monotonic() + 5
+        while _blocked_in_wait(limiter) < 3 and time.monotonic() < deadline:
+            parked.wait(0.001)  # poll the limiter's state, like qtbot.waitUntil
+        assert _blocked_in_wait(limiter) == 3
         limiter.cancel()
         for thread in threads:
             thread.join(5)
-    assert outcomes == ["cancelled"] * 3
+        # Still holding the slot: only cancel() can have woken them.
+        assert not any(thread.is_alive() for thread in threads)
+        assert outcomes == ["cancelled"] * 3
     with pytest.raises(Cancelled), limiter.slot("http://b.example/", "article"):
         pass

@@ -3,7 +3,6 @@ threads writing at once. Nothing the user saved is ever lost."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import random
 import signal
@@ -257,8 +256,6 @@ def test_threads_writing_at_once_lose_nothing(tmp_path: Path) -> None:
             items = library.headlines(collection=f"W{worker}", limit=100)
             assert len(items) == 15 and all(h.in_library for h in items)
         assert library.counts().starred == 4 * 8
-        digest = hashlib.sha256(str(sorted(h.url for h in library.headlines(limit=100))).encode())
-        assert digest  # every article pinned by its collection: nothing evicted
         assert library.counts().articles == 60
     finally:
         library.close()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -66,9 +66,21 @@ def test_m_marks_unread_and_n_finds_it(qtbot: QtBot, gui: Gui, three_read: list[
         key(qtbot, gui, Qt.Key.Key_M)
     assert not gui.headlines.row_at(0).read  # type: ignore[union-attr]
     # From the last headline, "next unread" wraps to nothing; from the top it finds row 0.
-    gui.window.sources.headlines.setCurrentIndex(gui.headlines.index(2, 0))
+    view = gui.window.sources.headlines
+    view.setCurrentIndex(gui.headlines.index(2, 0))
     key(qtbot, gui, Qt.Key.Key_N)
     assert "No more unread" in gui.window.statusBar().currentMessage()
+    assert view.currentIndex().row() == 2
+    unread_url = gui.headlines.row_at(0).url  # type: ignore[union-attr]
+    view.setCurrentIndex(QModelIndex())  # nothing chosen yet: N searches from the top
+    assert view.currentIndex().row() == -1
+    with qtbot.waitSignal(
+        gui.controller.article_shown,
+        timeout=TIMEOUT,
+        check_params_cb=lambda url: url == unread_url,
+    ):
+        key(qtbot, gui, Qt.Key.Key_N)
+    assert view.currentIndex().row() == 0
 
 
 def test_star_and_text_size_and_search_focus(qtbot: QtBot, gui: Gui, three_read: list[str]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtCore import QThread
+from PySide6.QtCore import QCoreApplication, QThread
 from pytestqt.qtbot import QtBot
 
 from reader.ui.workers import TaskRunner
@@ -25,11 +25,14 @@ def test_result_is_delivered_on_the_gui_thread(qtbot: QtBot, runner: TaskRunner)
         return threading.current_thread().name
 
     def done(name: str) -> None:
-        seen.append((name, QThread.currentThread() is QThread.currentThread().thread()))
+        app = QCoreApplication.instance()
+        assert app is not None
+        seen.append((name, QThread.currentThread() is app.thread()))
 
     with qtbot.waitSignal(runner.task_finished, timeout=3000):
         runner.submit(work, on_done=done)
     assert seen and seen[0][0].startswith("kabar-net")
+    assert seen[0][1], "on_done ran off the GUI thread"
 
 
 def test_errors_reach_the_error_callback(qtbot: QtBot, runner: TaskRunner) -> None:
