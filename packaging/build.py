@@ -287,13 +287,6 @@ def check_cli(report: Report, label: str, kabar: Path, cwd: Path, url: str) -> N
         f"{label}: kabar --version prints 'Kabar {__version__}'",
         f"status {result.returncode}: {result.stdout.strip()} {result.stderr.strip()}",
     )
-    help_result = run([str(kabar), "read", "--help"], cwd=cwd, env=clean_env())
-    if help_result.returncode != 0:
-        report.skip(
-            f"{label}: kabar read: this build has no 'read' subcommand yet "
-            f"({help_result.stderr.strip().splitlines()[-1] if help_result.stderr else ''})"
-        )
-        return
     article = f"{url}/berita/festival-layang-layang.html"
     start = time.monotonic()
     result = run(

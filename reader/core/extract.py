@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import re
 from copy import deepcopy
+from html import escape
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -409,7 +410,7 @@ _TEASER_HEADING_XPATH = (
 
 
 def _tokens(text: str) -> list[str]:
-    return re.findall(r"\w+", text.lower())
+    return _WORD_RE.findall(text.lower())
 
 
 def _cross_check(body_html: str, meta: Metadata, url: str) -> str:
@@ -425,12 +426,8 @@ def _cross_check(body_html: str, meta: Metadata, url: str) -> str:
     if ours and overlap > 0.9:
         return body_html
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n", declared) if p.strip()]
-    html = "".join(f"<p>{_escape(p)}</p>" for p in paragraphs)
+    html = "".join(f"<p>{escape(p, quote=False)}</p>" for p in paragraphs)
     return sanitize_html(html, url)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 # ---------------------------------------------------------------------------- result

@@ -263,13 +263,6 @@ class ImageStore:
                 except ValueError:
                     yield b"", path
 
-    def disk_bytes(self) -> int:
-        total = 0
-        for _, path in self.files():
-            with contextlib.suppress(OSError):
-                total += path.stat().st_size
-        return total
-
 
 def _store_error(error: OSError, where: Path) -> StoreError:
     if error.errno == errno.ENOSPC:

@@ -25,11 +25,6 @@ VERSION_PREFIXES = ("https://jsonfeed.org/version/", "http://jsonfeed.org/versio
 MAX_ITEMS_READ = 20_000
 
 
-def looks_like_json_feed(text: str) -> bool:
-    head = text.lstrip()[:2000]
-    return head.startswith("{") and "jsonfeed.org/version" in head
-
-
 def parse_json_feed(
     text: str, url: str, now: datetime, max_entries: int = MAX_ENTRIES
 ) -> ParsedFeed:

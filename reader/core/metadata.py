@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
+from reader.core.feedlinks import site_key
 from reader.core.siterules import elements
 from reader.core.urls import absolutize, host_of, is_http_url
 
@@ -91,7 +92,6 @@ class Metadata:
     article_body: str | None = None
     #: False when JSON-LD says the article is behind a paywall
     accessible_for_free: bool = True
-    og_type: str | None = None
     #: JSON-LD declares an article, or og:type is "article"
     declares_article: bool = False
 
@@ -394,11 +394,15 @@ def _strip_site_suffix(title: str, site: str | None) -> str:
     return title
 
 
-def _clean_byline(text: str, site: str | None) -> str | None:
+def _clean_byline(text: str, site: str | None, host_label: str = "") -> str | None:
+    """A byline without "By" and without the outlet's name after it: the site name
+    ("- Kompas.com") or a desk named after the domain ("- detikNews" on detik.com)."""
     text = _BY_PREFIX_RE.sub("", clean_text(text, 200))
     if site:
         text = re.sub(rf"\s+[-–|]\s*{re.escape(site)}\s*$", "", text, flags=re.I)
-    text = re.sub(r"\s+-\s+detik\w*$", "", text, flags=re.I)
+    if len(host_label) >= 3:
+        desk = rf"\s+[-–|]\s*[\w.]*{re.escape(host_label)}[\w.]*\s*$"
+        text = re.sub(desk, "", text, flags=re.I)
     if not text or is_http_url(text) or len(text) > 150:
         return None
     if site and text.lower() == site.lower():
@@ -449,12 +453,13 @@ def read_metadata(
     title = _strip_site_suffix(title, site_name)
 
     byline = None
+    host_label = site_key(host_of(url)).partition(".")[0] if is_http_url(url) else ""
     authors = _names(article.get("author"))
     for candidate in [", ".join(authors)] + [meta.get(k, "") for k in _AUTHOR_META]:
-        if candidate and (byline := _clean_byline(candidate, site_name)):
+        if candidate and (byline := _clean_byline(candidate, site_name, host_label)):
             break
     if byline is None and (dom := _dom_byline(doc)):
-        byline = _clean_byline(dom, site_name)
+        byline = _clean_byline(dom, site_name, host_label)
 
     published = normalise_date(article.get("datePublished"))
     for key in _DATE_META:
@@ -492,7 +497,6 @@ def read_metadata(
         next_page=_next_page(doc, url, next_label),
         article_body=body.strip() if isinstance(body, str) and body.strip() else None,
         accessible_for_free=str(free).lower() not in ("false", "0", "no"),
-        og_type=clean_text(meta.get("og:type"), 40).lower() or None,
         declares_article=bool(article) or clean_text(meta.get("og:type"), 40).lower() == "article",
     )
 

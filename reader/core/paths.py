@@ -49,10 +49,6 @@ class DataPaths:
     def lock(self) -> Path:
         return self.root / "kabar.lock"
 
-    @property
-    def logs(self) -> Path:
-        return self.root / "logs"
-
 
 def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False, roaming=True))

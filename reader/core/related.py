@@ -80,7 +80,8 @@ def _class_words(el: HtmlElement) -> set[str]:
 
 
 def _attached(el: HtmlElement, root: HtmlElement) -> bool:
-    """Still inside ``root`` (not removed together with an ancestor)?"""
+    """Is ``el`` inside ``root`` (or ``root`` itself)? Also: not yet removed together
+    with an ancestor."""
     node: HtmlElement | None = el
     while node is not None:
         if node is root:
@@ -520,7 +521,7 @@ class RelatedCollector:
         if el.tag in ("body", "html", "article", "main") or el.find(".//h1") is not None:
             return True
         for p in el.iter("p", "div", "td", "blockquote"):
-            if heading is not None and _is_within(p, heading):
+            if heading is not None and _attached(p, heading):
                 continue
             own = norm(" ".join(t for t in [p.text, *(c.tail for c in p)] if t))
             if len(own) >= LONG_PARAGRAPH_CHARS and next(p.iterancestors("a"), None) is None:
@@ -531,7 +532,7 @@ class RelatedCollector:
         groups: dict[str, list[HtmlElement]] = {}
         keys: dict[HtmlElement, str] = {}
         for a in _anchors(block):
-            if heading is not None and _is_within(a, heading):
+            if heading is not None and _attached(a, heading):
                 continue
             url = absolutize(a.get("href"), self.base_url or self.page_url)
             if url is not None:
@@ -631,14 +632,14 @@ def _starts_with(container: HtmlElement, heading: HtmlElement) -> bool:
             return True
         if el is container:
             continue
-        if norm(el.text) or (el.tail and norm(el.tail) and not _is_within(heading, el)):
+        if norm(el.text) or (el.tail and norm(el.tail) and not _attached(heading, el)):
             return False
     return False
 
 
 def _list_like(el: HtmlElement, heading: HtmlElement | None) -> bool:
     """Links with little text around them: titles, sources, dates, not paragraphs."""
-    urls = {a.get("href") for a in _anchors(el) if heading is None or not _is_within(a, heading)}
+    urls = {a.get("href") for a in _anchors(el) if heading is None or not _attached(a, heading)}
     if not urls or len(urls) > MAX_BLOCK_LINKS:
         return False
     text = len(norm(el.text_content()))
@@ -655,15 +656,6 @@ def _block_parent(el: HtmlElement, root: HtmlElement) -> HtmlElement | None:
             return node
         node = node.getparent()
     return None
-
-
-def _is_within(el: HtmlElement, ancestor: HtmlElement) -> bool:
-    node: HtmlElement | None = el
-    while node is not None:
-        if node is ancestor:
-            return True
-        node = node.getparent()
-    return False
 
 
 def _drop_keep_tail(el: HtmlElement) -> None:

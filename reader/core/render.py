@@ -24,8 +24,6 @@ from reader.core.models import Article
 #: Words per minute for the reading-time estimate (news prose, adult reader).
 WORDS_PER_MINUTE = 200
 IMAGE_STYLE = "max-width: 100%"
-_BLOCKS = {"p", "div", "ul", "ol", "table", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5",
-           "h6", "hr", "dl"}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

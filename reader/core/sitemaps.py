@@ -27,9 +27,6 @@ from reader.core.feedfields import MAX_ENTRIES, RawEntry, finish_entries
 from reader.core.models import FeedCandidate, ParsedFeed
 from reader.core.urls import absolutize, host_of
 
-SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
-NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
-IMAGE_NS = "http://www.google.com/schemas/sitemap-image/1.1"
 MAX_INDEX_CANDIDATES = 20
 _ROBOTS_SITEMAP_RE = re.compile(r"^\s*sitemap\s*:\s*(\S+)", re.IGNORECASE | re.MULTILINE)
 

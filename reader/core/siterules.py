@@ -42,9 +42,16 @@ class Boilerplate:
     starts: tuple[re.Pattern[str], ...] = ()
     #: compiled as ``\s*(?:pattern)\s*$``: cut from the end of a block's text
     trailing: tuple[re.Pattern[str], ...] = ()
+    #: ``whole`` and ``starts`` as one alternation each (one regex call, not dozens)
+    _whole: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    _starts: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_whole", _combined(self.whole))
+        object.__setattr__(self, "_starts", _combined(self.starts))
 
     def matches(self, text: str) -> bool:
-        whole, starts = _combined(self.whole), _combined(self.starts)
+        whole, starts = self._whole, self._starts
         return bool(
             (whole is not None and whole.fullmatch(text))
             or (starts is not None and starts.match(text))
@@ -67,9 +74,8 @@ class Boilerplate:
         )
 
 
-@cache
 def _combined(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
-    """One alternation for a group of patterns (one regex call instead of dozens)."""
+    """One alternation for a group of patterns."""
     if not patterns:
         return None
     return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)

@@ -273,12 +273,6 @@ class SourceList:
             sq.update_source(conn, source.id, full_text=int(on))
         return self.get(source.id)
 
-    def set_interval(self, ref: int | str, seconds: int) -> Source:
-        source = self.get(ref)
-        with self.store.write() as conn:
-            sq.update_source(conn, source.id, interval_s=max(MIN_INTERVAL, int(seconds)))
-        return self.get(source.id)
-
     def remember_feed(
         self, source_id: int, feed: ParsedFeed, body: bytes, etag: str | None,
         last_modified: str | None,

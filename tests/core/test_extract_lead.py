@@ -7,7 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import lxml.html
+import pytest
+
 from reader.core.extract import extract
+from reader.core.metadata import read_metadata
 
 PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
 
@@ -28,3 +32,18 @@ def test_description_repeated_in_a_list_of_posts_does_not_move_the_body() -> Non
     article = extract(html, "https://coast-log.example/2025/05/lamp-turns-anticlockwise")
     assert "clockwork that drove the first lens" in article.text
     assert "sand bar at the river mouth" not in article.text
+
+
+@pytest.mark.parametrize(
+    "url, author, byline",
+    [
+        ("https://news.detik.com/berita/d-1/judul", "Ari Saputra - detikNews", "Ari Saputra"),
+        ("https://nasional.kompas.com/read/1/judul", "Budi Santoso - Kompas.com", "Budi Santoso"),
+        ("https://www.example.org/a", "Jane Doe - Reuters", "Jane Doe - Reuters"),
+    ],
+)
+def test_the_outlets_desk_after_a_byline_goes(url: str, author: str, byline: str) -> None:
+    """Bylines often end with the outlet's desk; a desk named after the site's domain
+    is not part of the name (a news agency credit on another site is kept)."""
+    page = f'<html><head><meta name="author" content="{author}"></head><body></body></html>'
+    assert read_metadata(lxml.html.document_fromstring(page), url).byline == byline

@@ -267,13 +267,6 @@ def get(conn: sqlite3.Connection, article_id: int) -> StoredArticle | None:
     )  # fmt: skip
 
 
-def validators_of(conn: sqlite3.Connection, article_id: int) -> Validators:
-    row = conn.execute(
-        "SELECT etag, last_modified FROM articles WHERE id = ?", (article_id,)
-    ).fetchone()
-    return Validators() if row is None else Validators(row[0], row[1])
-
-
 def image_sha(conn: sqlite3.Connection, url: str) -> bytes | None:
     row = conn.execute(
         "SELECT i.sha256 FROM article_images ai JOIN images i ON i.id = ai.image_id"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 import unicodedata
-from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -167,7 +166,3 @@ def items(
         )
         for r in rows
     ]  # fmt: skip
-
-
-def ids_for(conn: sqlite3.Connection, names: Iterable[str]) -> list[int]:
-    return [require(conn, n).id for n in names]

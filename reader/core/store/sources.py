@@ -367,19 +367,6 @@ def unread_counts(conn: sqlite3.Connection) -> dict[int, int]:
     return {int(r[0]): int(r[1]) for r in rows}
 
 
-def fetch_states(conn: sqlite3.Connection, source_id: int) -> dict[str, int]:
-    return {
-        str(r[0]): int(r[1])
-        for r in conn.execute(
-            "SELECT fetch_state, count(*) FROM entries WHERE source_id = ? GROUP BY fetch_state",
-            (source_id,),
-        )
-    }
-
-
-# -- headlines -----------------------------------------------------------------------------
-
-
 def headlines(
     conn: sqlite3.Connection,
     *,
