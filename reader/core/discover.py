@@ -19,12 +19,13 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
 from reader.core.errors import Cancelled, FeedError, FetchError, NotAFeed
 from reader.core.feeds import parse_feed
 from reader.core.fetch import Fetcher
-from reader.core.models import FeedCandidate
+from reader.core.models import FeedCandidate, FetchResult, ParsedFeed
 from reader.core.sitemaps import robots_sitemaps
 from reader.core.urls import canonicalize
 from reader.core.xmlguard import decode_xml
@@ -61,6 +62,30 @@ def discover(
     Raises the fetch error when ``url`` itself cannot be fetched; probes that
     fail are silently skipped. An empty list means nothing was found.
     """
+    return discover_reading(
+        fetcher, url, cancel=cancel, probe_paths=probe_paths, probe_sitemaps=probe_sitemaps
+    ).candidates
+
+
+@dataclass(frozen=True, slots=True)
+class Discovery:
+    """What :func:`discover_reading` found; ``feed`` and ``result`` are set when
+    ``url`` was itself a feed, already fetched and parsed (no need to read it again)."""
+
+    candidates: list[FeedCandidate]
+    result: FetchResult | None = None
+    feed: ParsedFeed | None = None
+
+
+def discover_reading(
+    fetcher: Fetcher,
+    url: str,
+    *,
+    cancel: threading.Event | None = None,
+    probe_paths: bool = True,
+    probe_sitemaps: bool = True,
+) -> Discovery:
+    """:func:`discover`, keeping the feed it read when ``url`` is a feed."""
     result = fetcher.get(url, kind="any", cancel=cancel)
     final = result.final_url
     try:
@@ -70,7 +95,8 @@ def discover(
     except FeedError:
         found = []
     else:
-        return [FeedCandidate(url=final, title=feed.title or final, kind=feed.kind, via="self")]
+        itself = FeedCandidate(url=final, title=feed.title or final, kind=feed.kind, via="self")
+        return Discovery([itself], result, feed)
 
     declared = any(c.via == "link" for c in found)
     probes: list[tuple[str, str]] = []
@@ -79,7 +105,7 @@ def discover(
     if probe_sitemaps:
         probes += [(u, "sitemap") for u in _sitemap_guesses(fetcher, final, cancel)]
     found += _probe(fetcher, probes, cancel)
-    return _unique(found)
+    return Discovery(_unique(found))
 
 
 def _on_site(url: str, path: str) -> str:

@@ -22,7 +22,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reader.core.errors import FeedError, NotAFeed, SourceError
-from reader.core.models import FeedCandidate, FeedKind, Folder, Headline, ParsedFeed, Source
+from reader.core.models import (
+    FeedCandidate,
+    FeedKind,
+    FetchResult,
+    Folder,
+    Headline,
+    ParsedFeed,
+    Source,
+)
 from reader.core.store import sources as sq
 from reader.core.urls import canonicalize, is_http_url
 
@@ -397,9 +405,10 @@ def subscribe(
     unless ``pick`` (1-based) chooses one; no feed at all is a :class:`FeedError`.
     The feed read here seeds the source's entries and validators.
     """
-    from reader.core.discover import discover  # noqa: PLC0415 (network, feed parsing)
+    from reader.core.discover import discover_reading  # noqa: PLC0415 (network, feed parsing)
 
-    candidates = discover(fetcher, url, cancel=cancel)
+    found = discover_reading(fetcher, url, cancel=cancel)
+    candidates = found.candidates
     if not candidates:
         raise FeedError(url, f"No feed was found at {url}.")
     if pick is not None:
@@ -410,7 +419,10 @@ def subscribe(
         chosen = candidates[0]
     else:
         raise NotAFeed(url, f"{url} offers {len(candidates)} feeds; choose one.", tuple(candidates))
-    return _add_candidate(sources, fetcher, chosen, folder=folder, title=title, cancel=cancel)
+    read = (found.result, found.feed) if found.result and found.feed else None
+    return _add_candidate(
+        sources, fetcher, chosen, folder=folder, title=title, cancel=cancel, read=read
+    )
 
 
 def _add_candidate(
@@ -421,11 +433,17 @@ def _add_candidate(
     folder: FolderRef,
     title: str | None,
     cancel: threading.Event | None,
+    read: tuple[FetchResult, ParsedFeed] | None = None,
 ) -> Source:
+    """Subscribe to ``candidate``; ``read`` is the feed when discovery already fetched
+    and parsed it (the address given was the feed itself)."""
     from reader.core.feeds import parse_feed  # noqa: PLC0415 (feedparser)
 
-    result = fetcher.get(candidate.url, kind="feed", cancel=cancel)
-    feed = parse_feed(result.body, result.final_url, result.headers)
+    if read is not None:
+        result, feed = read
+    else:
+        result = fetcher.get(candidate.url, kind="feed", cancel=cancel)
+        feed = parse_feed(result.body, result.final_url, result.headers)
     source = sources.add(
         candidate.url, title=title or feed.title or candidate.title, folder=folder,
         site_url=feed.site_url, kind=feed.kind,

@@ -111,6 +111,16 @@ def test_subscribing_to_a_site_with_several_feeds_asks_to_choose(
         subscribe(sources, fetcher, home, pick=2)
 
 
+def test_subscribing_to_a_feed_address_reads_it_once(
+    web: TestWeb, fetcher: Fetcher, sources: SourceList
+) -> None:
+    feed = web.outlet("harbor").url("/atom.xml")
+    before = web.hits(feed)
+    source = subscribe(sources, fetcher, feed)
+    assert web.hits(feed) - before == 1, "the feed found by discovery is the one stored"
+    assert source.entries > 0 and source.kind == "atom"
+
+
 def test_subscribing_to_a_page_without_any_feed_is_a_clear_error(
     web: TestWeb, fetcher: Fetcher, sources: SourceList
 ) -> None:
