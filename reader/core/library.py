@@ -270,11 +270,14 @@ class Library:
                 self._flush_touches()
 
     def _flush_touches(self) -> None:
-        with self._touch_lock:
-            pending, self._touched = self._touched, {}
-        if pending and not self.read_only and self.store.writer is not None:
-            with self.store.write() as conn:
-                q.touch(conn, pending)
+        if not self._touched:
+            return
+        if self.read_only or self.store.writer is None:
+            with self._touch_lock:
+                self._touched = {}  # nowhere to write them
+            return
+        with self.store.write() as conn:
+            self._flush_pending(conn)
 
     # ------------------------------------------------------------------ articles
 
@@ -301,14 +304,7 @@ class Library:
             if stored is not None:
                 self._touch(article_id)
                 return self._result(stored, from_cache=True)
-        fetcher = self._online(offline)
-        if fetcher is None:
-            raise NotInLibrary(url)
-        from reader.core.pages import fetch_article  # noqa: PLC0415 (heavy: lxml, readability)
-
-        fetched = fetch_article(fetcher, url, rules=self._rules(), cancel=cancel)
-        if fetched.article is None:  # a 304 to a request without validators: a broken server
-            raise FetchError(url, f"The server did not send {url} (not modified).")
+        fetched = self._fetch(url, offline, cancel)
         result = self.store_fetched(url, fetched, cancel=cancel)
         if result.article is not None:
             article_id = self._find(url)
@@ -550,18 +546,24 @@ class Library:
             )
         raise NotInLibrary(url)
 
+    def _fetch(self, url: str, offline: bool, cancel: threading.Event | None) -> FetchedArticle:
+        """Fetch (all pages of) an article; :class:`NotInLibrary` when offline."""
+        fetcher = self._online(offline)
+        if fetcher is None:
+            raise NotInLibrary(url)
+        from reader.core.pages import fetch_article  # noqa: PLC0415 (heavy: lxml, readability)
+
+        fetched = fetch_article(fetcher, url, rules=self._rules(), cancel=cancel)
+        if fetched.article is None:  # a 304 to a request without validators: a broken server
+            raise FetchError(url, f"The server did not send {url} (not modified).")
+        return fetched
+
     def _fetch_and_save(
         self, url: str, names: list[str], *, offline: bool, cancel: threading.Event | None
     ) -> SaveResult:
         """Fetch an article and store it already saved in ``names`` (one transaction)."""
-        fetcher = self._online(offline)
-        if fetcher is None:
-            raise NotInLibrary(url)
-        from reader.core.pages import fetch_article  # noqa: PLC0415
-
-        page = fetch_article(fetcher, url, rules=self._rules(), cancel=cancel)
-        if page.article is None:
-            raise FetchError(url, f"The server did not send {url} (not modified).")
+        page = self._fetch(url, offline, cancel)
+        assert page.article is not None
         stored = self.store_article(
             page.article, requested_url=url, final_url=page.final_url,
             validators=page.validators, collections=names, cancel=cancel,

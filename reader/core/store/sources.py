@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from reader.core.models import FeedKind, Folder, Headline, ParsedEntry, Source, SourceStatus
-from reader.core.store.articles import parse_time
+from reader.core.store.articles import parse_time, ts
 from reader.core.urls import canonicalize
 
 #: Columns a refresh may update on a source (whitelist for :func:`update_source`).
@@ -23,10 +23,6 @@ UPDATABLE = frozenset(
      "next_due", "retry_after_until", "failures", "last_error", "last_error_at",
      "last_checked_at", "last_success_at", "gone"}
 )  # fmt: skip
-
-
-def _dt(value: float | None) -> datetime | None:
-    return None if value is None else datetime.fromtimestamp(value, UTC)
 
 
 def name_key(name: str) -> str:
@@ -133,11 +129,11 @@ def _source(row: Any, paths: Mapping[int, tuple[str, ...]], now: float) -> Sourc
         status=_status(row, now),
         failures=int(row[10]),
         last_error=row[11],
-        last_error_at=_dt(row[12]),
-        last_checked_at=_dt(row[13]),
-        last_success_at=_dt(row[14]),
-        next_due=_dt(row[15]),
-        retry_after_until=_dt(row[16]),
+        last_error_at=ts(row[12]),
+        last_checked_at=ts(row[13]),
+        last_success_at=ts(row[14]),
+        next_due=ts(row[15]),
+        retry_after_until=ts(row[16]),
         entries=int(row[18]),
     )
 
