@@ -164,6 +164,9 @@ def _outline_extras(prepared: bytes) -> _Extras:
                     if url:
                         sites.setdefault(canonicalize(url), attrs["htmlurl"].strip())
             elif attrs.get("url") and attrs.get("type", "").lower() in _FEED_TYPES:
+                url = feed_url(attrs["url"])
+                if url and attrs.get("htmlurl"):
+                    sites.setdefault(canonicalize(url), attrs["htmlurl"].strip())
                 feeds.append(
                     {"url": attrs["url"], "title": name, "categories": [list(path)] if path else []}
                 )

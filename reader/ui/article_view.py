@@ -96,11 +96,13 @@ class ArticleView(QTextBrowser):
 
     def column_width(self) -> float:
         """Width available to pictures in the reading column, in pixels."""
+        return max(80.0, self.viewport().width() - 2 * self._margin() - 4)
+
+    def _margin(self) -> float:
+        """Side margin that keeps lines near COLUMN_CHARS long."""
         metrics = QFontMetricsF(self.document().defaultFont())
         column = metrics.averageCharWidth() * COLUMN_CHARS
-        width = self.viewport().width()
-        margin = max(MIN_MARGIN, (width - column) / 2)
-        return max(80.0, width - 2 * margin - 4)
+        return max(MIN_MARGIN, (self.viewport().width() - column) / 2)
 
     def show_html(self, html: str, style_sheet: str = "") -> None:
         """Replace the document; ``html`` must already be sanitised."""
@@ -177,10 +179,7 @@ class ArticleView(QTextBrowser):
         Images get a fixed maximum width equal to the column: Qt resolves
         ``max-width: 100%`` against the page, not the frame's content.
         """
-        metrics = QFontMetricsF(self.document().defaultFont())
-        column = metrics.averageCharWidth() * COLUMN_CHARS
-        width = self.viewport().width()
-        margin = max(MIN_MARGIN, (width - column) / 2)
+        margin = self._margin()
         root = self.document().rootFrame()
         fmt = root.frameFormat()
         if not force and abs(fmt.leftMargin() - margin) < 1:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
@@ -66,6 +66,17 @@ REVALIDATE_DELAY_MS = 1500
 LOADING_DELAY_MS = 150
 #: How a nested folder path is written in a view key.
 FOLDER_SEPARATOR = " / "
+
+
+def folder_label(path: Sequence[str]) -> str:
+    """A folder path as shown and typed: "Berita / Daerah"."""
+    return FOLDER_SEPARATOR.join(path)
+
+
+def folder_path(label: str) -> tuple[str, ...] | None:
+    """The folder path a label names (blank parts dropped), or None for no folder."""
+    parts = tuple(" ".join(p.split()) for p in label.split(FOLDER_SEPARATOR))
+    return tuple(p for p in parts if p) or None
 
 
 @dataclass(frozen=True)
@@ -135,7 +146,7 @@ class Controller(QObject):
         self.services = services
         self.runner = runner
         self.headlines = headlines
-        headlines.page_failed.connect(self._report)
+        headlines.page_failed.connect(self.report_error)
         self.history = History()
         self.current: ArticleResult | None = None
         self.current_url: str | None = None
@@ -262,7 +273,7 @@ class Controller(QObject):
                 self.add_images(images)
                 self.images_shown.emit(url)
 
-        self.runner.submit(work, on_done=done, on_error=self._report, key="article-images")
+        self.runner.submit(work, on_done=done, on_error=self.report_error, key="article-images")
 
     def _revalidate_current(self) -> None:
         if self.current_url and not self.offline:
@@ -321,7 +332,7 @@ class Controller(QObject):
             self.prefetched.emit(fetched)
             self.library_changed.emit()
 
-        self.runner.submit(work, on_done=done, on_error=self._report)
+        self.runner.submit(work, on_done=done, on_error=self.report_error)
 
     # ------------------------------------------------------------ user state
 
@@ -342,7 +353,7 @@ class Controller(QObject):
             self.saved.emit(target, saved_to)
             self.library_changed.emit()
 
-        self.runner.submit(work, on_done=done, on_error=self._report)
+        self.runner.submit(work, on_done=done, on_error=self.report_error)
 
     def toggle_read(self) -> None:
         if self.current is not None:
@@ -391,7 +402,7 @@ class Controller(QObject):
                 if spec.kind == "source":
                     entries = sources.headlines(int(spec.key), limit=limit, offset=offset)
                 else:
-                    path = tuple(spec.key.split(FOLDER_SEPARATOR))
+                    path = folder_path(spec.key) or ()
                     entries = sources.headlines(folder=path, limit=limit, offset=offset)
                 return [Row.from_headline(item) for item in entries]
             if spec.kind == "search":
@@ -426,7 +437,7 @@ class Controller(QObject):
         def work(cancel: threading.Event) -> int:
             from reader.core.sources import subscribe  # noqa: PLC0415
 
-            path = tuple(folder.split(FOLDER_SEPARATOR)) if folder else None
+            path = folder_path(folder) if folder else None
             source = subscribe(services.sources, services.fetcher, address, folder=path,
                                pick=pick, cancel=cancel)  # fmt: skip
             return source.id
@@ -440,7 +451,7 @@ class Controller(QObject):
             if isinstance(error, NotAFeed) and error.candidates:
                 self.feeds_to_choose.emit(address, list(error.candidates))
                 return
-            self._report(error)
+            self.report_error(error)
 
         self.runner.submit(work, on_done=done, on_error=failed, key="add-source")
 
@@ -464,7 +475,7 @@ class Controller(QObject):
 
         def failed(error: BaseException) -> None:
             self.refresh_finished.emit(None)
-            self._report(error)
+            self.report_error(error)
 
         self.runner.submit(
             work, on_done=done, on_error=failed, on_progress=self.refresh_progress.emit,
@@ -488,7 +499,7 @@ class Controller(QObject):
                 self.show_status(message)
             self.sources_changed.emit()
 
-        self.runner.submit(work, on_done=done, on_error=self._report, lane="io")
+        self.runner.submit(work, on_done=done, on_error=self.report_error, lane="io")
 
     # ------------------------------------------------------------ network mode
 
@@ -526,12 +537,13 @@ class Controller(QObject):
     def _in_background(
         self, work: Callable[[threading.Event], object], done: Callable[[object], None]
     ) -> None:
-        self.runner.submit(work, on_done=done, on_error=self._report, lane="io")
+        self.runner.submit(work, on_done=done, on_error=self.report_error, lane="io")
 
     def _changed(self, _result: object) -> None:
         self.library_changed.emit()
 
-    def _report(self, error: BaseException) -> None:
+    def report_error(self, error: BaseException) -> None:
+        """Say what went wrong in the status bar (never a dialog storm)."""
         problem = errors.describe(error)
         if problem is not None:
             self.show_status(f"{problem.headline}: {problem.detail}")

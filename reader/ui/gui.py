@@ -325,7 +325,7 @@ class Wiring(QObject):
         self.controller.runner.submit(
             work,
             on_done=lambda _: self.reload_library_state(),
-            on_error=self.controller._report,
+            on_error=self.controller.report_error,
             lane="io",
         )
 
@@ -355,7 +355,7 @@ class Wiring(QObject):
         self.window.sources.set_collections(collections)
 
     def _library_failed(self, error: BaseException) -> None:
-        self.controller._report(error)
+        self.controller.report_error(error)
 
     def _verify_library(self) -> None:
         services = self.controller.services

@@ -16,7 +16,7 @@ from PySide6.QtCore import QLocale, QObject, QPoint, QTimer, Slot
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from reader.core.models import FeedCandidate, RefreshProgress, RefreshReport, Source
-from reader.ui.controller import FOLDER_SEPARATOR, Controller, ViewSpec
+from reader.ui.controller import Controller, ViewSpec, folder_label, folder_path
 from reader.ui.dialogs.collections import ask_name
 from reader.ui.dialogs.sources import AddSourceDialog, FeedChooser, StarterDialog
 from reader.ui.main_window import MainWindow
@@ -92,7 +92,7 @@ class SourcesWiring(QObject):
                 SourceRow(
                     key=str(source.id),
                     title=source.title,
-                    folder=FOLDER_SEPARATOR.join(source.folder) or None,
+                    folder=folder_label(source.folder) or None,
                     unread=unread.get(source.id, 0),
                     error=source.last_error if source.status in ("failing", "gone") else None,
                 )
@@ -104,11 +104,11 @@ class SourcesWiring(QObject):
                 self.controller.refresh(None, force=False)
 
         self.controller.runner.submit(
-            work, on_done=done, on_error=self.controller._report, key="sources", lane="io"
+            work, on_done=done, on_error=self.controller.report_error, key="sources", lane="io"
         )
 
     def add_source_dialog(self) -> None:
-        folders = sorted({FOLDER_SEPARATOR.join(s.folder) for s in self.sources if s.folder})
+        folders = self._folders()
         dialog = AddSourceDialog(folders, self.window)
         if dialog.exec():
             url, folder = dialog.values()
@@ -202,9 +202,12 @@ class SourcesWiring(QObject):
             source_id = source.id
             self.controller.source_call(lambda s: s.rename(source_id, name))  # type: ignore[attr-defined]
 
+    def _folders(self) -> list[str]:
+        return sorted({folder_label(s.folder) for s in self.sources if s.folder})
+
     def move_source(self, source: Source) -> None:
-        current = FOLDER_SEPARATOR.join(source.folder)
-        folders = sorted({FOLDER_SEPARATOR.join(s.folder) for s in self.sources if s.folder})
+        current = folder_label(source.folder)
+        folders = self._folders()
         name, ok = QInputDialog.getItem(
             self.window,
             self.tr("Move to Folder"),
@@ -214,7 +217,7 @@ class SourcesWiring(QObject):
             True,
         )
         if ok:
-            path = tuple(name.split(FOLDER_SEPARATOR)) if name.strip() else None
+            path = folder_path(name)
             source_id = source.id
             self.controller.source_call(lambda s: s.move(source_id, path))  # type: ignore[attr-defined]
 

@@ -86,6 +86,7 @@ def test_odd_but_common_file() -> None:
         ("https://cat.example/feed", ("Sains",)),
         ("https://old.example/feed.xml", ()),
     ]
+    assert document.feeds[-1].site_url == "https://old.example/"
     # file:, javascript:, and two duplicates (tracking parameter, host case)
     assert document.skipped == 4
 

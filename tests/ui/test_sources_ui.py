@@ -98,3 +98,12 @@ def test_the_welcome_page_offers_a_start(qtbot: QtBot, gui: Gui) -> None:
     gui.window.article.anchorClicked.emit(QUrl("kabar-action:starter"))
     gui.window.article.anchorClicked.emit(QUrl("kabar-action:add-source"))
     assert opened == ["starter", "add"]
+
+
+def test_folder_labels_round_trip_and_typed_spacing_is_forgiven() -> None:
+    from reader.ui.controller import folder_label, folder_path
+
+    assert folder_path(folder_label(("Berita", "Daerah"))) == ("Berita", "Daerah")
+    assert folder_path("  Berita  /   Daerah  ") == ("Berita", "Daerah")
+    assert folder_path("AC/DC") == ("AC/DC",)  # a name with a slash stays one folder
+    assert folder_path("   ") is None
