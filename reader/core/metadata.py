@@ -265,9 +265,12 @@ def _next_page(doc: HtmlElement, url: str, next_label: re.Pattern[str] | None = 
             if target:
                 return target
     following = str(_page_number(url) + 1)
+    # Another page of this article names this one's last path segment (or is just a
+    # query): a cheap string test that spares most of a page's links the rest.
+    segment = urlsplit(url).path.rstrip("/").rpartition("/")[2]
     for el in doc.iter("a"):
         href = el.get("href")
-        if not href or href.startswith("#"):
+        if not href or not (href.startswith("?") or (segment and segment in href)):
             continue
         text = " ".join(el.text_content().split())
         if len(text) > 40 or not (
