@@ -5,7 +5,7 @@ Usage::
     .venv/bin/python benchmarks/extraction.py [--corpus dragnet|mozilla|synthetic|testweb|all]
         [--split train|test|all] [--limit N] [--worst N] [--repeat N] [--only NAME,...]
 
-Extractors: Kabar (``reader.core.extract.extract``), raw readability-lxml
+Extractors: Kabar (``reader.core.page.extract``), raw readability-lxml
 ``Document(html, url=url).summary(html_partial=True)``, and trafilatura
 ``extract(include_comments=False)`` when it is installed. Metric and corpora are
 described in ``benchmarks/shingles.py`` and ``../shared/corpus/*/README.md``.
@@ -121,7 +121,7 @@ def load_testweb(split: str) -> Iterator[Page]:
     """
     import urllib.request
 
-    from reader.core.charset import decode_html
+    from reader.core.net import decode_html
     from tests.web import TestWeb
 
     with TestWeb() as web:
@@ -161,7 +161,7 @@ Extractor = Callable[[str, str], str]
 def kabar_extractor() -> Extractor | None:
     try:
         from reader.core.errors import ExtractError
-        from reader.core.extract import extract
+        from reader.core.page import extract
     except ImportError as exc:
         print(f"(Kabar extractor not importable: {exc})")
         return None

@@ -216,8 +216,7 @@ class Corpus:
 
 
 def build_ours(folder: Path, corpus: Corpus, count: int) -> float:
-    from reader.core.store import Store
-    from reader.core.store.articles import ImageRef, put_article
+    from reader.core.store import ImageRef, Store, put_article
 
     started = time.perf_counter()
     store = Store.open(folder / "library.sqlite3", folder / "backups")
@@ -317,8 +316,8 @@ def _pct(values: list[float], p: float) -> float:
 
 def measure_ours(folder: Path, urls: list[str], queries: list[str]) -> dict[str, float]:
     from reader.core.library import Library
+    from reader.core.page import render_article
     from reader.core.paths import DataPaths
-    from reader.core.render import render_article
 
     started = time.perf_counter()
     library = Library.open(DataPaths(folder), check=False)
@@ -365,7 +364,7 @@ def measure_ours(folder: Path, urls: list[str], queries: list[str]) -> dict[str,
 
 
 def measure_baseline(folder: Path, urls: list[str], queries: list[str]) -> dict[str, float]:
-    from reader.core.render import render_article
+    from reader.core.page import render_article
 
     started = time.perf_counter()
     conn = sqlite3.connect(folder / "baseline.sqlite3")

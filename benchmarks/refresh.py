@@ -131,7 +131,7 @@ class Server:
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
-    from reader.core.opml import OpmlFeed
+    from reader.core.feeds import OpmlFeed
     from reader.core.paths import DataPaths
     from reader.core.refresh import RefreshConfig
     from reader.core.services import Services

@@ -124,11 +124,9 @@ def build_library(folder: Path, count: int) -> float:
     """
     from library import IMAGES_PER_ARTICLE, Corpus  # benchmarks/library.py
 
-    from reader.core.images import ImageStore, keepable
     from reader.core.models import Validators
     from reader.core.paths import DataPaths
-    from reader.core.store import Store
-    from reader.core.store.articles import ImageRef, put_article
+    from reader.core.store import ImageRef, ImageStore, Store, keepable, put_article
 
     started = time.perf_counter()
     paths = DataPaths(folder)
@@ -299,8 +297,8 @@ def child_open(data: str, samples: int) -> None:
     from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QApplication, QTextBrowser
 
+    from reader.core.page import document_images
     from reader.core.paths import resolve_data_dir
-    from reader.core.render import document_images
     from reader.core.services import Services
     from reader.ui.controller import OpenedArticle
     from reader.ui.gui import build_gui, configure_app
@@ -413,7 +411,7 @@ def child_stall(data: str, feeds_file: str, idle_seconds: float) -> None:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from reader.core.opml import OpmlFeed
+    from reader.core.feeds import OpmlFeed
     from reader.core.paths import resolve_data_dir
     from reader.core.services import Services
     from reader.ui.gui import build_gui, configure_app

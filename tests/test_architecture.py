@@ -93,3 +93,35 @@ def test_only_the_workers_module_starts_threads() -> None:
         if starts_threads(path)
     )
     assert users == ["ui/workers.py"]
+
+
+CORE_PARTS = ("net", "page", "feeds", "store")
+
+
+def test_the_core_top_level_is_shared_ground_and_services_beside_four_parts() -> None:
+    modules = sorted(p.stem for p in (PACKAGE / "core").glob("*.py") if p.stem != "__init__")
+    packages = sorted(p.name for p in (PACKAGE / "core").iterdir() if (p / "__init__.py").exists())
+    assert set(CORE_PARTS) <= set(packages)
+    assert len(modules) <= 12, modules
+
+
+def test_other_code_imports_a_core_part_through_its_face() -> None:
+    """``from reader.core.page import extract``, never ``reader.core.page.extraction``, outside
+    the part itself and its own tests (which may test its internals)."""
+    root = PACKAGE.parent
+    files = [
+        *PACKAGE.rglob("*.py"),
+        *(root / "tests").rglob("*.py"),
+        *(root / "benchmarks").rglob("*.py"),
+    ]
+    offenders = []
+    for path in files:
+        rel = path.relative_to(root).as_posix()
+        for module in imported_modules(path):
+            parts = module.split(".")
+            if parts[:2] != ["reader", "core"] or len(parts) < 4 or parts[2] not in CORE_PARTS:
+                continue
+            if rel.startswith((f"reader/core/{parts[2]}/", f"tests/core/{parts[2]}/")):
+                continue
+            offenders.append(f"{rel}: {module}")
+    assert offenders == []

@@ -51,7 +51,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, services: Services) -> int:
-    from reader.core.neterrors import check_url  # noqa: PLC0415
+    from reader.core.net import check_url  # noqa: PLC0415
 
     check_url(args.url)  # a malformed address fails at once, before the library opens
     fetched = services.read_article(args.url)
@@ -195,7 +195,7 @@ _STYLE = (
 
 
 def as_html(article: Article) -> str:
-    from reader.core.sanitize import sanitize_html  # noqa: PLC0415
+    from reader.core.page import sanitize_html  # noqa: PLC0415
 
     def esc(value: str) -> str:
         return htmllib.escape(value, quote=True)

@@ -355,7 +355,7 @@ def run_headlines(args: argparse.Namespace, services: Services) -> int:
 
 
 def run_opml(args: argparse.Namespace, services: Services) -> int:
-    from reader.core.opml import parse_opml  # noqa: PLC0415
+    from reader.core.feeds import parse_opml  # noqa: PLC0415
 
     sources = services.sources
     if args.action == "export":

@@ -24,9 +24,7 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from reader.core import images as imagelib
 from reader.core.errors import Cancelled, FetchError, NotInLibrary, StoreCorrupt, StoreError
-from reader.core.images import ImageStore
 from reader.core.models import (
     READ_LATER,
     Article,
@@ -48,16 +46,17 @@ from reader.core.paths import DataPaths
 from reader.core.settings import Settings
 from reader.core.settings import load as load_settings
 from reader.core.settings import save as save_settings
-from reader.core.store import Store
+from reader.core.store import ImageStore, Store
 from reader.core.store import articles as q
 from reader.core.store import cache as cq
 from reader.core.store import collections as cols
-from reader.core.store.search import search as fts_search
+from reader.core.store import images as imagelib
+from reader.core.store import search as fts_search
 from reader.core.urls import canonicalize, is_http_url
 
 if TYPE_CHECKING:
-    from reader.core.fetch import Fetcher
-    from reader.core.siterules import SiteRules
+    from reader.core.net import Fetcher
+    from reader.core.page import SiteRules
 
 log = logging.getLogger(__name__)
 
@@ -329,7 +328,7 @@ class Library:
         stored = q.get(conn, article_id)
         if stored is None:
             return None
-        from reader.core.pages import fetch_article  # noqa: PLC0415
+        from reader.core.page import fetch_article  # noqa: PLC0415
 
         fetched = fetch_article(
             fetcher, stored.article.url or url, rules=self._rules(),
@@ -345,7 +344,7 @@ class Library:
     def store_fetched(
         self, requested_url: str, fetched: FetchedArticle, *, cancel: threading.Event | None = None
     ) -> ArticleResult:
-        """Store what :func:`reader.core.pages.fetch_article` returned (with pictures)."""
+        """Store what :func:`reader.core.page.multipage.fetch_article` returned (with pictures)."""
         if fetched.article is None:
             raise ValueError("nothing to store: the fetch was 'not modified'")
         return self.store_article(
@@ -551,7 +550,7 @@ class Library:
         fetcher = self._online(offline)
         if fetcher is None:
             raise NotInLibrary(url)
-        from reader.core.pages import fetch_article  # noqa: PLC0415 (heavy: lxml, readability)
+        from reader.core.page import fetch_article  # noqa: PLC0415 (heavy: lxml, readability)
 
         fetched = fetch_article(fetcher, url, rules=self._rules(), cancel=cancel)
         if fetched.article is None:  # a 304 to a request without validators: a broken server

@@ -39,7 +39,7 @@ class RelatedLink:
 class Article:
     """A cleaned article, ready to store and render.
 
-    ``html`` has been through the one sanitiser (:mod:`reader.core.sanitize`);
+    ``html`` has been through the one sanitiser (:mod:`reader.core.page.sanitize`);
     ``text`` is plain text with paragraphs separated by blank lines.
     ``published`` is an ISO 8601 string (with offset when the page gives one).
     """

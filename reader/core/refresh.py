@@ -9,8 +9,8 @@ How it goes (bad-inputs.md N7–N10, N21, N22, N26; architecture.md §8.4):
 * **Two lanes, one budget per host.** Feed checks (small conditional GETs) run
   up to ``feed_concurrency`` at a time; article pages and pictures up to
   ``article_concurrency``; no host ever has more than ``per_host`` requests in
-  flight (:mod:`reader.core.limits`). Tasks queue per host, so one slow site
-  cannot occupy every worker (:mod:`reader.core.hostpool`).
+  flight (:mod:`reader.core.net.limits`). Tasks queue per host, so one slow site
+  cannot occupy every worker (:mod:`reader.core.net.hostpool`).
 * **Unchanged feeds are not re-parsed**: conditional GET (ETag/Last-Modified,
   a 304 costs no parsing) and, for servers without validators, a SHA-256 of
   the body compared with the last one parsed.
@@ -47,7 +47,6 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
-from reader.core import images as imagelib
 from reader.core.errors import (
     Cancelled,
     EmptyResponse,
@@ -61,8 +60,6 @@ from reader.core.errors import (
     StoreError,
 )
 from reader.core.feeds import parse_feed
-from reader.core.hostpool import HostPool
-from reader.core.limits import LimitedFetcher, RequestLimiter, host_key
 from reader.core.models import (
     Article,
     FetchResult,
@@ -73,13 +70,15 @@ from reader.core.models import (
     SourceOutcome,
     Validators,
 )
+from reader.core.net import HostPool, LimitedFetcher, RequestLimiter, host_key
+from reader.core.store import ImageRef
+from reader.core.store import images as imagelib
 from reader.core.store import sources as sq
-from reader.core.store.articles import ImageRef
 from reader.core.urls import canonicalize
 
 if TYPE_CHECKING:
-    from reader.core.fetch import Fetcher
-    from reader.core.siterules import SiteRules
+    from reader.core.net import Fetcher
+    from reader.core.page import SiteRules
     from reader.core.sources import SourceList
 
 log = logging.getLogger(__name__)
@@ -250,7 +249,7 @@ class RefreshRun:
         self._emit()
         # Load the extractor and the site rules once, here, rather than in every
         # worker at the same moment (a burst that starves other threads of the GIL).
-        import reader.core.pages  # noqa: F401, PLC0415
+        from reader.core.page import fetch_article  # noqa: F401, PLC0415
 
         self.refresher.rules()
         for state in self.states:
@@ -561,7 +560,7 @@ class RefreshRun:
             self._article_done(article_url, "done", None)
             return
         fetcher = LimitedFetcher(self.refresher.fetcher, self.limiter, "article", self.cancel_event)
-        from reader.core.pages import fetch_article  # noqa: PLC0415 (lxml, readability)
+        from reader.core.page import fetch_article  # noqa: PLC0415 (lxml, readability)
 
         try:
             fetched = fetch_article(

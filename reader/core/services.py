@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING, Any
 from reader.core.paths import DataPaths
 
 if TYPE_CHECKING:  # the heavy modules load on first use, so `kabar --help` stays instant
-    from reader.core.fetch import Fetcher
     from reader.core.library import Library
     from reader.core.models import FetchedArticle
+    from reader.core.net import Fetcher
+    from reader.core.page import SiteRules
     from reader.core.refresh import Refresher
-    from reader.core.siterules import SiteRules
     from reader.core.sources import SourceList
 
 log = logging.getLogger(__name__)
@@ -88,7 +88,7 @@ class Services:
         """The process's one HTTP client (raises ``Offline`` on use when offline)."""
         with self._lock:
             if self._fetcher is None:
-                from reader.core.fetch import Fetcher  # noqa: PLC0415
+                from reader.core.net import Fetcher  # noqa: PLC0415
 
                 self._fetcher = Fetcher(offline=self.offline)
                 self._closers.append(self._fetcher.close)
@@ -99,7 +99,7 @@ class Services:
         """Bundled site rules plus the user's own file."""
         with self._lock:
             if self._rules is None:
-                from reader.core.siterules import SiteRules  # noqa: PLC0415
+                from reader.core.page import SiteRules  # noqa: PLC0415
 
                 self._rules = SiteRules.load(self.paths.user_rules)
                 for problem in self._rules.problems:

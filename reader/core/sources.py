@@ -35,10 +35,9 @@ from reader.core.store import sources as sq
 from reader.core.urls import canonicalize, is_http_url
 
 if TYPE_CHECKING:
-    from reader.core.fetch import Fetcher
+    from reader.core.feeds import OpmlDocument, OpmlFeed, StarterSet
     from reader.core.library import Library
-    from reader.core.opml import OpmlDocument, OpmlFeed
-    from reader.core.starter import StarterSet
+    from reader.core.net import Fetcher
     from reader.core.store import Store
 
 FolderRef = int | str | Sequence[str] | None
@@ -369,7 +368,7 @@ class SourceList:
 
     def export_opml(self, title: str = "Kabar sources") -> bytes:
         """OPML 2.0 of every source, in folders (empty folders included)."""
-        from reader.core.opml import OpmlFeed, write_opml  # noqa: PLC0415 (listparser)
+        from reader.core.feeds import OpmlFeed, write_opml  # noqa: PLC0415 (listparser)
 
         feeds = [
             OpmlFeed(url=s.url, title=s.title, folder=s.folder, site_url=s.site_url)
@@ -378,7 +377,7 @@ class SourceList:
         return write_opml(feeds, title=title, folders=[f.path for f in self.folders()])
 
     def starter_sets(self) -> tuple[StarterSet, ...]:
-        from reader.core.starter import starter_sets  # noqa: PLC0415 (OPML parser)
+        from reader.core.feeds import starter_sets  # noqa: PLC0415 (OPML parser)
 
         return starter_sets()
 
@@ -405,7 +404,7 @@ def subscribe(
     unless ``pick`` (1-based) chooses one; no feed at all is a :class:`FeedError`.
     The feed read here seeds the source's entries and validators.
     """
-    from reader.core.discover import discover_reading  # noqa: PLC0415 (network, feed parsing)
+    from reader.core.feeds import discover_reading  # noqa: PLC0415 (network, feed parsing)
 
     found = discover_reading(fetcher, url, cancel=cancel)
     candidates = found.candidates

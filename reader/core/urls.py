@@ -210,3 +210,17 @@ def typed_address(text: str) -> str:
     if match and not any(ch.isspace() for ch in address):
         return ("http://" if match.group("local") else "https://") + address
     return address
+
+
+#: Second-level labels under which sites register (detik.com vs tempo.co.id).
+_SECOND_LEVEL = frozenset(
+    {"co", "com", "or", "ac", "go", "net", "org", "gov", "web", "sch", "my", "edu", "ne", "mil"}
+)
+
+
+def site_key(host: str) -> str:
+    """The registrable part of a host, roughly: ``news.detik.com`` → ``detik.com``."""
+    labels = host.lower().rstrip(".").split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])

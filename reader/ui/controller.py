@@ -560,12 +560,7 @@ def prepare(
 ) -> OpenedArticle:
     """Load and size the pictures, then render the document; runs on a worker thread."""
     # Imported here: lxml loads on a worker thread, not while the window starts.
-    from reader.core.render import (  # noqa: PLC0415
-        RenderLabels,
-        RenderOptions,
-        document_images,
-        render_article,
-    )
+    from reader.core.page import RenderLabels, RenderOptions, document_images, render_article  # noqa: PLC0415
 
     images: dict[str, QImage] = {}
     pending: dict[str, bytes] = {}

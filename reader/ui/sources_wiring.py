@@ -63,7 +63,7 @@ class SourcesWiring(QObject):
         self._auto_refresh.start()
 
     def starter_sources(self) -> None:
-        from reader.core.starter import starter_sets  # noqa: PLC0415 (small, pure)
+        from reader.core.feeds import starter_sets  # noqa: PLC0415 (small, pure)
 
         language = QLocale.system().name().split("_")[0]
         dialog = StarterDialog(starter_sets(), "id" if language != "en" else "en", self.window)
@@ -250,7 +250,7 @@ class SourcesWiring(QObject):
         def call(sources: object) -> object:
             from pathlib import Path  # noqa: PLC0415
 
-            from reader.core.opml import parse_opml  # noqa: PLC0415
+            from reader.core.feeds import parse_opml  # noqa: PLC0415
 
             document = parse_opml(Path(path).read_bytes(), Path(path).name)
             return sources.import_opml(document)  # type: ignore[attr-defined]

@@ -10,11 +10,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.core.errors import CollectionError, NotInLibrary
-from reader.core.images import ImageStore
 from reader.core.library import Library
 from reader.core.paths import DataPaths
 from reader.core.settings import DEFAULT_CACHE_BUDGET
-from reader.core.store.articles import ImageRef
+from reader.core.store import ImageRef, ImageStore
 from tests.core.libkit import article, open_library, png
 
 

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from reader.core.errors import NotInLibrary
-from reader.core.fetch import Fetcher
-from reader.core.images import sniff
 from reader.core.library import Library
+from reader.core.net import Fetcher
 from reader.core.paths import DataPaths
+from reader.core.store import images
 from tests.web.server import TestWeb
 
 
@@ -59,7 +59,7 @@ def test_an_opened_article_reopens_from_the_library_without_the_network(
         shown = [offline.image_bytes(src) for src in pictures]
         assert any(shown)
         for data in filter(None, shown):
-            info = sniff(data)
+            info = images.sniff(data)
             assert info is not None and info.width > 1 and info.height > 1
         assert web.hits(url) == page_hits
     finally:

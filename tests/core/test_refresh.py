@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.fetch import Fetcher
 from reader.core.library import Library
 from reader.core.models import RefreshProgress
+from reader.core.net import Fetcher
 from reader.core.paths import DataPaths
 from reader.core.refresh import RefreshConfig, Refresher
 from reader.core.sources import SourceList

@@ -8,11 +8,10 @@ from pathlib import Path
 import pytest
 
 from reader.core.errors import SourceError
+from reader.core.feeds import parse_opml, starter_sets
 from reader.core.library import Library
-from reader.core.opml import parse_opml
 from reader.core.paths import DataPaths
 from reader.core.sources import SourceList
-from reader.core.starter import starter_sets
 from reader.core.store import Store
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "opml"

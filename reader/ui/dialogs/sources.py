@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from reader.core.urls import typed_address
 
 if TYPE_CHECKING:  # the starter list pulls in the OPML parser: load it only when used
+    from reader.core.feeds import StarterSet
     from reader.core.models import FeedCandidate
-    from reader.core.starter import StarterSet
 
 
 class AddSourceDialog(QDialog):

@@ -1,0 +1,14 @@
+from .discovery import COMMON_FEED_PATHS as COMMON_FEED_PATHS
+from .discovery import discover as discover
+from .discovery import discover_reading as discover_reading
+from .feedlinks import find_feed_links as find_feed_links
+from .opml import MAX_FEEDS as MAX_FEEDS
+from .opml import OpmlDocument as OpmlDocument
+from .opml import OpmlFeed as OpmlFeed
+from .opml import feed_url as feed_url
+from .opml import parse_opml as parse_opml
+from .opml import write_opml as write_opml
+from .parse import MAX_FEED_BYTES as MAX_FEED_BYTES
+from .parse import parse_feed as parse_feed
+from .starter import StarterSet as StarterSet
+from .starter import starter_sets as starter_sets

@@ -1,0 +1,17 @@
+from .charset import BOMS as BOMS
+from .charset import LATIN_LIKE as LATIN_LIKE
+from .charset import charset_from_content_type as charset_from_content_type
+from .charset import codec_for_label as codec_for_label
+from .charset import decode_as as decode_as
+from .charset import decode_html as decode_html
+from .charset import is_utf8 as is_utf8
+from .charset import utf16_without_bom as utf16_without_bom
+from .fetch import DEFAULT_USER_AGENT as DEFAULT_USER_AGENT
+from .fetch import Fetcher as Fetcher
+from .hostpool import HostPool as HostPool
+from .limits import LimitedFetcher as LimitedFetcher
+from .limits import RequestLimiter as RequestLimiter
+from .limits import host_key as host_key
+from .neterrors import check_url as check_url
+from .sniff import SNIFF_BYTES as SNIFF_BYTES
+from .sniff import sniff_binary as sniff_binary

@@ -1,0 +1,12 @@
+from .extraction import extract as extract
+from .metadata import read_metadata as read_metadata
+from .multipage import fetch_article as fetch_article
+from .plaintext import html_to_text as html_to_text
+from .render import RenderLabels as RenderLabels
+from .render import RenderOptions as RenderOptions
+from .render import document_images as document_images
+from .render import reading_minutes as reading_minutes
+from .render import render_article as render_article
+from .sanitize import sanitize_html as sanitize_html
+from .siterules import SiteRules as SiteRules
+from .siterules import default_rules as default_rules

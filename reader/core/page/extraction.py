@@ -1,0 +1,465 @@
+"""Turn one web page into a clean :class:`~reader.core.models.Article`. Pure: no network.
+
+The pipeline (each step in its own module)::
+
+    bytes/str ─ charset.decode_html, htmlguard (size, binary, feed, controls)
+              ─ htmlprep.parse_html (once; depth-guarded)
+              ─ metadata.read_metadata (JSON-LD, OpenGraph, <meta>)
+              ─ htmlprep: hidden/junk removal, lazy images, embeds → links, rules
+              ─ related.collect_related (teasers and related blocks leave the page)
+              ─ readability-lxml summary(html_partial=True) on the cleaned tree
+              ─ related backstop, boilerplate.remove_boilerplate
+              ─ sanitize.sanitize_html (the one sanitiser)  ─ plaintext
+
+readability-lxml is the core; everything around it is recognition by structure
+and phrases, with site knowledge read from ``resources/rules/sites.toml``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from copy import deepcopy
+from html import escape
+from typing import Any
+from urllib.parse import urlsplit
+
+from lxml import etree
+from lxml.html import HtmlElement, tostring
+from readability import Document
+from readability.readability import Unparseable, text_length
+
+from reader.core.errors import ExtractError
+from reader.core.models import Article, RelatedLink
+from reader.core.net import SNIFF_BYTES, decode_html, sniff_binary
+from reader.core.page import boilerplate, htmlprep
+from reader.core.page.htmlguard import sniff_text, strip_bulky, strip_controls
+from reader.core.page.metadata import Metadata, read_metadata
+from reader.core.page.plaintext import html_to_text
+from reader.core.page.related import RelatedCollector, collect_related
+from reader.core.page.sanitize import sanitize_html
+from reader.core.page.siterules import SiteRule, SiteRules, default_rules
+from reader.core.urls import absolutize, canonicalize, is_http_url
+
+log = logging.getLogger(__name__)
+
+#: Larger documents are cut (after scripts and styles are dropped) before parsing.
+MAX_HTML_CHARS = 2_500_000
+#: Fewer words than this and there is no article (a front page, an error page).
+MIN_ARTICLE_WORDS = 1
+#: Below this readability found nothing at all, and the densest block is used.
+MIN_FALLBACK_CHARS = 25
+MAX_RELATED = 60
+#: An <article> this long can take over from readability's choice (see _Readability).
+MIN_ARTICLE_CHARS = 500
+#: This many linked headlines left on a page that declares no article: an index page.
+MIN_LISTING_HEADINGS = 6
+#: ... and readability found fewer words than this, on a path this shallow.
+MAX_LISTING_WORDS = 50
+MAX_LISTING_PATH_DEPTH = 2
+
+_SPACE_RE = re.compile(r"\s+")
+
+
+def extract(html: str | bytes, url: str, *, rules: SiteRules | None = None) -> Article:
+    """Extract the article of a page fetched from ``url``.
+
+    Raises :class:`ExtractError` for empty pages, non-HTML bodies (PDF, images,
+    feeds, JSON) and pages with no article.
+    """
+    rules = rules or default_rules()
+    text = _to_text(html, url)
+    doc = _parse(text, url)
+    site = rules.for_url(url)
+    meta = read_metadata(doc, url, rules.outlet_name(url), rules.phrases.next_page)
+
+    base = _clean_page(doc, url, rules, site, text)
+    related = collect_related(
+        doc,
+        base,
+        rules,
+        site,
+        canonical_url=meta.canonical_url,
+        site_name=meta.site_name,
+        page_url=url,
+        page_text=text,
+    )
+    teaser_headings = _teaser_headings(doc)
+    body = _find_body(doc, rules, site, text, meta.description)
+    if body is not None:
+        _tidy_body(body, related, rules, site)
+    body_html = sanitize_html(_serialize(body), base) if body is not None else ""
+    body_html = _cross_check(body_html, meta, base)
+    plain = html_to_text(body_html)
+    words = len(plain.split())
+    if words < MIN_ARTICLE_WORDS and "<img" not in body_html:
+        raise ExtractError(url, f"No readable article found at {url}.")
+    if _is_listing(url, meta, teaser_headings, words):
+        raise ExtractError(url, f"{url} is a front page or a list of articles, not an article.")
+    return _article(url, meta, body_html, plain, related.links[:MAX_RELATED])
+
+
+# ---------------------------------------------------------------------------- input
+
+
+def _to_text(html: str | bytes, url: str) -> str:
+    """Decode, refuse what is not a web page, and bound the size."""
+    if isinstance(html, (bytes, bytearray, memoryview)):
+        raw = bytes(html)
+        if what := sniff_binary(raw[:SNIFF_BYTES]):
+            raise ExtractError(url, f"{url} is {what}, not a web page.")
+        text = decode_html(raw, None)
+    else:
+        text = html
+    if not text or not text.strip():
+        raise ExtractError(url, f"{url} is an empty page.")
+    if what := sniff_text(text):
+        raise ExtractError(url, f"{url} is {what}, not a web page.")
+    text = strip_controls(text)
+    if len(text) > MAX_HTML_CHARS:
+        text = strip_bulky(text)
+        if len(text) > MAX_HTML_CHARS:
+            cut = text.rfind("<", 0, MAX_HTML_CHARS)
+            text = text[: cut if cut > 0 else MAX_HTML_CHARS]
+    return text
+
+
+def _parse(text: str, url: str) -> HtmlElement:
+    try:
+        doc = htmlprep.parse_html(text)
+    except (etree.ParserError, ValueError) as exc:
+        raise ExtractError(url, f"{url} has no readable content ({exc}).") from exc
+    if doc is None or not isinstance(doc.tag, str):
+        raise ExtractError(url, f"{url} has no readable content.")
+    return doc
+
+
+# ---------------------------------------------------------------------------- cleaning
+
+
+def _clean_page(doc: HtmlElement, url: str, rules: SiteRules, site: SiteRule, text: str) -> str:
+    """Remove what is surely not the article; returns the base URL for relative links."""
+    base = htmlprep.base_url(doc, url)
+    htmlprep.resolve_lazy_images(doc)
+    htmlprep.remove_hidden_and_junk_tags(doc)
+    htmlprep.math_to_text(doc)
+    htmlprep.embeds_to_links(doc, base)
+    htmlprep.remove_comment_threads(doc, rules)
+    htmlprep.remove_by_rules(doc, rules, site, text)
+    return base
+
+
+# ---------------------------------------------------------------------------- body
+
+
+class _Readability(Document):  # type: ignore[misc]
+    """readability-lxml on our already parsed and cleaned tree.
+
+    readability re-parses its input on every pass; here each pass starts from
+    the prepared tree instead (its lxml Cleaner copies it), and the chosen
+    article element is kept so that it need not be serialised and parsed again.
+    """
+
+    html: HtmlElement | None
+
+    def __init__(self, tree: HtmlElement, rules: SiteRules, lead: str | None = None) -> None:
+        super().__init__(
+            tree,
+            url=None,
+            positive_keywords=list(rules.positive_classes) or None,
+            negative_keywords=list(rules.negative_classes) or None,
+        )
+        self._tree = tree
+        self.article: HtmlElement | None = None
+        #: the opening words of the page's own summary (meta description), see _lead_candidate
+        self._lead = _lead_pattern(lead)
+        self._lead_full = " ".join(_WORD_RE.findall(lead.lower())) if lead else ""
+
+    def _html(self, force: bool = False) -> HtmlElement:
+        if force or self.html is None:
+            # Our tree is already free of scripts, styles, hidden elements and <base>;
+            # readability's own lxml Cleaner pass would only cost time.
+            self.html = deepcopy(self._tree)
+        return self.html
+
+    def get_clean_html(self) -> str:
+        self.article = self.html
+        return str(tostring(self.html, encoding="unicode"))
+
+    def select_best_candidate(self, candidates: dict[HtmlElement, Any]) -> Any:
+        """readability scores paragraphs, not list items; an ``<article>`` written as
+        lists (release notes, round-ups) loses to some small block. Prefer the page's
+        main ``<article>`` when it holds far more text than the chosen block."""
+        best = super().select_best_candidate(candidates)
+        if best is None or self.html is None:
+            return best
+        best = self._lead_candidate(candidates, best)
+        chosen: HtmlElement = best["elem"]
+        articles = [
+            el
+            for el in self.html.iter("article")
+            if not el.xpath("ancestor::nav | ancestor::aside | ancestor::form")
+        ]
+        if not articles:
+            return best
+        lengths = {el: text_length(el) for el in articles}
+        main = max(articles, key=lengths.__getitem__)
+        inside = main in set(chosen.iterancestors())  # chosen is a small part of it
+        factor = 3 if inside else 2
+        if (
+            main is not chosen
+            and chosen not in set(main.iterancestors())
+            and lengths[main] >= max(MIN_ARTICLE_CHARS, factor * text_length(chosen))
+            and self.get_link_density(main) < 0.5
+        ):
+            candidate = candidates.get(main) or self.score_node(main)
+            candidates[main] = candidate
+            return candidate
+        return best
+
+    def _lead_candidate(self, candidates: dict[HtmlElement, Any], best: Any) -> Any:
+        """The page's description is often its lead paragraph. When readability's block
+        does not hold it but a block of prose elsewhere does (readability chose a sidebar,
+        an "about" box, or a press-release box beside a short post), that block is the
+        article: the best-scored candidate among the lead paragraph's ancestors."""
+        key = self._lead
+        if key is None or self.html is None:
+            return best
+        chosen: HtmlElement = best["elem"]
+        if key.search(chosen.text_content()):
+            return best
+        holder = _deepest_holder(self.html, key)
+        if holder is None:
+            return best
+        # A lead paragraph that the description only begins (a dek line or a teaser
+        # that *is* the description may stand anywhere: a header, a list of posts).
+        holder_tokens = _token_string(holder)
+        if len(holder_tokens) < len(self._lead_full) + MIN_LEAD_EXTRA_CHARS:
+            return best
+        ancestors = [a for a in holder.iterancestors() if a in candidates]
+        if not ancestors:
+            return best
+        alt = max(ancestors, key=lambda a: float(candidates[a]["content_score"]))
+        score = float(candidates[alt]["content_score"])
+        if (
+            score < LEAD_SCORE_SHARE * float(best["content_score"])
+            or self.get_link_density(alt) > 0.4
+            or (alt in set(chosen.iterancestors()) and text_length(alt) > 3 * text_length(chosen))
+        ):
+            return best
+        return candidates[alt]
+
+    def get_preserved_elements(self, node: HtmlElement) -> dict[HtmlElement, bool]:
+        """Also keep lists and tables that are content, which readability's
+        link-density and "more <li>s than <p>s" rules would throw away."""
+        allowed: dict[HtmlElement, bool] = super().get_preserved_elements(node)
+        for el in htmlprep.content_lists_and_tables(node):
+            allowed[el] = True
+        return allowed
+
+
+#: A description this short (in tokens) is a label, not a lead.
+MIN_LEAD_TOKENS = 8
+#: The element holding the lead must be this much longer than the description.
+MIN_LEAD_EXTRA_CHARS = 40
+#: ... and the best candidate around it at least this share of readability's best score.
+LEAD_SCORE_SHARE = 0.2
+_WORD_RE = re.compile(r"\w+")
+
+
+def _lead_pattern(description: str | None) -> re.Pattern[str] | None:
+    """The opening words of a description (up to 12), matched whatever the case, spacing
+    and punctuation between them; None for a description too short to be a lead."""
+    tokens = _WORD_RE.findall(description) if description else []
+    if len(tokens) < MIN_LEAD_TOKENS:
+        return None
+    words = r"\W+".join(re.escape(t) for t in tokens[:12])
+    return re.compile(rf"(?<!\w){words}(?!\w)", re.IGNORECASE)
+
+
+def _token_string(el: HtmlElement) -> str:
+    return " ".join(_WORD_RE.findall(el.text_content().lower()))
+
+
+def _deepest_holder(root: HtmlElement, key: re.Pattern[str]) -> HtmlElement | None:
+    """The deepest element whose text holds ``key`` (None if the page does not)."""
+    if not key.search(root.text_content()):
+        return None
+    node = root
+    while True:
+        for child in node:
+            if isinstance(child.tag, str) and key.search(child.text_content()):
+                node = child
+                break
+        else:
+            return node
+
+
+def _readability(
+    tree: HtmlElement, rules: SiteRules, lead: str | None = None
+) -> HtmlElement | None:
+    reader = _Readability(tree, rules, lead)
+    try:
+        reader.summary(html_partial=True)
+    except Unparseable as exc:
+        log.debug("readability gave up: %s", exc)
+        return None
+    return reader.article
+
+
+def _text_chars(el: HtmlElement | None) -> int:
+    if el is None:
+        return 0
+    return len(_SPACE_RE.sub(" ", el.text_content()).strip())
+
+
+def _find_body(
+    doc: HtmlElement, rules: SiteRules, site: SiteRule, text: str, lead: str | None = None
+) -> HtmlElement | None:
+    """readability's article, on the site's known body container when there is one."""
+    crop = htmlprep.crop_to_body(doc, rules, site, text)
+    if crop is not None:
+        chosen = _readability(crop, rules)
+        whole = crop.find(".//article")
+        # readability may drop parts of a body we know for sure: keep the whole then.
+        if _text_chars(chosen) < 0.6 * _text_chars(whole):
+            chosen = whole
+        return chosen
+    chosen = _readability(doc, rules, lead)
+    if _text_chars(chosen) >= MIN_FALLBACK_CHARS:
+        return chosen
+    # readability found nothing (it sometimes drops the right block whole).
+    fallback = _densest_block(doc)
+    return fallback if _prose_chars(fallback) > MIN_FALLBACK_CHARS else chosen
+
+
+def _prose_chars(el: HtmlElement | None) -> int:
+    """Characters of paragraph text outside links directly under ``el``."""
+    if el is None:
+        return 0
+    total = 0
+    for child in el:
+        if child.tag in ("p", "blockquote", "pre"):
+            text = len(child.text_content().strip())
+            links = sum(len(a.text_content().strip()) for a in child.iter("a"))
+            if links < text / 2:
+                total += text - links
+    return total
+
+
+def _densest_block(doc: HtmlElement) -> HtmlElement | None:
+    """The container with the most prose directly inside it (readability sometimes
+    removes the right block whole, e.g. for having many images)."""
+    best: HtmlElement | None = None
+    best_score = 0
+    for el in doc.iter("div", "article", "section", "main", "td", "body"):
+        score = _prose_chars(el)
+        if score > best_score:
+            best, best_score = el, score
+    return best
+
+
+def _tidy_body(
+    body: HtmlElement, related: RelatedCollector, rules: SiteRules, site: SiteRule
+) -> None:
+    """Backstop teaser removal and boilerplate on the chosen article."""
+    related.teasers_by_phrase(body)
+    related.teasers_in_running_text(body)
+    boilerplate.remove_boilerplate(body, rules.boilerplate + site.boilerplate)
+    boilerplate.remove_repeated_runs(body)
+
+
+def _serialize(body: HtmlElement) -> str:
+    return str(tostring(body, encoding="unicode", method="html"))
+
+
+def _is_listing(url: str, meta: Metadata, teaser_headings: int, words: int) -> bool:
+    """A front page or section page rather than an article.
+
+    Pages that declare an article (JSON-LD article, og:type "article") never are.
+    Others are when they sit at the root of a site, or when a shallow path (a
+    section or tag page) gives only a scrap (one teaser's summary) while the page
+    still shows many headlines that link elsewhere (the cards of an index page).
+    """
+    if meta.declares_article:
+        return False
+    parts = urlsplit(canonicalize(url)) if is_http_url(url) else None
+    if parts is None:
+        return False
+    if not parts.query and parts.path.rstrip("/") in _ROOT_PATHS:
+        return True
+    # Section and tag pages have short paths ("/bisnis", "/tag/gempa"); articles rarely do.
+    shallow = len([s for s in parts.path.split("/") if s]) <= MAX_LISTING_PATH_DEPTH
+    return shallow and teaser_headings >= MIN_LISTING_HEADINGS and words < MAX_LISTING_WORDS
+
+
+def _teaser_headings(doc: HtmlElement) -> int:
+    """Headings that are links (or links that hold a heading): index-page cards."""
+    return len(doc.xpath(_TEASER_HEADING_XPATH))
+
+
+_ROOT_PATHS = frozenset({"", "/index.html", "/index.htm", "/index.php", "/home"})
+_TEASER_HEADING_XPATH = (
+    "//*[self::h1 or self::h2 or self::h3 or self::h4][.//a[@href]]"
+    " | //a[@href][.//h1 or .//h2 or .//h3 or .//h4]"
+)
+
+
+# ---------------------------------------------------------------------------- cross-check
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD_RE.findall(text.lower())
+
+
+def _cross_check(body_html: str, meta: Metadata, url: str) -> str:
+    """Use JSON-LD ``articleBody`` when the page's own copy is much longer than ours."""
+    declared = meta.article_body
+    if not declared or not meta.accessible_for_free:
+        return body_html
+    ours = _tokens(html_to_text(body_html))
+    theirs = _tokens(declared)
+    if len(theirs) < 40 or len(ours) >= 0.6 * len(theirs):
+        return body_html
+    overlap = len(set(ours) & set(theirs)) / max(1, len(set(theirs)))
+    if ours and overlap > 0.9:
+        return body_html
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n|\n", declared) if p.strip()]
+    html = "".join(f"<p>{escape(p, quote=False)}</p>" for p in paragraphs)
+    return sanitize_html(html, url)
+
+
+# ---------------------------------------------------------------------------- result
+
+
+def _images(html: str) -> list[str]:
+    found: list[str] = []
+    for raw in re.findall(r'<img\b[^>]*?\bsrc="([^"]+)"', html):
+        src = raw.replace("&amp;", "&")
+        if src not in found:
+            found.append(src)
+    return found
+
+
+def _article(
+    url: str, meta: Metadata, body_html: str, plain: str, related: list[RelatedLink]
+) -> Article:
+    canonical = meta.canonical_url or (canonicalize(url) if is_http_url(url) else url)
+    images = _images(body_html)
+    lead = meta.lead_image or (images[0] if images else None)
+    return Article(
+        url=url,
+        canonical_url=canonical,
+        title=meta.title or (plain.split("\n", 1)[0][:120] if plain else ""),
+        html=body_html,
+        text=plain,
+        byline=meta.byline,
+        published=meta.published,
+        site_name=meta.site_name,
+        language=meta.language,
+        lead_image=absolutize(lead, url) if lead else None,
+        description=meta.description,
+        related=related,
+        next_page=meta.next_page,
+        images=images,
+    )

@@ -1,0 +1,11 @@
+from . import articles as articles
+from . import cache as cache
+from . import collections as collections
+from . import images as images
+from . import sources as sources
+from .articles import ImageRef as ImageRef
+from .articles import put_article as put_article
+from .fulltext import search as search
+from .images import ImageStore as ImageStore
+from .images import keepable as keepable
+from .store import Store as Store
