@@ -38,10 +38,14 @@ APT_QT_WINDOW = [
     "libxkbcommon-x11-0", "fonts-wqy-microhei",
 ]  # fmt: skip
 APT_TEST_TOOLS = ["desktop-file-utils", "appstream", "xvfb", "xauth"]
+# PHP for the real FreshRSS the sync tests run (../shared/servers/start-freshrss.sh).
+APT_SYNC_SERVER = [
+    "php-cli", "php-sqlite3", "php-curl", "php-xml", "php-mbstring", "php-intl", "php-zip",
+]  # fmt: skip
 
 MODES = {
     "run": (APT_QT_OFFSCREEN + APT_QT_WINDOW, ""),
-    "test": (APT_QT_OFFSCREEN + APT_TEST_TOOLS, "test"),
+    "test": (APT_QT_OFFSCREEN + APT_TEST_TOOLS + APT_SYNC_SERVER, "test"),
 }
 
 
@@ -80,7 +84,7 @@ def ensure_system_packages(packages: list[str]) -> None:
         ):
             prefix = ["sudo", "-n"]
         else:
-            say("Qt needs these system packages; install them with:")
+            say("Qt (and the sync tests' PHP) need these system packages; install them with:")
             print(f"    sudo apt-get install -y --no-install-recommends {' '.join(missing)}")
             return
     say(f"installing system packages: {' '.join(missing)}")

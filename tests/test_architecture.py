@@ -95,7 +95,7 @@ def test_only_the_workers_module_starts_threads() -> None:
     assert users == ["ui/workers.py"]
 
 
-CORE_PARTS = ("net", "page", "feeds", "store")
+CORE_PARTS = ("net", "page", "feeds", "store", "sync")
 
 
 def test_the_core_top_level_is_shared_ground_and_services_beside_four_parts() -> None:

@@ -10,6 +10,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from reader.commands import library, read, sources
+from reader.commands import library, read, sources, sync
 
-COMMAND_MODULES: tuple[ModuleType, ...] = (read, library, sources)
+COMMAND_MODULES: tuple[ModuleType, ...] = (read, library, sources, sync)

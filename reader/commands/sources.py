@@ -17,6 +17,8 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -240,6 +242,37 @@ def run_sources(args: argparse.Namespace, services: Services) -> int:
     return 0
 
 
+def sync_first(
+    services: Services,
+    on_progress: Callable[[RefreshProgress], None] | None,
+    cancel: threading.Event,
+) -> tuple[frozenset[int], str | None, bool]:
+    """Sync with the reader's server before a refresh, when an account exists.
+
+    Returns the sources the server reads (the refresh fetches only their articles), the
+    sync's summary or error, and whether it failed. A failed sync never stops the
+    refresh: the feeds are then fetched by Kabar itself, as without an account.
+    """
+    from reader.core.errors import Cancelled, ReaderError  # noqa: PLC0415
+    from reader.core.models import RefreshProgress  # noqa: PLC0415
+
+    sync = services.sync
+    if sync.account() is None:
+        return frozenset(), None, False
+
+    def progress(text: str) -> None:
+        if on_progress is not None:
+            on_progress(RefreshProgress(sources_total=0, sync=text))
+
+    try:
+        report = sync.sync(on_progress=progress, cancel=cancel)
+    except Cancelled:
+        return frozenset(), None, False
+    except ReaderError as error:
+        return frozenset(), str(error), True
+    return frozenset(sync.synced_sources()), report.summary(), False
+
+
 class _ProgressLine:
     """One self-overwriting status line on a terminal (stderr)."""
 
@@ -248,11 +281,17 @@ class _ProgressLine:
         self.width = 0
 
     def __call__(self, progress: RefreshProgress) -> None:
+        if progress.sync:
+            self._show(progress.sync)
+            return
         text = f"Refreshing: {progress.sources_done}/{progress.sources_total} sources"
         if progress.articles_total:
             text += f", {progress.articles_done}/{progress.articles_total} articles"
         if progress.articles_failed:
             text += f" ({progress.articles_failed} failed)"
+        self._show(text)
+
+    def _show(self, text: str) -> None:
         padded = text.ljust(self.width)
         self.width = len(text)
         self.stream.write("\r" + padded)
@@ -272,9 +311,18 @@ def run_refresh(args: argparse.Namespace, services: Services) -> int:
     refresher = services.refresher()
     cancel = threading.Event()
     if args.progress_json:
-        return _refresh_for_a_window(args, refresher, cancel)
+        return _refresh_for_a_window(args, services, refresher, cancel)
     line = _ProgressLine(sys.stderr) if is_terminal(sys.stderr) and not args.json else None
-    run = refresher.start(args.sources or None, force=not args.due, on_progress=line, cancel=cancel)
+    try:
+        synced, sync_line, sync_failed = sync_first(services, line, cancel)
+    except KeyboardInterrupt:
+        if line:
+            line.end()
+        print("kabar: refresh cancelled", file=sys.stderr)
+        return 130
+    run = refresher.start(
+        args.sources or None, force=not args.due, on_progress=line, cancel=cancel, synced=synced
+    )
     try:
         report = run.wait()
     except KeyboardInterrupt:
@@ -286,6 +334,10 @@ def run_refresh(args: argparse.Namespace, services: Services) -> int:
         return 130
     if line:
         line.end()
+    report = replace(report, sync=sync_line, sync_failed=sync_failed)
+    if sync_line and not args.json:
+        print(sync_line if not sync_failed else f"kabar: sync: {sync_line}",
+              file=sys.stderr if sync_failed else sys.stdout)  # fmt: skip
     if args.json:
         print_json(to_jsonable(report))
         return 0
@@ -312,7 +364,7 @@ class _JsonProgress:
 
     def __call__(self, progress: RefreshProgress) -> None:
         now = time.monotonic()
-        if now - self.last < 0.1 and not progress.finished:
+        if now - self.last < 0.1 and not progress.finished and not progress.sync:
             return
         self.last = now
         _json_line({"progress": to_jsonable(progress)})
@@ -324,18 +376,23 @@ def _json_line(value: object) -> None:
 
 
 def _refresh_for_a_window(
-    args: argparse.Namespace, refresher: Refresher, cancel: threading.Event
+    args: argparse.Namespace, services: Services, refresher: Refresher, cancel: threading.Event
 ) -> int:
-    """The refresh the window runs in a separate process (its own interpreter lock).
+    """The refresh the window runs in a separate process (its own interpreter lock),
+    with the sync first when an account exists.
 
-    SIGTERM cancels it cleanly: work in flight stops, what was stored stays.
+    SIGTERM cancels it cleanly: work in flight stops, what was stored stays (a sync
+    cut short applies nothing; the next one completes it).
     """
     previous = signal.signal(signal.SIGTERM, lambda signum, frame: cancel.set())
     try:
+        progress = _JsonProgress()
+        synced, sync_line, sync_failed = sync_first(services, progress, cancel)
         run = refresher.start(
-            args.sources or None, force=not args.due, on_progress=_JsonProgress(), cancel=cancel
-        )
-        report = run.wait()
+            args.sources or None, force=not args.due, on_progress=progress, cancel=cancel,
+            synced=synced,
+        )  # fmt: skip
+        report = replace(run.wait(), sync=sync_line, sync_failed=sync_failed)
     finally:
         signal.signal(signal.SIGTERM, previous)
     _json_line({"report": to_jsonable(report)})

@@ -27,6 +27,8 @@ The hierarchy::
     ├── CollectionError          no such collection, name taken, built-in one
     ├── SourceError              no such source/folder, already subscribed, folder cycle
     ├── NotInLibrary             offline read of something never stored
+    ├── SyncError                a sync server's answer or an account problem
+    │   └── SyncAuthError        wrong password, or a login the server no longer accepts
     └── Cancelled                the caller gave up; never shown to the user
 
 ``str(error)`` is one sentence a reader understands (the CLI prints it); the UI
@@ -175,6 +177,14 @@ class NotInLibrary(ReaderError):
     def __init__(self, url: str) -> None:
         super().__init__(f"{url} is not in the library (Kabar is offline).")
         self.url = url
+
+
+class SyncError(ReaderError):
+    """Sync with a feed-reader server failed: no account, no API found, a malformed answer."""
+
+
+class SyncAuthError(SyncError):
+    """The server refused the user name and password, or no longer accepts Kabar's login."""
 
 
 class Cancelled(ReaderError):

@@ -378,7 +378,9 @@ class StoreRecovery:
 # -- sources, folders and refresh (reader.core.sources, reader.core.refresh) -------------
 
 SourceStatus = Literal["new", "ok", "failing", "waiting", "gone"]
-OutcomeStatus = Literal["updated", "unchanged", "not-modified", "failed", "skipped", "cancelled"]
+OutcomeStatus = Literal[
+    "updated", "unchanged", "not-modified", "failed", "skipped", "cancelled", "synced"
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -442,6 +444,8 @@ class RefreshProgress:
     current: str | None = None
     finished: bool = False
     cancelled: bool = False
+    #: What the sync with the reader's server (before the feeds) is doing, if one runs.
+    sync: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -465,3 +469,6 @@ class RefreshReport:
     articles_failed: int = 0
     cancelled: bool = False
     seconds: float = 0.0
+    #: The sync with the reader's server that ran first: its summary, or why it failed.
+    sync: str | None = None
+    sync_failed: bool = False

@@ -46,6 +46,11 @@ class DataPaths:
         return self.root / "site-rules.toml"
 
     @property
+    def accounts(self) -> Path:
+        """Sync login tokens when no system keyring works (files only the user can read)."""
+        return self.root / "accounts"
+
+    @property
     def lock(self) -> Path:
         return self.root / "kabar.lock"
 

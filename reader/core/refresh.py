@@ -165,20 +165,22 @@ class Refresher:
         force: bool = False,
         on_progress: ProgressCallback | None = None,
         cancel: threading.Event | None = None,
+        synced: Iterable[int] = (),
     ) -> RefreshRun:
         """Start refreshing in the background; returns at once.
 
         ``sources`` (ids, addresses or titles) are refreshed whatever their
         schedule, even after a 410; without them, every source that is due, or
         with ``force`` every source still alive. A server's Retry-After is
-        honoured in every case.
+        honoured in every case. ``synced`` sources are read by the reader's sync
+        server: their feeds are not fetched again, only their items' articles.
         """
         named = sources is not None
         ids = [self.sources.get(ref).id for ref in sources] if sources is not None else None
         states = sq.refresh_states(self.sources.store.reader(), ids)
         run = RefreshRun(
             self, states, force=force or named, named=named, on_progress=on_progress,
-            cancel=cancel,
+            cancel=cancel, synced=synced,
         )  # fmt: skip
         run.start()
         return run
@@ -190,9 +192,12 @@ class Refresher:
         force: bool = False,
         on_progress: ProgressCallback | None = None,
         cancel: threading.Event | None = None,
+        synced: Iterable[int] = (),
     ) -> RefreshReport:
         """:meth:`start` and wait for the report (what the CLI and a UI task call)."""
-        return self.start(sources, force=force, on_progress=on_progress, cancel=cancel).wait()
+        return self.start(
+            sources, force=force, on_progress=on_progress, cancel=cancel, synced=synced
+        ).wait()
 
 
 class RefreshRun:
@@ -207,9 +212,11 @@ class RefreshRun:
         named: bool = False,
         on_progress: ProgressCallback | None,
         cancel: threading.Event | None,
+        synced: Iterable[int] = (),
     ) -> None:
         self.refresher = refresher
         self.named = named
+        self.synced = frozenset(synced)
         self.config = config = refresher.config
         self.library = refresher.sources.library
         self.clock = refresher.clock
@@ -373,6 +380,10 @@ class RefreshRun:
                     error=f"The server asked Kabar to wait; next try in {_duration(wait)}.",
                 )
             )  # fmt: skip
+            return
+        if state.id in self.synced:  # the sync server read this feed; fetch its articles
+            self._queue_articles(state)
+            self._outcome(SourceOutcome(state.id, state.title, "synced"))
             return
         if (state.gone and not self.named) or (not self.force and state.next_due > now):
             self._outcome(SourceOutcome(state.id, state.title, "skipped"))

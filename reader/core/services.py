@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # the heavy modules load on first use, so `kabar --help` stay
     from reader.core.page import SiteRules
     from reader.core.refresh import Refresher
     from reader.core.sources import SourceList
+    from reader.core.sync import SyncService
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +41,7 @@ class Services:
     library_check: bool = True
     _library: Library | None = field(default=None, repr=False)
     _sources: SourceList | None = field(default=None, repr=False)
+    _sync: SyncService | None = field(default=None, repr=False)
 
     def set_offline(self, offline: bool) -> None:
         """Switch work-offline mode for everything already built and built later."""
@@ -76,6 +78,19 @@ class Services:
 
                 self._sources = SourceList(self.library)
             return self._sources
+
+    @property
+    def sync(self) -> SyncService:
+        """Sync accounts and two-way sync with a Google Reader API server."""
+        with self._lock:
+            if self._sync is None:
+                from reader.core.sync import SyncService, TokenStore  # noqa: PLC0415
+
+                self._sync = SyncService(
+                    self.library, self.sources, lambda: self.fetcher,
+                    TokenStore(self.paths.accounts),
+                )  # fmt: skip
+            return self._sync
 
     def refresher(self, config: Any = None) -> Refresher:
         """A refresh engine over :attr:`sources` (``config``: a ``RefreshConfig``)."""

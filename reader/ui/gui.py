@@ -29,6 +29,7 @@ from reader.core.services import Services
 from reader.core.urls import typed_address
 from reader.ui import theme as themes
 from reader.ui.controller import Controller, OpenedArticle, ViewSpec
+from reader.ui.dialogs.accounts import AccountsBox
 from reader.ui.dialogs.collections import CollectionPicker, ask_name, confirm_delete
 from reader.ui.dialogs.preferences import Preferences, PreferencesDialog
 from reader.ui.dialogs.shortcuts import ShortcutSheet
@@ -39,6 +40,7 @@ from reader.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
     from reader.core.library import Library
+    from reader.core.sync import Account
 
 log = logging.getLogger(__name__)
 
@@ -441,12 +443,71 @@ class Wiring(QObject):
     def preferences(self) -> None:
         before = self.current_preferences()
         dialog = PreferencesDialog(before, self.window)
+        self.wire_accounts(dialog.accounts)
         if not dialog.exec():
             return
         after = dialog.preferences()
         self.apply_preferences(before, after)
         if dialog.starter_requested:
             self.sources_ui.starter_sources()
+
+    def wire_accounts(self, box: AccountsBox) -> None:
+        """Preferences → Accounts: load the account, and log in, sync, remove on workers."""
+        services = self.controller.services
+        runner = self.controller.runner
+
+        def show(result: tuple[Account | None, str]) -> None:
+            box.set_account(*result)
+
+        def failed(error: BaseException) -> None:
+            def reload(cancel: threading.Event) -> tuple[Account | None, str]:
+                return services.sync.account(), ""
+
+            runner.submit(
+                reload, on_done=lambda r: box.set_account(r[0], str(error)), lane="io",
+                on_error=lambda _e: box.set_account(box.account, str(error)),
+            )  # fmt: skip
+
+        def load(cancel: threading.Event) -> tuple[Account | None, str]:
+            return services.sync.account(), ""
+
+        def add(url: str, user: str, password: str) -> None:
+            box.busy(self.tr("Logging in…"))
+
+            def work(cancel: threading.Event) -> tuple[Account | None, str]:
+                account = services.sync.add_account(url, user, password, cancel=cancel)
+                return account, self.tr("Logged in. The next refresh syncs (or Sync Now).")
+
+            runner.submit(work, on_done=show, on_error=failed, key="account")
+
+        def sync_now() -> None:
+            box.busy(self.tr("Syncing…"))
+
+            def work(cancel: threading.Event) -> tuple[Account | None, str]:
+                report = services.sync.sync(cancel=cancel)
+                return services.sync.account(), report.summary()
+
+            def done(result: tuple[Account | None, str]) -> None:
+                show(result)
+                self.controller.sources_changed.emit()
+                self.controller.library_changed.emit()
+
+            runner.submit(work, on_done=done, on_error=failed, key="account")
+
+        def remove(name: str) -> None:
+            box.busy(self.tr("Removing…"))
+
+            def work(cancel: threading.Event) -> tuple[Account | None, str]:
+                services.sync.remove_account(name)
+                return None, self.tr("Removed; the library keeps everything it has.")
+
+            runner.submit(work, on_done=show, on_error=failed, lane="io")
+
+        box.add_requested.connect(add)
+        box.sync_requested.connect(sync_now)
+        box.remove_requested.connect(remove)
+        box.busy(self.tr("Loading…"))
+        runner.submit(load, on_done=show, on_error=failed, key="account-load", lane="io")
 
     def apply_preferences(self, before: Preferences, after: Preferences) -> None:
         w = self.window

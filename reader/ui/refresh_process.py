@@ -138,4 +138,6 @@ def _report(data: object) -> RefreshReport:
         articles_failed=int(fields.get("articles_failed", 0)),
         cancelled=bool(fields.get("cancelled", False)),
         seconds=float(fields.get("seconds", 0.0)),
+        sync=str(fields["sync"]) if fields.get("sync") else None,
+        sync_failed=bool(fields.get("sync_failed", False)),
     )

@@ -2,39 +2,126 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AccountsBox</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="74"/>
+        <source>Accounts</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="82"/>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="124"/>
+        <source>Add Account…</source>
+        <translation>Tambah Akun…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="83"/>
+        <source>Sync Now</source>
+        <translation>Sinkronkan Sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="84"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="103"/>
+        <source>No account. Sync subscriptions, read and starred marks and collections with a feed-reader server (Google Reader API).</source>
+        <translation>Belum ada akun. Sinkronkan langganan, tanda dibaca dan berbintang, serta koleksi dengan server pembaca feed (Google Reader API).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="108"/>
+        <source>the system keyring</source>
+        <translation>gantungan kunci sistem</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="110"/>
+        <source>a file only you can read</source>
+        <translation>berkas yang hanya bisa Anda baca</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="112"/>
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}&lt;br&gt;Last sync: {2} · login kept in {3}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}&lt;br&gt;Sinkron terakhir: {2} · login disimpan di {3}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="116"/>
+        <source>{0} changes wait for the next sync.</source>
+        <translation>{0} perubahan menunggu sinkron berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="120"/>
+        <source>Last error: {0}</source>
+        <translation>Galat terakhir: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="124"/>
+        <source>Log In Again…</source>
+        <translation>Masuk Lagi…</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="38"/>
+        <source>Add Account</source>
+        <translation>Tambah Akun</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="45"/>
+        <source>FreshRSS, Miniflux, Inoreader, The Old Reader, BazQux or CommaFeed: the server&apos;s home page or its API address. FreshRSS wants its API password.</source>
+        <translation>FreshRSS, Miniflux, Inoreader, The Old Reader, BazQux atau CommaFeed: halaman depan server atau alamat API-nya. FreshRSS memerlukan kata sandi API-nya.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="51"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="52"/>
+        <source>User name:</source>
+        <translation>Nama pengguna:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="53"/>
+        <source>Password:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+</context>
+<context>
     <name>AddSourceDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/sources.py" line="32"/>
+        <location filename="../../reader/ui/dialogs/sources.py" line="34"/>
         <source>Add Source</source>
         <translation>Tambah Sumber</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/sources.py" line="36"/>
+        <location filename="../../reader/ui/dialogs/sources.py" line="38"/>
         <source>Paste the address of a news site or of its feed. Kabar finds the feeds a site offers and brings in full articles for offline reading.</source>
         <translation>Tempel alamat situs berita atau alamat umpannya. Kabar mencari umpan yang disediakan situs itu dan mengambil artikel lengkapnya untuk dibaca luring.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/sources.py" line="43"/>
+        <location filename="../../reader/ui/dialogs/sources.py" line="45"/>
         <source>Site or feed address</source>
         <translation>Alamat situs atau umpan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/sources.py" line="48"/>
+        <location filename="../../reader/ui/dialogs/sources.py" line="50"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/sources.py" line="50"/>
+        <location filename="../../reader/ui/dialogs/sources.py" line="52"/>
         <source>Address:</source>
         <translation>Alamat:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/sources.py" line="51"/>
+        <location filename="../../reader/ui/dialogs/sources.py" line="53"/>
         <source>Folder:</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/sources.py" line="55"/>
+        <location filename="../../reader/ui/dialogs/sources.py" line="57"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
@@ -104,75 +191,75 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../reader/ui/controller.py" line="223"/>
+        <location filename="../../reader/ui/controller.py" line="295"/>
         <source>This article was updated.</source>
-        <extracomment>Images wider than this are scaled down in the worker (the view never needs more). A cached article is revalidated (conditional GET) only when older than this. A &quot;loading&quot; page appears only when an article takes longer than this. How a nested folder path is written in a view key. The article view now shows ``url`` (rendered, images ready). Opening ``url`` failed; the view shows ``message`` in place. The headline list shows a new view (its first page has arrived). Something in the library changed (counts, collections, marks). An article was saved to collections (url, names). A related link was fetched into the library in the background. Sources changed (added, removed, refreshed, renamed). A source was added (its id). Adding ``url`` found several feeds; the user picks one (url, candidates). Refresh progress (a RefreshProgress) and the final report (a RefreshReport). Width of the reading column, so pictures are sized in the worker.</extracomment>
+        <extracomment>Images wider than this are scaled down in the worker (the view never needs more). Pictures decoded before an article is shown; the rest follow in the background (decoding takes 5-20 ms per picture, and a page may have dozens). A cached article is revalidated (conditional GET) only when older than this, and only after the reader has stayed on it this long. A &quot;loading&quot; page appears only when an article takes longer than this. How a nested folder path is written in a view key. Pictures decoded before showing (the first ones, at the top of the page). The other pictures&apos; bytes, decoded after the text is on screen. The article view now shows ``url`` (rendered, its first pictures ready). Every picture of the article at ``url`` is now in the view. Opening ``url`` failed; the view shows ``message`` in place. Something in the library changed (counts, collections, marks). An article was saved to collections (url, names). A related link was fetched into the library in the background. Sources changed (added, removed, refreshed, renamed). Adding ``url`` found several feeds; the user picks one (url, candidates). Refresh progress (a RefreshProgress) and the final report (a RefreshReport). Width of the reading column, so pictures are sized in the worker.</extracomment>
         <translation>Artikel ini telah diperbarui.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="259"/>
+        <location filename="../../reader/ui/controller.py" line="331"/>
         <source>Saved for offline reading.</source>
         <translation>Disimpan untuk dibaca luring.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="280"/>
+        <location filename="../../reader/ui/controller.py" line="352"/>
         <source>Saved to {0}.</source>
         <translation>Disimpan ke {0}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="316"/>
+        <location filename="../../reader/ui/controller.py" line="365"/>
         <source>Starred.</source>
         <translation>Diberi bintang.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="316"/>
+        <location filename="../../reader/ui/controller.py" line="365"/>
         <source>Star removed.</source>
         <translation>Bintang dihapus.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="379"/>
+        <location filename="../../reader/ui/controller.py" line="446"/>
         <source>Source added.</source>
         <translation>Sumber ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="395"/>
+        <location filename="../../reader/ui/controller.py" line="461"/>
         <source>Working offline: refresh is off.</source>
         <translation>Bekerja luring: penyegaran dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="422"/>
+        <location filename="../../reader/ui/controller.py" line="488"/>
         <source>Refresh stopped.</source>
         <translation>Penyegaran dihentikan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="446"/>
+        <location filename="../../reader/ui/controller.py" line="512"/>
         <source>Working offline: only the library is used.</source>
         <translation>Bekerja luring: hanya pustaka yang digunakan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="448"/>
+        <location filename="../../reader/ui/controller.py" line="514"/>
         <source>Back online.</source>
         <translation>Kembali daring.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/controller.py" line="464"/>
+        <location filename="../../reader/ui/controller.py" line="530"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n menit baca</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="465"/>
+        <location filename="../../reader/ui/controller.py" line="531"/>
         <source>By {0}</source>
         <translation>Oleh {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="466"/>
+        <location filename="../../reader/ui/controller.py" line="532"/>
         <source>Read the original on the web</source>
         <translation>Baca artikel aslinya di web</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/controller.py" line="467"/>
+        <location filename="../../reader/ui/controller.py" line="533"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n halaman</numerusform>
@@ -182,17 +269,17 @@
 <context>
     <name>FeedChooser</name>
     <message>
-        <location filename="../../reader/ui/dialogs/sources.py" line="76"/>
+        <location filename="../../reader/ui/dialogs/sources.py" line="78"/>
         <source>Choose a Feed</source>
         <translation>Pilih Umpan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/sources.py" line="78"/>
+        <location filename="../../reader/ui/dialogs/sources.py" line="80"/>
         <source>{0} offers several feeds. Which one do you want?</source>
         <translation>{0} menyediakan beberapa umpan. Mana yang Anda inginkan?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/sources.py" line="81"/>
+        <location filename="../../reader/ui/dialogs/sources.py" line="83"/>
         <source>Feeds</source>
         <translation>Umpan</translation>
     </message>
@@ -200,13 +287,13 @@
 <context>
     <name>HeadlineDelegate</name>
     <message>
-        <location filename="../../reader/ui/headlines.py" line="227"/>
+        <location filename="../../reader/ui/headlines.py" line="240"/>
         <source>{0} min</source>
-        <extracomment>``loader(last_row_or_None, offset, limit) -&gt; rows``; runs on a worker thread. Keyset paging uses the last row, offset paging (search) the offset. Emitted on the GUI thread after a page arrived (total rows so far).</extracomment>
+        <extracomment>(start, end) character spans of the search terms in ``snippet``. ``loader(last_row_or_None, offset, limit) -&gt; rows``; runs on a worker thread. Keyset paging uses the last row, offset paging (search) the offset. Emitted on the GUI thread after a page arrived (total rows so far). Loading a page failed (the error); the list keeps what it has.</extracomment>
         <translation>{0} mnt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/headlines.py" line="229"/>
+        <location filename="../../reader/ui/headlines.py" line="242"/>
         <source>{0} h</source>
         <translation>{0} jam</translation>
     </message>
@@ -214,290 +301,290 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="71"/>
-        <location filename="../../reader/ui/main_window.py" line="72"/>
+        <location filename="../../reader/ui/main_window.py" line="73"/>
+        <location filename="../../reader/ui/main_window.py" line="74"/>
         <source>Search the library</source>
-        <extracomment>Emitted once the window has saved its state and is really closing.</extracomment>
+        <extracomment>First-start window size (width, height), shrunk to fit smaller screens. Emitted once the window has saved its state and is really closing.</extracomment>
         <translation>Cari di pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="103"/>
+        <location filename="../../reader/ui/main_window.py" line="105"/>
         <source>&amp;Add Source…</source>
         <translation>&amp;Tambah Sumber…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="104"/>
+        <location filename="../../reader/ui/main_window.py" line="106"/>
         <source>&amp;Open Link…</source>
         <translation>&amp;Buka Tautan…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="105"/>
+        <location filename="../../reader/ui/main_window.py" line="107"/>
         <source>&amp;Import Sources (OPML)…</source>
         <translation>&amp;Impor Sumber (OPML)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="106"/>
+        <location filename="../../reader/ui/main_window.py" line="108"/>
         <source>&amp;Export Sources (OPML)…</source>
         <translation>&amp;Ekspor Sumber (OPML)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="109"/>
+        <location filename="../../reader/ui/main_window.py" line="111"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="111"/>
+        <location filename="../../reader/ui/main_window.py" line="113"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="116"/>
+        <location filename="../../reader/ui/main_window.py" line="118"/>
         <source>&amp;Refresh All</source>
         <translation>&amp;Segarkan Semua</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="107"/>
+        <location filename="../../reader/ui/main_window.py" line="109"/>
         <source>Work O&amp;ffline</source>
         <translation>Bekerja &amp;Luring</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="117"/>
+        <location filename="../../reader/ui/main_window.py" line="119"/>
         <source>Refresh S&amp;ource</source>
         <translation>Segarkan S&amp;umber</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="118"/>
+        <location filename="../../reader/ui/main_window.py" line="120"/>
         <source>S&amp;top Refreshing</source>
         <translation>&amp;Hentikan Penyegaran</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="120"/>
+        <location filename="../../reader/ui/main_window.py" line="122"/>
         <source>&amp;Search Library</source>
         <translation>&amp;Cari di Pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="122"/>
+        <location filename="../../reader/ui/main_window.py" line="124"/>
         <source>&amp;Bigger Text</source>
         <translation>Teks Lebih &amp;Besar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="123"/>
+        <location filename="../../reader/ui/main_window.py" line="125"/>
         <source>S&amp;maller Text</source>
         <translation>Teks Lebih &amp;Kecil</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="124"/>
+        <location filename="../../reader/ui/main_window.py" line="126"/>
         <source>&amp;Normal Text Size</source>
         <translation>Ukuran Teks &amp;Normal</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="128"/>
+        <location filename="../../reader/ui/main_window.py" line="130"/>
         <source>Show &amp;Images</source>
         <translation>Tampilkan &amp;Gambar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="134"/>
+        <location filename="../../reader/ui/main_window.py" line="136"/>
         <source>Follow the &amp;System</source>
         <translation>Ikuti &amp;Sistem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="135"/>
+        <location filename="../../reader/ui/main_window.py" line="137"/>
         <source>&amp;Light</source>
         <translation>&amp;Terang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="136"/>
+        <location filename="../../reader/ui/main_window.py" line="138"/>
         <source>&amp;Dark</source>
         <translation>&amp;Gelap</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="137"/>
+        <location filename="../../reader/ui/main_window.py" line="139"/>
         <source>S&amp;epia</source>
         <translation>Se&amp;pia</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="144"/>
+        <location filename="../../reader/ui/main_window.py" line="146"/>
         <source>&amp;Next Article</source>
         <translation>Artikel &amp;Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="145"/>
+        <location filename="../../reader/ui/main_window.py" line="147"/>
         <source>&amp;Previous Article</source>
         <translation>Artikel &amp;Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="146"/>
+        <location filename="../../reader/ui/main_window.py" line="148"/>
         <source>Next &amp;Unread</source>
         <translation>Belum &amp;Dibaca Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="147"/>
+        <location filename="../../reader/ui/main_window.py" line="149"/>
         <source>Page Down, then Next</source>
         <translation>Gulir ke Bawah, lalu Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="148"/>
+        <location filename="../../reader/ui/main_window.py" line="150"/>
         <source>&amp;Back</source>
         <translation>&amp;Kembali</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="149"/>
+        <location filename="../../reader/ui/main_window.py" line="151"/>
         <source>&amp;Forward</source>
         <translation>&amp;Maju</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="151"/>
+        <location filename="../../reader/ui/main_window.py" line="153"/>
         <source>&amp;Save to Collection…</source>
         <translation>&amp;Simpan ke Koleksi…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="152"/>
+        <location filename="../../reader/ui/main_window.py" line="154"/>
         <source>S&amp;tar</source>
         <translation>&amp;Bintangi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="153"/>
+        <location filename="../../reader/ui/main_window.py" line="155"/>
         <source>Mark &amp;Read/Unread</source>
         <translation>Tandai Sudah/Belum &amp;Dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="154"/>
+        <location filename="../../reader/ui/main_window.py" line="156"/>
         <source>Open in &amp;Browser</source>
         <translation>Buka di &amp;Peramban</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="155"/>
+        <location filename="../../reader/ui/main_window.py" line="157"/>
         <source>&amp;Copy Link</source>
         <translation>Salin &amp;Tautan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="156"/>
+        <location filename="../../reader/ui/main_window.py" line="158"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Pintasan Papan Ketik</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="157"/>
+        <location filename="../../reader/ui/main_window.py" line="159"/>
         <source>&amp;About Kabar</source>
         <translation>&amp;Tentang Kabar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="161"/>
+        <location filename="../../reader/ui/main_window.py" line="163"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="169"/>
+        <location filename="../../reader/ui/main_window.py" line="171"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="176"/>
+        <location filename="../../reader/ui/main_window.py" line="178"/>
         <source>&amp;Theme</source>
         <translation>T&amp;ema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="178"/>
+        <location filename="../../reader/ui/main_window.py" line="180"/>
         <source>&amp;Go</source>
         <translation>Na&amp;vigasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="184"/>
+        <location filename="../../reader/ui/main_window.py" line="186"/>
         <source>&amp;Article</source>
         <translation>&amp;Artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="188"/>
+        <location filename="../../reader/ui/main_window.py" line="190"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="192"/>
+        <location filename="../../reader/ui/main_window.py" line="194"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="219"/>
+        <location filename="../../reader/ui/main_window.py" line="221"/>
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="221"/>
-        <location filename="../../reader/ui/main_window.py" line="297"/>
+        <location filename="../../reader/ui/main_window.py" line="223"/>
+        <location filename="../../reader/ui/main_window.py" line="295"/>
         <source>Online</source>
         <translation>Daring</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="223"/>
+        <location filename="../../reader/ui/main_window.py" line="225"/>
         <source>Network status</source>
         <translation>Status jaringan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="228"/>
+        <location filename="../../reader/ui/main_window.py" line="230"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="251"/>
+        <location filename="../../reader/ui/main_window.py" line="249"/>
         <source>Welcome to Kabar</source>
         <translation>Selamat datang di Kabar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="253"/>
+        <location filename="../../reader/ui/main_window.py" line="251"/>
         <source>Clean articles, related reading one click away, and everything kept for offline.</source>
         <translation>Artikel yang bersih, bacaan terkait hanya sekali klik, dan semuanya tersimpan untuk dibaca luring.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="256"/>
+        <location filename="../../reader/ui/main_window.py" line="254"/>
         <source>Add a news source with &lt;b&gt;Ctrl+N&lt;/b&gt;, or pick from the starter list.</source>
         <translation>Tambahkan sumber berita dengan &lt;b&gt;Ctrl+N&lt;/b&gt;, atau pilih dari daftar sumber awal.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="258"/>
+        <location filename="../../reader/ui/main_window.py" line="256"/>
         <source>Paste any article link with &lt;b&gt;Ctrl+L&lt;/b&gt; to read it cleaned.</source>
         <translation>Tempel tautan artikel apa pun dengan &lt;b&gt;Ctrl+L&lt;/b&gt; untuk membacanya tanpa gangguan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="259"/>
+        <location filename="../../reader/ui/main_window.py" line="257"/>
         <source>Press &lt;b&gt;S&lt;/b&gt; to keep an article in a collection forever.</source>
         <translation>Tekan &lt;b&gt;S&lt;/b&gt; untuk menyimpan artikel di koleksi selamanya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="260"/>
+        <location filename="../../reader/ui/main_window.py" line="258"/>
         <source>Start with well-known news outlets</source>
         <translation>Mulai dengan media berita ternama</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="261"/>
+        <location filename="../../reader/ui/main_window.py" line="259"/>
         <source>Add your own source</source>
         <translation>Tambahkan sumber Anda sendiri</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="268"/>
+        <location filename="../../reader/ui/main_window.py" line="266"/>
         <source>Opening the article…</source>
         <translation>Membuka artikel…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="269"/>
+        <location filename="../../reader/ui/main_window.py" line="267"/>
         <source>Opening…</source>
         <translation>Membuka…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="275"/>
+        <location filename="../../reader/ui/main_window.py" line="273"/>
         <source>Opening {0}…</source>
         <translation>Membuka {0}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="280"/>
+        <location filename="../../reader/ui/main_window.py" line="278"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="280"/>
+        <location filename="../../reader/ui/main_window.py" line="278"/>
         <source>Open in browser</source>
         <translation>Buka di peramban</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="297"/>
+        <location filename="../../reader/ui/main_window.py" line="295"/>
         <source>Offline</source>
         <translation>Luring</translation>
     </message>
@@ -505,87 +592,87 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="41"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="44"/>
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="47"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="50"/>
         <source>Follow the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="48"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="51"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="49"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="52"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="50"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="53"/>
         <source>Sepia</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="63"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="68"/>
         <source>Show pictures in articles</source>
         <translation>Tampilkan gambar dalam artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="65"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="70"/>
         <source>Reading</source>
         <translation>Membaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="67"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="72"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="68"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="73"/>
         <source>Font:</source>
         <translation>Font:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="69"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="74"/>
         <source>Text size:</source>
         <translation>Ukuran teks:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="78"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="83"/>
         <source>Saved and starred articles are kept whatever this limit; others are removed oldest-read first when the library grows beyond it.</source>
         <translation>Artikel tersimpan dan berbintang selalu dipertahankan, berapa pun batas ini; artikel lain dihapus mulai dari yang paling lama dibaca saat pustaka melampauinya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="81"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="86"/>
         <source>Library</source>
         <translation>Pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="83"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="88"/>
         <source>Keep up to:</source>
         <translation>Simpan hingga:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="88"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="93"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="90"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="95"/>
         <source>Add starter sources…</source>
         <translation>Tambah sumber awal…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="92"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="97"/>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="94"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="99"/>
         <source>Refresh every:</source>
         <translation>Segarkan setiap:</translation>
     </message>
@@ -768,74 +855,74 @@
 <context>
     <name>SourceList</name>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="149"/>
+        <location filename="../../reader/ui/source_list.py" line="148"/>
         <source>Sources and collections</source>
         <extracomment>(kind, key): &quot;all&quot; | &quot;unread&quot; | &quot;starred&quot; | &quot;collection&quot; | &quot;source&quot;</extracomment>
         <translation>Sumber dan koleksi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="162"/>
+        <location filename="../../reader/ui/source_list.py" line="161"/>
         <source>Headlines</source>
         <translation>Judul berita</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="200"/>
+        <location filename="../../reader/ui/source_list.py" line="199"/>
         <source>Library</source>
         <translation>Pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="201"/>
+        <location filename="../../reader/ui/source_list.py" line="200"/>
         <source>All articles</source>
         <translation>Semua artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="202"/>
+        <location filename="../../reader/ui/source_list.py" line="201"/>
         <source>Unread</source>
         <translation>Belum dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="203"/>
+        <location filename="../../reader/ui/source_list.py" line="202"/>
         <source>Starred</source>
         <translation>Berbintang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="62"/>
-        <location filename="../../reader/ui/source_list.py" line="204"/>
+        <location filename="../../reader/ui/source_list.py" line="61"/>
+        <location filename="../../reader/ui/source_list.py" line="203"/>
         <source>Read later</source>
         <translation>Baca nanti</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="205"/>
+        <location filename="../../reader/ui/source_list.py" line="204"/>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="206"/>
+        <location filename="../../reader/ui/source_list.py" line="205"/>
         <source>Collections</source>
         <translation>Koleksi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="233"/>
+        <location filename="../../reader/ui/source_list.py" line="232"/>
         <source>Press S to save an article</source>
         <translation>Tekan S untuk menyimpan artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="256"/>
+        <location filename="../../reader/ui/source_list.py" line="255"/>
         <source>Add a source with Ctrl+N</source>
         <translation>Tambah sumber dengan Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="294"/>
+        <location filename="../../reader/ui/source_list.py" line="293"/>
         <source>Rename…</source>
         <translation>Ganti nama…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="295"/>
+        <location filename="../../reader/ui/source_list.py" line="294"/>
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="297"/>
+        <location filename="../../reader/ui/source_list.py" line="296"/>
         <source>New collection…</source>
         <translation>Koleksi baru…</translation>
     </message>
@@ -843,122 +930,122 @@
 <context>
     <name>SourcesWiring</name>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="77"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="75"/>
         <source>Starter sources added; refreshing them now.</source>
         <translation>Sumber awal ditambahkan; sedang disegarkan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="154"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="149"/>
         <source>Sources {0} of {1} · articles {2}</source>
         <translation>Sumber {0} dari {1} · artikel {2}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="168"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="163"/>
         <source>{0} new headlines, {1} articles kept for offline reading.</source>
         <translation>{0} judul baru, {1} artikel disimpan untuk dibaca luring.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="172"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="167"/>
         <source>{0} sources failed; see the marks in the list.</source>
         <translation>{0} sumber gagal; lihat tandanya di daftar.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="184"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="179"/>
         <source>Refresh</source>
         <translation>Segarkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="185"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="180"/>
         <source>Rename…</source>
         <translation>Ganti nama…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="186"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="181"/>
         <source>Move to Folder…</source>
         <translation>Pindahkan ke Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="187"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="182"/>
         <source>Fetch Full Articles</source>
         <translation>Ambil Artikel Lengkap</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="195"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="190"/>
         <source>Open Site in Browser</source>
         <translation>Buka Situs di Peramban</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="198"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="193"/>
         <source>Last error: {0}</source>
         <translation>Kesalahan terakhir: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="201"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="196"/>
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="205"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="200"/>
         <source>Rename Source</source>
         <translation>Ganti Nama Sumber</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="205"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="200"/>
         <source>New name:</source>
         <translation>Nama baru:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="215"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="213"/>
         <source>Move to Folder</source>
         <translation>Pindahkan ke Folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="216"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="214"/>
         <source>Folder (empty for none):</source>
         <translation>Folder (kosongkan jika tanpa folder):</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="229"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="227"/>
         <source>Delete Source</source>
         <translation>Hapus Sumber</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="231"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="229"/>
         <source>Stop following “{0}”? Articles you saved or starred stay in the library.</source>
         <translation>Berhenti mengikuti “{0}”? Artikel yang Anda simpan atau beri bintang tetap ada di pustaka.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="238"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="236"/>
         <source>Source deleted.</source>
         <translation>Sumber dihapus.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="245"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="243"/>
         <source>Import Sources</source>
         <translation>Impor Sumber</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="247"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="245"/>
         <source>OPML files (*.opml *.xml);;All files (*)</source>
         <translation>Berkas OPML (*.opml *.xml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="261"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="259"/>
         <source>Sources imported; refreshing them now.</source>
         <translation>Sumber diimpor; sedang disegarkan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="266"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="264"/>
         <source>Export Sources</source>
         <translation>Ekspor Sumber</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="268"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="266"/>
         <source>OPML files (*.opml)</source>
         <translation>Berkas OPML (*.opml)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="280"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="278"/>
         <source>Sources exported to {0}.</source>
         <translation>Sumber diekspor ke {0}.</translation>
     </message>
@@ -966,22 +1053,22 @@
 <context>
     <name>StarterDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/sources.py" line="111"/>
+        <location filename="../../reader/ui/dialogs/sources.py" line="113"/>
         <source>Starter Sources</source>
         <translation>Sumber Awal</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/sources.py" line="113"/>
+        <location filename="../../reader/ui/dialogs/sources.py" line="115"/>
         <source>Start with some well-known outlets. You can remove any later.</source>
         <translation>Mulailah dengan beberapa media ternama. Anda bisa menghapusnya kapan saja.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/sources.py" line="116"/>
+        <location filename="../../reader/ui/dialogs/sources.py" line="118"/>
         <source>Starter sources by language</source>
         <translation>Sumber awal menurut bahasa</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/sources.py" line="129"/>
+        <location filename="../../reader/ui/dialogs/sources.py" line="131"/>
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
@@ -989,67 +1076,97 @@
 <context>
     <name>Wiring</name>
     <message>
-        <location filename="../../reader/ui/gui.py" line="182"/>
+        <location filename="../../reader/ui/gui.py" line="199"/>
         <source>from the library</source>
         <translation>dari pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="182"/>
+        <location filename="../../reader/ui/gui.py" line="199"/>
         <source>fetched</source>
         <translation>diunduh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="223"/>
+        <location filename="../../reader/ui/gui.py" line="240"/>
         <source>No more unread articles here.</source>
         <translation>Tidak ada lagi artikel yang belum dibaca di sini.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="235"/>
+        <location filename="../../reader/ui/gui.py" line="252"/>
         <source>Open Link</source>
         <translation>Buka Tautan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="235"/>
+        <location filename="../../reader/ui/gui.py" line="252"/>
         <source>Address of an article to read:</source>
         <translation>Alamat artikel yang ingin dibaca:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="287"/>
+        <location filename="../../reader/ui/gui.py" line="302"/>
         <source>New Collection</source>
         <translation>Koleksi Baru</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="287"/>
+        <location filename="../../reader/ui/gui.py" line="302"/>
         <source>Name of the new collection:</source>
         <translation>Nama koleksi baru:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="293"/>
+        <location filename="../../reader/ui/gui.py" line="308"/>
         <source>Rename Collection</source>
         <translation>Ganti Nama Koleksi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="293"/>
+        <location filename="../../reader/ui/gui.py" line="308"/>
         <source>New name:</source>
         <translation>Nama baru:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="358"/>
+        <location filename="../../reader/ui/gui.py" line="373"/>
         <source>Library repaired</source>
         <translation>Pustaka diperbaiki</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="360"/>
+        <location filename="../../reader/ui/gui.py" line="375"/>
         <source>Kabar found the library damaged ({0}). It was moved to {1} and the last good backup was restored.</source>
         <translation>Kabar mendapati pustaka rusak ({0}). Pustaka itu dipindahkan ke {1} dan cadangan terakhir yang masih baik telah dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="465"/>
+        <location filename="../../reader/ui/gui.py" line="475"/>
+        <source>Logging in…</source>
+        <translation>Sedang masuk…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="479"/>
+        <source>Logged in. The next refresh syncs (or Sync Now).</source>
+        <translation>Berhasil masuk. Penyegaran berikutnya akan menyinkronkan (atau Sinkronkan Sekarang).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="484"/>
+        <source>Syncing…</source>
+        <translation>Menyinkronkan…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="498"/>
+        <source>Removing…</source>
+        <translation>Menghapus…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="502"/>
+        <source>Removed; the library keeps everything it has.</source>
+        <translation>Dihapus; pustaka tetap menyimpan semua isinya.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="509"/>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/gui.py" line="539"/>
         <source>About Kabar</source>
         <translation>Tentang Kabar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="467"/>
+        <location filename="../../reader/ui/gui.py" line="541"/>
         <source>&lt;h3&gt;Kabar {0}&lt;/h3&gt;&lt;p&gt;A calm news reader: clean articles, related reading one click away, everything kept for offline.&lt;/p&gt;&lt;p&gt;Your library is in {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kabar {0}&lt;/h3&gt;&lt;p&gt;Pembaca berita yang tenang: artikel yang bersih, bacaan terkait hanya sekali klik, semuanya tersimpan untuk dibaca luring.&lt;/p&gt;&lt;p&gt;Pustaka Anda ada di {1}&lt;/p&gt;</translation>
     </message>

@@ -36,7 +36,7 @@ import logging
 import socket
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal, NoReturn
 from urllib.parse import urljoin
 
@@ -226,14 +226,57 @@ class Fetcher:
         max_bytes: int | None = None,
         deadline: float | None = None,
         cancel: threading.Event | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> FetchResult:
         """GET ``url``, following at most ``max_redirects`` checked redirects.
+
+        ``headers`` (e.g. an API's ``Authorization``) go only to ``url``'s own host:
+        a redirect to another host never carries them.
 
         Raises a :class:`~reader.core.errors.FetchError` subclass,
         :class:`~reader.core.errors.InvalidURL` or ``Cancelled``; never a
         library exception. A 304 answer to ``validators`` gives a result with
         ``not_modified=True`` and an empty body.
         """
+        return self._run(
+            "GET", url, None, validators=validators, kind=kind, max_bytes=max_bytes,
+            deadline=deadline, cancel=cancel, headers=headers,
+        )  # fmt: skip
+
+    def post(
+        self,
+        url: str,
+        data: Sequence[tuple[str, str]],
+        *,
+        headers: Mapping[str, str] | None = None,
+        max_bytes: int | None = None,
+        deadline: float | None = None,
+        cancel: threading.Event | None = None,
+    ) -> FetchResult:
+        """POST a form (``data``: name/value pairs, names may repeat) to an API.
+
+        Same limits, errors and header rule as :meth:`get`. A 301/302/303 answer is
+        followed as a GET without the form (as browsers do); 307/308 repeat the POST.
+        The form is never logged (it may hold a password).
+        """
+        return self._run(
+            "POST", url, list(data), validators=None, kind="any", max_bytes=max_bytes,
+            deadline=deadline, cancel=cancel, headers=headers,
+        )  # fmt: skip
+
+    def _run(
+        self,
+        method: str,
+        url: str,
+        data: list[tuple[str, str]] | None,
+        *,
+        validators: Validators | None,
+        kind: Kind,
+        max_bytes: int | None,
+        deadline: float | None,
+        cancel: threading.Event | None,
+        headers: Mapping[str, str] | None,
+    ) -> FetchResult:
         first = check_url(url)
         if self.offline:
             raise Offline(first)
@@ -248,15 +291,20 @@ class Fetcher:
             cap=max_bytes or self.max_bytes or DEFAULT_MAX_BYTES[kind],
             seconds=seconds,
             cancel=cancel,
+            method=method,
+            data=data,
+            extra_headers=headers,
         )
         started = time.monotonic()
         try:
             result = request.run()
         except ReaderError as error:
-            log.debug("GET %s failed after %.2fs: %s", url, time.monotonic() - started, error)
+            log.debug(
+                "%s %s failed after %.2fs: %s", method, url, time.monotonic() - started, error
+            )
             raise
         log.debug(
-            "GET %s -> %s %d (%d bytes, %.2fs)",
+            "%s %s -> %s %d (%d bytes, %.2fs)", method,
             url, result.final_url, result.status, len(result.body), time.monotonic() - started,
         )  # fmt: skip
         return result
@@ -275,8 +323,15 @@ class _Request:
         cap: int,
         seconds: float,
         cancel: threading.Event | None,
+        method: str = "GET",
+        data: list[tuple[str, str]] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
     ) -> None:
         self.fetcher = fetcher
+        self.method = method
+        self.data = data
+        self.extra_headers = dict(extra_headers or {})
+        self.origin_host = host_name(url)
         self.url = url
         self.current = url
         self.kind = kind
@@ -350,6 +405,8 @@ class _Request:
                     seen.add(target)
                     self.hops += 1
                     self.all_permanent &= response.status_code in _PERMANENT_REDIRECTS
+                    if self.method != "GET" and response.status_code not in (307, 308):
+                        self.method, self.data = "GET", None
                     log.debug("redirect %d %s -> %s", response.status_code, self.current, target)
                     self.current = target
                     continue
@@ -368,6 +425,8 @@ class _Request:
             headers["If-None-Match"] = self.validators.etag
         if self.validators.last_modified:
             headers["If-Modified-Since"] = self.validators.last_modified
+        if self.extra_headers and host_name(self.current) == self.origin_host:
+            headers.update(self.extra_headers)
         return headers
 
     def send(self, session: requests.Session) -> requests.Response:
@@ -375,8 +434,10 @@ class _Request:
         timeout = (min(self.fetcher.connect_timeout, left), min(self.fetcher.read_timeout, left))
         self.connection = None
         try:
-            return session.get(
+            return session.request(
+                self.method,
                 self.current,
+                data=self.data,
                 headers=self.headers(),
                 stream=True,
                 allow_redirects=False,

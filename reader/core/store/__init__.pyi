@@ -3,6 +3,7 @@ from . import cache as cache
 from . import collections as collections
 from . import images as images
 from . import sources as sources
+from . import syncstate as syncstate
 from .articles import ImageRef as ImageRef
 from .articles import put_article as put_article
 from .fulltext import search as search

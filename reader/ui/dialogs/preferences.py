@@ -1,4 +1,5 @@
-"""Preferences: how articles look, how much the library may keep, how often to refresh."""
+"""Preferences: how articles look, how much the library may keep, how often to refresh,
+and the server Kabar syncs with (Accounts)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from reader.ui.dialogs.accounts import AccountsBox
 
 GB = 1024**3
 
@@ -101,8 +104,9 @@ class PreferencesDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.accounts = AccountsBox(self)
         layout = QVBoxLayout(self)
-        for group in (look, library, sources):
+        for group in (look, library, sources, self.accounts):
             layout.addWidget(group)
         layout.addWidget(buttons)
 

@@ -1,0 +1,52 @@
+"""Preferences → Accounts: log in, show the account and its sync, remove it."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from reader.ui.dialogs.accounts import AccountsBox
+from reader.ui.gui import Gui
+from tests.sync.recorded import RecordedServer
+from tests.sync.test_recorded import miniflux_routes
+
+
+def test_accounts_box_logs_in_syncs_and_removes(qtbot: QtBot, gui: Gui) -> None:
+    server = RecordedServer(miniflux_routes([]))  # type: ignore[arg-type]
+    try:
+        box = AccountsBox()
+        qtbot.addWidget(box)
+        gui.wiring.wire_accounts(box)
+        qtbot.waitUntil(lambda: "No account" in box.summary.text(), timeout=10_000)
+        assert not box.sync_button.isEnabled()
+
+        box.add_requested.emit(server.base, "alice", "pw")
+        qtbot.waitUntil(lambda: "alice@127.0.0.1" in box.summary.text(), timeout=10_000)
+        assert "Last sync: —" in box.summary.text()
+        assert "pw" not in box.summary.text().replace("pwd", "")
+        assert box.sync_button.isEnabled()
+
+        box.sync_requested.emit()
+        qtbot.waitUntil(lambda: box.status.text().startswith("Synced with"), timeout=10_000)
+        assert "3 new items" in box.status.text()
+        assert "Last sync: —" not in box.summary.text()
+
+        box.remove_requested.emit(box.account.name if box.account else "")
+        qtbot.waitUntil(lambda: "No account" in box.summary.text(), timeout=10_000)
+        assert gui.services.sync.account() is None
+    finally:
+        server.stop()
+
+
+def test_a_refused_login_is_shown_in_the_box(qtbot: QtBot, gui: Gui) -> None:
+    routes = miniflux_routes([])
+    routes["/accounts/ClientLogin"] = (401, "Unauthorized")
+    server = RecordedServer(routes)  # type: ignore[arg-type]
+    try:
+        box = AccountsBox()
+        qtbot.addWidget(box)
+        gui.wiring.wire_accounts(box)
+        box.add_requested.emit(server.base, "alice", "wrong")
+        qtbot.waitUntil(lambda: "refused" in box.status.text(), timeout=10_000)
+        assert box.account is None and box.add_button.isEnabled()
+    finally:
+        server.stop()
