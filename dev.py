@@ -37,7 +37,8 @@ APT_QT_WINDOW = [
     "libxcb-shm0", "libxcb-sync1", "libxcb-util1", "libxcb-xfixes0", "libxcb-xkb1",
     "libxkbcommon-x11-0", "fonts-wqy-microhei",
 ]  # fmt: skip
-APT_TEST_TOOLS = ["desktop-file-utils", "appstream", "xvfb", "xauth"]
+# epubcheck validates the EPUB exports (tests skip with one line where it is absent).
+APT_TEST_TOOLS = ["desktop-file-utils", "appstream", "xvfb", "xauth", "epubcheck"]
 # PHP for the real FreshRSS the sync tests run (../shared/servers/start-freshrss.sh).
 APT_SYNC_SERVER = [
     "php-cli", "php-sqlite3", "php-curl", "php-xml", "php-mbstring", "php-intl", "php-zip",

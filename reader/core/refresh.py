@@ -71,7 +71,7 @@ from reader.core.models import (
     Validators,
 )
 from reader.core.net import HostPool, LimitedFetcher, RequestLimiter, host_key
-from reader.core.store import ImageRef
+from reader.core.store import ImageRef, ImageStore
 from reader.core.store import images as imagelib
 from reader.core.store import sources as sq
 from reader.core.urls import canonicalize
@@ -594,34 +594,7 @@ class RefreshRun:
         self._article_done(article_url, "done", None)
 
     def _download_images(self, fetcher: LimitedFetcher, article: Article) -> list[ImageRef]:
-        """The article's pictures, through the same request slots as its page.
-
-        Same policy as the library's own downloads (``images.wanted_images``,
-        ``keepable``, per-article byte cap), but sequential inside this task so
-        the request limits cover pictures too.
-        """
-        refs: list[ImageRef] = []
-        total = 0
-        for image_url in imagelib.wanted_images(article):
-            if self.cancel_event.is_set():
-                raise Cancelled()
-            try:
-                result = fetcher.get(
-                    image_url, kind="image", max_bytes=imagelib.MAX_IMAGE_BYTES,
-                    cancel=self.cancel_event,
-                )  # fmt: skip
-            except FetchError as error:
-                log.debug("picture %s skipped: %s", image_url, error)
-                continue
-            info = imagelib.keepable(result.body)
-            if info is None or total + len(result.body) > imagelib.MAX_ARTICLE_IMAGE_BYTES:
-                continue
-            total += len(result.body)
-            sha = self.library.images.put(result.body)
-            refs.append(
-                ImageRef(image_url, sha, len(result.body), info.mime, info.width, info.height)
-            )
-        return refs
+        return download_pictures(fetcher, self.library.images, article, self.cancel_event)
 
     def _article_done(self, article_url: str, state: str, error: str | None) -> None:
         with self._lock:
@@ -658,6 +631,39 @@ class RefreshRun:
                     sq.set_fetch_state(conn, article_url, state, error)
         except StoreError as error:
             log.warning("could not record article fetch states: %s", error)
+
+
+def download_pictures(
+    fetcher: LimitedFetcher,
+    images: ImageStore,
+    article: Article,
+    cancel: threading.Event,
+) -> list[ImageRef]:
+    """An article's pictures, through the same request slots as its page.
+
+    Same policy as the library's own downloads (``images.wanted_images``,
+    ``keepable``, per-article byte cap), but sequential inside the caller's task
+    so the request limits cover pictures too. Refresh and imports use it.
+    """
+    refs: list[ImageRef] = []
+    total = 0
+    for image_url in imagelib.wanted_images(article):
+        if cancel.is_set():
+            raise Cancelled()
+        try:
+            result = fetcher.get(
+                image_url, kind="image", max_bytes=imagelib.MAX_IMAGE_BYTES, cancel=cancel
+            )
+        except FetchError as error:
+            log.debug("picture %s skipped: %s", image_url, error)
+            continue
+        info = imagelib.keepable(result.body)
+        if info is None or total + len(result.body) > imagelib.MAX_ARTICLE_IMAGE_BYTES:
+            continue
+        total += len(result.body)
+        sha = images.put(result.body)
+        refs.append(ImageRef(image_url, sha, len(result.body), info.mime, info.width, info.height))
+    return refs
 
 
 def _duration(seconds: float) -> str:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # the heavy modules load on first use, so `kabar --help` stay
     from reader.core.refresh import Refresher
     from reader.core.sources import SourceList
     from reader.core.sync import SyncService
+    from reader.core.transfer import Importer
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +98,12 @@ class Services:
         from reader.core.refresh import Refresher  # noqa: PLC0415
 
         return Refresher(self.sources, self.fetcher, rules=lambda: self.rules, config=config)
+
+    def importer(self, config: Any = None) -> Importer:
+        """Imports of export files over :attr:`library` (``config``: an ``ImportConfig``)."""
+        from reader.core.transfer import Importer  # noqa: PLC0415
+
+        return Importer(self.library, lambda: self.fetcher, rules=lambda: self.rules, config=config)
 
     @property
     def fetcher(self) -> Fetcher:

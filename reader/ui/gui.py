@@ -36,6 +36,7 @@ from reader.ui.dialogs.shortcuts import ShortcutSheet
 from reader.ui.headlines import HeadlineModel, Row
 from reader.ui.main_window import MainWindow
 from reader.ui.sources_wiring import SourcesWiring
+from reader.ui.transfer_wiring import TransferWiring
 from reader.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
@@ -121,6 +122,7 @@ class Wiring(QObject):
         self._previous_view = ViewSpec("all")
         self.cache_budget = 2 * 1024**3
         self.sources_ui = SourcesWiring(window, controller, self.refresh_minutes, self)
+        self.transfer_ui = TransferWiring(window, controller, self.collection_names, self)
         self._connect()
 
     # ------------------------------------------------------------ wiring
@@ -185,6 +187,7 @@ class Wiring(QObject):
         w.sources.select("all")  # first in the io lane: headlines are what the reader waits for
         self.reload_library_state()
         self.sources_ui.start()
+        self.transfer_ui.resume_pending()
         self._verify_library()
 
     # ------------------------------------------------------------ articles
@@ -274,6 +277,10 @@ class Wiring(QObject):
             self.controller.show_view(self._previous_view)
 
     # ------------------------------------------------------------ collections
+
+    def collection_names(self) -> list[str]:
+        names = [info.name for info in (self.gui.collections if self.gui else [])]
+        return names if READ_LATER in names else [READ_LATER, *names]
 
     def save_dialog(self, url: str) -> None:
         if not url:

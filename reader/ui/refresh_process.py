@@ -50,9 +50,35 @@ def run_refresh(
     on_progress: Callable[[RefreshProgress], None],
 ) -> RefreshReport:
     """Start the child, pass its progress on, return its report (or raise)."""
+    report: RefreshReport | None = None
+
+    def message(value: dict[str, object]) -> None:
+        nonlocal report
+        if "progress" in value:
+            on_progress(_progress(value["progress"]))
+        elif "report" in value:
+            report = _report(value["report"])
+
+    errors, returncode = follow_child(command, cancel, message)
+    if report is None:
+        detail = errors[-1].removeprefix("kabar: ") if errors else f"exit {returncode}"
+        raise ReaderError(f"The refresh stopped: {detail}")
+    return report
+
+
+def follow_child(
+    command: list[str],
+    cancel: threading.Event,
+    on_message: Callable[[dict[str, object]], None],
+) -> tuple[list[str], int | None]:
+    """Run a ``kabar … --progress-json`` child, handing each JSON line to ``on_message``.
+
+    Returns the child's log lines and exit status. ``cancel`` stops it (SIGTERM, then
+    kill after a grace period) and raises :class:`Cancelled`. Refresh, import and
+    export run this way, so their Python work never competes with the window's.
+    """
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     env.pop("QT_QPA_PLATFORM", None)
-    report: RefreshReport | None = None
     # The child's log goes to a file, not a pipe nobody drains while it runs.
     with (
         tempfile.TemporaryFile("w+", encoding="utf-8") as log,
@@ -74,10 +100,8 @@ def run_refresh(
                     if not line:
                         break
                     message = _parse(line)
-                    if "progress" in message:
-                        on_progress(_progress(message["progress"]))
-                    elif "report" in message:
-                        report = _report(message["report"])
+                    if message:
+                        on_message(message)
                 process.wait(STOP_GRACE_SECONDS)
             finally:
                 if process.poll() is None:
@@ -85,10 +109,14 @@ def run_refresh(
                     process.wait()
         log.seek(0)
         errors = log.read().strip().splitlines()
-    if report is None:
-        detail = errors[-1].removeprefix("kabar: ") if errors else f"exit {process.returncode}"
-        raise ReaderError(f"The refresh stopped: {detail}")
-    return report
+    return errors, process.returncode
+
+
+def kabar_command(data_dir: Path, *arguments: str) -> list[str]:
+    """``kabar --data-dir DIR ARGUMENTS…`` as a child process (also in a frozen build)."""
+    frozen = getattr(sys, "frozen", False)
+    base = [sys.executable] if frozen else [sys.executable, "-m", "reader"]
+    return [*base, "--data-dir", str(data_dir), *arguments]
 
 
 def _stop(process: subprocess.Popen[str]) -> None:

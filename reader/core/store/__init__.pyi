@@ -1,7 +1,9 @@
 from . import articles as articles
 from . import cache as cache
 from . import collections as collections
+from . import exports as exports
 from . import images as images
+from . import imports as imports
 from . import sources as sources
 from . import syncstate as syncstate
 from .articles import ImageRef as ImageRef

@@ -1,0 +1,13 @@
+from .formats.sniff import read_import as read_import
+from .importer import ImportConfig as ImportConfig
+from .importer import Importer as Importer
+from .importer import ImportFailure as ImportFailure
+from .importer import ImportProgress as ImportProgress
+from .importer import ImportReport as ImportReport
+from .importer import ImportRun as ImportRun
+from .importer import SaveOutcome as SaveOutcome
+from .importer import file_digest as file_digest
+from .items import ImportDocument as ImportDocument
+from .items import ImportFormatError as ImportFormatError
+from .items import ImportItem as ImportItem
+from .items import ImportProblem as ImportProblem

@@ -1,0 +1,184 @@
+"""Exports as a reader meets them: the EPUB opens and validates, Markdown front matter parses,
+HTML pages stand alone, and the JSON export restores the same library elsewhere."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import lxml.etree
+import pytest
+import yaml
+
+from reader.core.library import Library
+from reader.core.models import Article
+from reader.core.page import sanitize_html
+from reader.core.paths import DataPaths
+from reader.core.transfer import Importer
+from reader.core.transfer.exporter import Exporter
+from reader.core.transfer.formats.xhtml import to_xhtml
+from tests.core.libkit import png
+from tests.core.transfer.epubcheck import epubcheck
+
+CLOCK = 1_760_000_000.0
+
+
+def picture_article(n: int, picture: str, *, title: str, language: str = "id") -> Article:
+    url = f"https://nusa.example/berita/{n}"
+    html = (
+        f"<p>Paragraf pertama berita {n}, dengan “kutipan” &amp; tanda.</p>"
+        f'<figure><img src="{picture}" alt="Foto {n}"><figcaption>Keterangan foto</figcaption></figure>'
+        "<p>Kalimat <b>tebal</b> dan <a href=\"https://warta.example/a b\">tautan</a>.</p>"
+        "<ul><li>satu</li><li>dua</li></ul>"
+        '<p>Gambar yang tidak tersimpan: <img src="https://cdn.example/hilang.jpg"></p>'
+    )
+    return Article(
+        url=url, canonical_url=url, title=title, html=sanitize_html(html, url),
+        text=f"Paragraf pertama berita {n}.\n\nKalimat tebal dan tautan.", byline="Rina Wulandari",
+        published="2026-03-13T08:00:00+07:00", site_name="NusaKini", language=language,
+        images=[picture],
+    )  # fmt: skip
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Iterator[Library]:
+    with Library.open(DataPaths(tmp_path / "a"), clock=lambda: CLOCK) as opened:
+        data = png(40, 30, seed=1)
+        sha = opened.images.put(data)
+        from reader.core.store import ImageRef
+
+        for n, title in enumerate(
+            ["Gempa guncang pantai selatan", "Review: “The Keeper’s Daughter” — café ☕",
+             "Harga cabai: naik lagi #pasar"], start=1,
+        ):  # fmt: skip
+            picture = f"https://img.example/{n}.png"
+            opened.store_article(
+                picture_article(n, picture, title=title),
+                images=[ImageRef(picture, sha, len(data), "image/png", 40, 30)],
+                collections=["Berita", "Read later"] if n == 1 else ["Berita"],
+            )
+        opened.set_starred("https://nusa.example/berita/2")
+        opened.set_read("https://nusa.example/berita/3")
+        with opened.store.write() as conn:  # a saved item whose cached copy is gone
+            from reader.core.store import collections as cols
+
+            info = cols.ensure(conn, "Kopi", CLOCK)
+            cols.add_item(conn, info.id, "https://kopi.example/hilang", title="Kopi hilang",
+                          outlet="kopi.example", now=CLOCK - 50)  # fmt: skip
+        yield opened
+
+
+def test_epub_has_chapters_pictures_toc_cover_and_validates(
+    library: Library, tmp_path: Path
+) -> None:
+    book = tmp_path / "berita.epub"
+    report = Exporter(library).export("epub", book, ["Berita"])
+    assert (report.articles, report.pictures) == (3, 1)
+    with zipfile.ZipFile(book) as archive:
+        names = archive.namelist()
+        assert names[0] == "mimetype" and archive.read("mimetype") == b"application/epub+zip"
+        assert archive.getinfo("mimetype").compress_type == zipfile.ZIP_STORED
+        chapters = sorted(n for n in names if n.startswith("OEBPS/text/"))
+        assert len(chapters) == 3
+        first = archive.read(chapters[-1]).decode()  # oldest saved last: the first article
+        tree = lxml.etree.fromstring(first.encode())  # well-formed XML
+        assert tree.tag.endswith("html")
+        assert "Gempa guncang pantai selatan" in first
+        assert "NusaKini · Rina Wulandari · 2026-03-13" in first
+        assert 'src="../images/' in first and "cdn.example" not in first
+        assert "https://nusa.example/berita/1" in first  # link to the original
+        assert "a%20b" in first  # an address with a space, made valid
+        nav = archive.read("OEBPS/nav.xhtml").decode()
+        assert nav.count("<li><a href=") == 3 and "Review: “The Keeper’s Daughter” — café ☕" in nav
+        cover = archive.read("OEBPS/cover.xhtml").decode()
+        assert "Kabar: Berita" in cover and "3 articles" in cover
+        assert sum(n.startswith("OEBPS/images/") for n in names) == 1  # one file, three uses
+    errors, text = epubcheck(book)
+    assert errors == 0, text
+
+
+def test_markdown_front_matter_parses_and_pictures_sit_beside(
+    library: Library, tmp_path: Path
+) -> None:
+    folder = tmp_path / "notes"
+    Exporter(library).export("markdown", folder)
+    notes = sorted(folder.glob("*.md"))
+    assert len(notes) == 4  # three articles and the saved link without a cached copy
+    by_title = {}
+    for path in notes:
+        text = path.read_text("utf-8")
+        assert text.startswith("---\n")
+        meta = yaml.safe_load(text.split("---\n", 2)[1])
+        by_title[meta["title"]] = (meta, text)
+    meta, text = by_title["Harga cabai: naik lagi #pasar"]
+    assert meta["url"] == "https://nusa.example/berita/3"
+    assert (meta["outlet"], meta["authors"]) == ("NusaKini", ["Rina Wulandari"])
+    assert meta["published"] == "2026-03-13T08:00:00+07:00"
+    assert meta["saved"] == "2025-10-09T08:53:20Z" and meta["collections"] == ["Berita"]
+    assert meta["read"] is True
+    assert "![Foto 3](pictures/" in text and (folder / "pictures").is_dir()
+    picture = next((folder / "pictures").iterdir())
+    assert picture.read_bytes() == png(40, 30, seed=1)
+    assert by_title["Gempa guncang pantai selatan"][0]["collections"] == ["Read later", "Berita"]
+    assert by_title["Kopi hilang"][0]["url"] == "https://kopi.example/hilang"
+
+
+def test_html_pages_are_self_contained_with_an_index(library: Library, tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    Exporter(library).export("html", folder, ["Berita"])
+    index = (folder / "index.html").read_text("utf-8")
+    pages = sorted(p for p in folder.glob("*.html") if p.name != "index.html")
+    assert len(pages) == 3
+    for page in pages:
+        assert f'href="{page.name}"' in index
+        text = page.read_text("utf-8")
+        assert 'src="data:image/png;base64,' in text
+        assert "cdn.example" not in text and "<script" not in text
+        assert 'src="http' not in text  # nothing loads from the web
+
+
+def test_json_export_restores_the_same_library_elsewhere(
+    library: Library, tmp_path: Path
+) -> None:
+    first = tmp_path / "kabar.json"
+    Exporter(library, clock=lambda: CLOCK).export("json", first)
+    with Library.open(DataPaths(tmp_path / "b"), clock=lambda: CLOCK + 999) as fresh:
+        importer = Importer(fresh, None, clock=lambda: CLOCK + 999)
+        report = importer.import_file(first.read_bytes(), "kabar.json")
+        assert (report.format, report.links, report.added) == ("kabar-json", 4, 4)
+        second = tmp_path / "again.json"
+        Exporter(fresh, clock=lambda: CLOCK).export("json", second)
+        a, b = json.loads(first.read_text()), json.loads(second.read_text())
+        assert a["exported_at"] == b["exported_at"]  # same clock: the files must be equal
+        for x, y in zip(a["articles"], b["articles"], strict=True):
+            assert x == y
+        assert a == b
+        assert fresh.state("https://nusa.example/berita/2").starred
+        assert fresh.image_bytes("https://img.example/1.png") == png(40, 30, seed=1)
+        again = importer.import_file(first.read_bytes(), "kabar.json")
+        assert again.added == 0
+        assert {c.name: c.count for c in fresh.collections()} == {
+            "Read later": 1, "Berita": 3, "Kopi": 1,
+        }  # fmt: skip
+
+
+def test_xhtml_repairs_what_epub_readers_refuse() -> None:
+    messy = (
+        "<p>Teks <div>blok di dalam paragraf</div> lagi</p><li>butir lepas</li>"
+        "<ul>teks <p>paragraf</p><li>butir</li></ul><table><td>sel</td>kata</table>"
+        "<figure><figcaption>a</figcaption><img src='x'><figcaption>b</figcaption></figure>"
+        "<a href='https://a.example/'>luar <a href='https://b.example/'>dalam</a></a>"
+        "<img src='https://img.example/1.png' width='50%' height='30'><time>kemarin</time>"
+    )
+    out = to_xhtml(messy, {"https://img.example/1.png": "images/1.png"})
+    tree = lxml.etree.fromstring(f"<body>{out}</body>".encode())
+    assert not tree.xpath("//p//div") and not tree.xpath("//ul/p") and not tree.xpath("//a//a")
+    assert all(li.getparent().tag in ("ul", "ol") for li in tree.iter("li"))
+    assert all(td.getparent().tag == "tr" for td in tree.iter("td"))
+    img = tree.find(".//img")
+    assert img is not None and img.get("src") == "images/1.png" and img.get("alt") == ""
+    assert img.get("width") is None and img.get("height") == "30"
+    assert len(tree.findall(".//figcaption")) == 1 and not tree.findall(".//time")
+    assert "blok di dalam paragraf" in out and "dalam" in out and "kemarin" in out
