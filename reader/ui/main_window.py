@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self.act_open_link = self._action(self.tr("&Open Link…"), "Ctrl+L")
         self.act_import_opml = self._action(self.tr("&Import Sources (OPML)…"))
         self.act_export_opml = self._action(self.tr("&Export Sources (OPML)…"))
-        self.act_import = self._action(self.tr("Import Saved &Articles…"), "Ctrl+Shift+I")
+        self.act_import = self._action(self.tr("Import Saved Ar&ticles…"), "Ctrl+Shift+I")
         self.act_export = self._action(self.tr("E&xport Articles…"), "Ctrl+Shift+E")
         self.act_stop_transfer = self._action(self.tr("Stop Import or Export"))
         self.act_stop_transfer.setEnabled(False)

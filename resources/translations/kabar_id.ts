@@ -267,6 +267,80 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="76"/>
+        <source>Export Articles</source>
+        <translation>Ekspor Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="78"/>
+        <source>Collections to export</source>
+        <translation>Koleksi yang diekspor</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="84"/>
+        <source>Nothing checked: every saved and starred article.</source>
+        <translation>Tidak ada yang dicentang: semua artikel yang disimpan dan dibintangi.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="88"/>
+        <source>EPUB book (e-readers)</source>
+        <translation>Buku EPUB (pembaca e-book)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="89"/>
+        <source>Markdown notes (Obsidian, Logseq)</source>
+        <translation>Catatan Markdown (Obsidian, Logseq)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="90"/>
+        <source>HTML pages</source>
+        <translation>Halaman HTML</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="91"/>
+        <source>Kabar JSON (to restore elsewhere)</source>
+        <translation>JSON Kabar (untuk dipulihkan di tempat lain)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="96"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="134"/>
+        <source>Export to</source>
+        <translation>Ekspor ke</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="97"/>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="103"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="104"/>
+        <source>Save to:</source>
+        <translation>Simpan ke:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="108"/>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="112"/>
+        <source>Collections:</source>
+        <translation>Koleksi:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="137"/>
+        <source>Export to folder</source>
+        <translation>Ekspor ke folder</translation>
+    </message>
+</context>
+<context>
     <name>FeedChooser</name>
     <message>
         <location filename="../../reader/ui/dialogs/sources.py" line="78"/>
@@ -299,6 +373,45 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="36"/>
+        <source>Import Saved Articles</source>
+        <extracomment>Export formats: (key the CLI takes, file suffix; &quot;&quot; for a folder).</extracomment>
+        <translation>Impor Artikel Tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="39"/>
+        <source>Kabar saves every link of &lt;b&gt;{0}&lt;/b&gt; with its date, tags and read or starred mark, then fetches each article for offline reading in the background.</source>
+        <translation>Kabar menyimpan setiap tautan dari &lt;b&gt;{0}&lt;/b&gt; beserta tanggal, tag, dan tanda dibaca atau bintangnya, lalu mengambil setiap artikel di latar belakang agar bisa dibaca luring.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="44"/>
+        <source>Tags and folders become collections</source>
+        <translation>Tag dan folder menjadi koleksi</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="47"/>
+        <source>named after the service</source>
+        <translation>dinamai sesuai layanannya</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="48"/>
+        <source>Collection for links without tags</source>
+        <translation>Koleksi untuk tautan tanpa tag</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="50"/>
+        <source>Collection:</source>
+        <translation>Koleksi:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="55"/>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../reader/ui/main_window.py" line="73"/>
@@ -328,263 +441,279 @@
         <translation>&amp;Ekspor Sumber (OPML)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="111"/>
+        <location filename="../../reader/ui/main_window.py" line="115"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="113"/>
+        <location filename="../../reader/ui/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="118"/>
+        <location filename="../../reader/ui/main_window.py" line="122"/>
         <source>&amp;Refresh All</source>
         <translation>&amp;Segarkan Semua</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="109"/>
+        <location filename="../../reader/ui/main_window.py" line="113"/>
         <source>Work O&amp;ffline</source>
         <translation>Bekerja &amp;Luring</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="119"/>
+        <location filename="../../reader/ui/main_window.py" line="109"/>
+        <source>Import Saved Ar&amp;ticles…</source>
+        <translation>Impor &amp;Artikel Tersimpan…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="110"/>
+        <source>E&amp;xport Articles…</source>
+        <translation>Ekspor Artikel Ter&amp;simpan…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="111"/>
+        <source>Stop Import or Export</source>
+        <translation>Hentikan Impor atau Ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="123"/>
         <source>Refresh S&amp;ource</source>
         <translation>Segarkan S&amp;umber</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="120"/>
+        <location filename="../../reader/ui/main_window.py" line="124"/>
         <source>S&amp;top Refreshing</source>
         <translation>&amp;Hentikan Penyegaran</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="122"/>
+        <location filename="../../reader/ui/main_window.py" line="126"/>
         <source>&amp;Search Library</source>
         <translation>&amp;Cari di Pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="124"/>
+        <location filename="../../reader/ui/main_window.py" line="128"/>
         <source>&amp;Bigger Text</source>
         <translation>Teks Lebih &amp;Besar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="125"/>
+        <location filename="../../reader/ui/main_window.py" line="129"/>
         <source>S&amp;maller Text</source>
         <translation>Teks Lebih &amp;Kecil</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="126"/>
+        <location filename="../../reader/ui/main_window.py" line="130"/>
         <source>&amp;Normal Text Size</source>
         <translation>Ukuran Teks &amp;Normal</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="130"/>
+        <location filename="../../reader/ui/main_window.py" line="134"/>
         <source>Show &amp;Images</source>
         <translation>Tampilkan &amp;Gambar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="136"/>
+        <location filename="../../reader/ui/main_window.py" line="140"/>
         <source>Follow the &amp;System</source>
         <translation>Ikuti &amp;Sistem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="137"/>
+        <location filename="../../reader/ui/main_window.py" line="141"/>
         <source>&amp;Light</source>
         <translation>&amp;Terang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="138"/>
+        <location filename="../../reader/ui/main_window.py" line="142"/>
         <source>&amp;Dark</source>
         <translation>&amp;Gelap</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="139"/>
+        <location filename="../../reader/ui/main_window.py" line="143"/>
         <source>S&amp;epia</source>
         <translation>Se&amp;pia</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="146"/>
+        <location filename="../../reader/ui/main_window.py" line="150"/>
         <source>&amp;Next Article</source>
         <translation>Artikel &amp;Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="147"/>
+        <location filename="../../reader/ui/main_window.py" line="151"/>
         <source>&amp;Previous Article</source>
         <translation>Artikel &amp;Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="148"/>
+        <location filename="../../reader/ui/main_window.py" line="152"/>
         <source>Next &amp;Unread</source>
         <translation>Belum &amp;Dibaca Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="149"/>
+        <location filename="../../reader/ui/main_window.py" line="153"/>
         <source>Page Down, then Next</source>
         <translation>Gulir ke Bawah, lalu Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="150"/>
+        <location filename="../../reader/ui/main_window.py" line="154"/>
         <source>&amp;Back</source>
         <translation>&amp;Kembali</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="151"/>
+        <location filename="../../reader/ui/main_window.py" line="155"/>
         <source>&amp;Forward</source>
         <translation>&amp;Maju</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="153"/>
+        <location filename="../../reader/ui/main_window.py" line="157"/>
         <source>&amp;Save to Collection…</source>
         <translation>&amp;Simpan ke Koleksi…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="154"/>
+        <location filename="../../reader/ui/main_window.py" line="158"/>
         <source>S&amp;tar</source>
         <translation>&amp;Bintangi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="155"/>
+        <location filename="../../reader/ui/main_window.py" line="159"/>
         <source>Mark &amp;Read/Unread</source>
         <translation>Tandai Sudah/Belum &amp;Dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="156"/>
+        <location filename="../../reader/ui/main_window.py" line="160"/>
         <source>Open in &amp;Browser</source>
         <translation>Buka di &amp;Peramban</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="157"/>
+        <location filename="../../reader/ui/main_window.py" line="161"/>
         <source>&amp;Copy Link</source>
         <translation>Salin &amp;Tautan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="158"/>
+        <location filename="../../reader/ui/main_window.py" line="162"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Pintasan Papan Ketik</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="159"/>
+        <location filename="../../reader/ui/main_window.py" line="163"/>
         <source>&amp;About Kabar</source>
         <translation>&amp;Tentang Kabar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="163"/>
+        <location filename="../../reader/ui/main_window.py" line="167"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="171"/>
+        <location filename="../../reader/ui/main_window.py" line="176"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="178"/>
+        <location filename="../../reader/ui/main_window.py" line="183"/>
         <source>&amp;Theme</source>
         <translation>T&amp;ema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="180"/>
+        <location filename="../../reader/ui/main_window.py" line="185"/>
         <source>&amp;Go</source>
         <translation>Na&amp;vigasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="186"/>
+        <location filename="../../reader/ui/main_window.py" line="191"/>
         <source>&amp;Article</source>
         <translation>&amp;Artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="190"/>
+        <location filename="../../reader/ui/main_window.py" line="195"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="194"/>
+        <location filename="../../reader/ui/main_window.py" line="199"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="221"/>
+        <location filename="../../reader/ui/main_window.py" line="226"/>
+        <location filename="../../reader/ui/main_window.py" line="242"/>
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="223"/>
-        <location filename="../../reader/ui/main_window.py" line="295"/>
+        <location filename="../../reader/ui/main_window.py" line="228"/>
+        <location filename="../../reader/ui/main_window.py" line="316"/>
         <source>Online</source>
         <translation>Daring</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="225"/>
+        <location filename="../../reader/ui/main_window.py" line="230"/>
         <source>Network status</source>
         <translation>Status jaringan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="230"/>
+        <location filename="../../reader/ui/main_window.py" line="251"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="249"/>
+        <location filename="../../reader/ui/main_window.py" line="270"/>
         <source>Welcome to Kabar</source>
         <translation>Selamat datang di Kabar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="251"/>
+        <location filename="../../reader/ui/main_window.py" line="272"/>
         <source>Clean articles, related reading one click away, and everything kept for offline.</source>
         <translation>Artikel yang bersih, bacaan terkait hanya sekali klik, dan semuanya tersimpan untuk dibaca luring.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="254"/>
+        <location filename="../../reader/ui/main_window.py" line="275"/>
         <source>Add a news source with &lt;b&gt;Ctrl+N&lt;/b&gt;, or pick from the starter list.</source>
         <translation>Tambahkan sumber berita dengan &lt;b&gt;Ctrl+N&lt;/b&gt;, atau pilih dari daftar sumber awal.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="256"/>
+        <location filename="../../reader/ui/main_window.py" line="277"/>
         <source>Paste any article link with &lt;b&gt;Ctrl+L&lt;/b&gt; to read it cleaned.</source>
         <translation>Tempel tautan artikel apa pun dengan &lt;b&gt;Ctrl+L&lt;/b&gt; untuk membacanya tanpa gangguan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="257"/>
+        <location filename="../../reader/ui/main_window.py" line="278"/>
         <source>Press &lt;b&gt;S&lt;/b&gt; to keep an article in a collection forever.</source>
         <translation>Tekan &lt;b&gt;S&lt;/b&gt; untuk menyimpan artikel di koleksi selamanya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="258"/>
+        <location filename="../../reader/ui/main_window.py" line="279"/>
         <source>Start with well-known news outlets</source>
         <translation>Mulai dengan media berita ternama</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="259"/>
+        <location filename="../../reader/ui/main_window.py" line="280"/>
         <source>Add your own source</source>
         <translation>Tambahkan sumber Anda sendiri</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="266"/>
+        <location filename="../../reader/ui/main_window.py" line="287"/>
         <source>Opening the article…</source>
         <translation>Membuka artikel…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="267"/>
+        <location filename="../../reader/ui/main_window.py" line="288"/>
         <source>Opening…</source>
         <translation>Membuka…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="273"/>
+        <location filename="../../reader/ui/main_window.py" line="294"/>
         <source>Opening {0}…</source>
         <translation>Membuka {0}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="278"/>
+        <location filename="../../reader/ui/main_window.py" line="299"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="278"/>
+        <location filename="../../reader/ui/main_window.py" line="299"/>
         <source>Open in browser</source>
         <translation>Buka di peramban</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="295"/>
+        <location filename="../../reader/ui/main_window.py" line="316"/>
         <source>Offline</source>
         <translation>Luring</translation>
     </message>
@@ -1074,99 +1203,177 @@
     </message>
 </context>
 <context>
+    <name>TransferWiring</name>
+    <message>
+        <location filename="../../reader/ui/transfer_wiring.py" line="50"/>
+        <source>Import Saved Articles</source>
+        <translation>Impor Artikel Tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/transfer_wiring.py" line="53"/>
+        <source>Exports of Pocket, Instapaper, wallabag, Omnivore, bookmarks, Kabar (*.csv *.zip *.html *.htm *.json);;All files (*)</source>
+        <translation>Ekspor Pocket, Instapaper, wallabag, Omnivore, markah, Kabar (*.csv *.zip *.html *.htm *.json);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/transfer_wiring.py" line="82"/>
+        <source>the earlier import</source>
+        <translation>impor sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/transfer_wiring.py" line="83"/>
+        <source>Importing {0}</source>
+        <translation>Mengimpor {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/transfer_wiring.py" line="111"/>
+        <source>{0} links saved; {1} articles kept for offline reading.</source>
+        <translation>{0} tautan disimpan; {1} artikel siap dibaca luring.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/transfer_wiring.py" line="115"/>
+        <source>{0} still to fetch; Kabar continues next time.</source>
+        <translation>{0} belum diambil; Kabar melanjutkannya lain kali.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/transfer_wiring.py" line="121"/>
+        <source>Import finished</source>
+        <translation>Impor selesai</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/transfer_wiring.py" line="126"/>
+        <source>{0} articles could not be fetched; their links are saved.</source>
+        <translation>{0} artikel tidak dapat diambil; tautannya tetap disimpan.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/transfer_wiring.py" line="129"/>
+        <source>{0} rows of the file were not imported.</source>
+        <translation>{0} baris berkas tidak diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/transfer_wiring.py" line="147"/>
+        <source>Exporting</source>
+        <translation>Mengekspor</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/transfer_wiring.py" line="153"/>
+        <source>Exported {0} articles to {1}.</source>
+        <translation>{0} artikel diekspor ke {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/transfer_wiring.py" line="164"/>
+        <source>Wait for the current import or export to finish.</source>
+        <translation>Tunggu impor atau ekspor yang sedang berjalan selesai.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/transfer_wiring.py" line="223"/>
+        <source>{0}: {1} of {2} articles</source>
+        <translation>{0}: {1} dari {2} artikel</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/transfer_wiring.py" line="226"/>
+        <source>({0} failed)</source>
+        <translation>({0} gagal)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/transfer_wiring.py" line="241"/>
+        <source>Stopped. Links already saved stay; the rest is fetched next time.</source>
+        <translation>Dihentikan. Tautan yang sudah disimpan tetap ada; sisanya diambil lain kali.</translation>
+    </message>
+</context>
+<context>
     <name>Wiring</name>
     <message>
-        <location filename="../../reader/ui/gui.py" line="199"/>
+        <location filename="../../reader/ui/gui.py" line="202"/>
         <source>from the library</source>
         <translation>dari pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="199"/>
+        <location filename="../../reader/ui/gui.py" line="202"/>
         <source>fetched</source>
         <translation>diunduh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="240"/>
+        <location filename="../../reader/ui/gui.py" line="243"/>
         <source>No more unread articles here.</source>
         <translation>Tidak ada lagi artikel yang belum dibaca di sini.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="252"/>
+        <location filename="../../reader/ui/gui.py" line="255"/>
         <source>Open Link</source>
         <translation>Buka Tautan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="252"/>
+        <location filename="../../reader/ui/gui.py" line="255"/>
         <source>Address of an article to read:</source>
         <translation>Alamat artikel yang ingin dibaca:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="302"/>
+        <location filename="../../reader/ui/gui.py" line="309"/>
         <source>New Collection</source>
         <translation>Koleksi Baru</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="302"/>
+        <location filename="../../reader/ui/gui.py" line="309"/>
         <source>Name of the new collection:</source>
         <translation>Nama koleksi baru:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="308"/>
+        <location filename="../../reader/ui/gui.py" line="315"/>
         <source>Rename Collection</source>
         <translation>Ganti Nama Koleksi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="308"/>
+        <location filename="../../reader/ui/gui.py" line="315"/>
         <source>New name:</source>
         <translation>Nama baru:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="373"/>
+        <location filename="../../reader/ui/gui.py" line="380"/>
         <source>Library repaired</source>
         <translation>Pustaka diperbaiki</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="375"/>
+        <location filename="../../reader/ui/gui.py" line="382"/>
         <source>Kabar found the library damaged ({0}). It was moved to {1} and the last good backup was restored.</source>
         <translation>Kabar mendapati pustaka rusak ({0}). Pustaka itu dipindahkan ke {1} dan cadangan terakhir yang masih baik telah dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="475"/>
+        <location filename="../../reader/ui/gui.py" line="482"/>
         <source>Logging in…</source>
         <translation>Sedang masuk…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="479"/>
+        <location filename="../../reader/ui/gui.py" line="486"/>
         <source>Logged in. The next refresh syncs (or Sync Now).</source>
         <translation>Berhasil masuk. Penyegaran berikutnya akan menyinkronkan (atau Sinkronkan Sekarang).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="484"/>
+        <location filename="../../reader/ui/gui.py" line="491"/>
         <source>Syncing…</source>
         <translation>Menyinkronkan…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="498"/>
+        <location filename="../../reader/ui/gui.py" line="505"/>
         <source>Removing…</source>
         <translation>Menghapus…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="502"/>
+        <location filename="../../reader/ui/gui.py" line="509"/>
         <source>Removed; the library keeps everything it has.</source>
         <translation>Dihapus; pustaka tetap menyimpan semua isinya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="509"/>
+        <location filename="../../reader/ui/gui.py" line="516"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="539"/>
+        <location filename="../../reader/ui/gui.py" line="546"/>
         <source>About Kabar</source>
         <translation>Tentang Kabar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="541"/>
+        <location filename="../../reader/ui/gui.py" line="548"/>
         <source>&lt;h3&gt;Kabar {0}&lt;/h3&gt;&lt;p&gt;A calm news reader: clean articles, related reading one click away, everything kept for offline.&lt;/p&gt;&lt;p&gt;Your library is in {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kabar {0}&lt;/h3&gt;&lt;p&gt;Pembaca berita yang tenang: artikel yang bersih, bacaan terkait hanya sekali klik, semuanya tersimpan untuk dibaca luring.&lt;/p&gt;&lt;p&gt;Pustaka Anda ada di {1}&lt;/p&gt;</translation>
     </message>

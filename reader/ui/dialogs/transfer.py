@@ -23,13 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: Export formats: (key the CLI takes, label, suffix; "" for a folder).
-FORMATS = (
-    ("epub", "EPUB book (e-readers)", ".epub"),
-    ("markdown", "Markdown notes (Obsidian, Logseq)", ""),
-    ("html", "HTML pages", ""),
-    ("json", "Kabar JSON (to restore elsewhere)", ".json"),
-)
+#: Export formats: (key the CLI takes, file suffix; "" for a folder).
+FORMATS = (("epub", ".epub"), ("markdown", ""), ("html", ""), ("json", ".json"))
 
 
 class ImportDialog(QDialog):
@@ -89,8 +84,14 @@ class ExportDialog(QDialog):
         hint = QLabel(self.tr("Nothing checked: every saved and starred article."))
         hint.setObjectName("hint")
         self.format = QComboBox()
-        for key, label, _suffix in FORMATS:
-            self.format.addItem(self.tr(label), key)
+        labels = {
+            "epub": self.tr("EPUB book (e-readers)"),
+            "markdown": self.tr("Markdown notes (Obsidian, Logseq)"),
+            "html": self.tr("HTML pages"),
+            "json": self.tr("Kabar JSON (to restore elsewhere)"),
+        }
+        for key, _suffix in FORMATS:
+            self.format.addItem(labels[key], key)
         self.path = QLineEdit()
         self.path.setAccessibleName(self.tr("Export to"))
         browse = QPushButton(self.tr("Choose…"))
@@ -127,7 +128,7 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         key = str(self.format.currentData())
-        suffix = next(s for k, _l, s in FORMATS if k == key)
+        suffix = dict(FORMATS)[key]
         if suffix:
             path, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Export to"), f"kabar{suffix}", f"*{suffix}"

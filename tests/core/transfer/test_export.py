@@ -30,7 +30,7 @@ def picture_article(n: int, picture: str, *, title: str, language: str = "id") -
     html = (
         f"<p>Paragraf pertama berita {n}, dengan “kutipan” &amp; tanda.</p>"
         f'<figure><img src="{picture}" alt="Foto {n}"><figcaption>Keterangan foto</figcaption></figure>'
-        "<p>Kalimat <b>tebal</b> dan <a href=\"https://warta.example/a b\">tautan</a>.</p>"
+        '<p>Kalimat <b>tebal</b> dan <a href="https://warta.example/a b">tautan</a>.</p>'
         "<ul><li>satu</li><li>dua</li></ul>"
         '<p>Gambar yang tidak tersimpan: <img src="https://cdn.example/hilang.jpg"></p>'
     )
@@ -139,9 +139,7 @@ def test_html_pages_are_self_contained_with_an_index(library: Library, tmp_path:
         assert 'src="http' not in text  # nothing loads from the web
 
 
-def test_json_export_restores_the_same_library_elsewhere(
-    library: Library, tmp_path: Path
-) -> None:
+def test_json_export_restores_the_same_library_elsewhere(library: Library, tmp_path: Path) -> None:
     first = tmp_path / "kabar.json"
     Exporter(library, clock=lambda: CLOCK).export("json", first)
     with Library.open(DataPaths(tmp_path / "b"), clock=lambda: CLOCK + 999) as fresh:
