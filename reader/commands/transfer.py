@@ -286,7 +286,7 @@ def _print_report(report: ImportReport, out: TextIO) -> None:
 
 
 def run_export(args: argparse.Namespace, services: Services) -> int:
-    from reader.core.transfer.exporter import ExportProgress, Exporter  # noqa: PLC0415
+    from reader.core.transfer.exporter import Exporter, ExportProgress  # noqa: PLC0415
 
     output = Path(args.output).expanduser()
     if args.fmt in ("markdown", "html") and output.exists() and not output.is_dir():

@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from reader.ui.gui import Gui
@@ -26,15 +27,19 @@ def test_import_shows_progress_collections_and_what_failed(
     labels: list[str] = []
     wiring.start_import(str(export))
     assert window.transfer_label.isVisible() and window.act_stop_transfer.isEnabled()
-    qtbot.waitUntil(lambda: labels.append(window.transfer_label.text()) or not wiring.running,
-                    timeout=60_000)  # fmt: skip
+
+    def finished() -> bool:
+        labels.append(window.transfer_label.text())
+        return not wiring.running
+
+    qtbot.waitUntil(finished, timeout=60_000)
     assert any("Importing pocket-export.csv" in text for text in labels)
     assert not window.transfer_label.isVisible()
     report = wiring.last_report
     assert report is not None and report[0]["fetched"] == 4 and len(report[0]["failed"]) == 1
-    box = window.findChild(object, "importReport")
-    assert box is not None and "could not be fetched" in box.informativeText()  # type: ignore[attr-defined]
-    assert "halaman-yang-sudah-hilang" in box.detailedText()  # type: ignore[attr-defined]
+    box = window.findChild(QMessageBox, "importReport")
+    assert box is not None and "could not be fetched" in box.informativeText()
+    assert "halaman-yang-sudah-hilang" in box.detailedText()
     qtbot.waitUntil(lambda: "berita" in wiring.collection_names(), timeout=10_000)
 
 
