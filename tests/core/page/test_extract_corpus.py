@@ -22,9 +22,18 @@ from reader.core.page.plaintext import html_to_text
 from reader.core.urls import canonicalize
 from tests.web import TestWeb
 
-CORPUS = Path(
-    os.environ.get("KABAR_CORPUS_DIR", Path(__file__).resolve().parents[4] / "shared" / "corpus")
-)
+
+def _corpus_root() -> Path:
+    """``KABAR_CORPUS_DIR``, else the nearest ``shared/corpus`` above the checkout (a
+    worktree in ``/work/wt/<name>`` finds ``/work/shared/corpus`` as ``/work/main`` does)."""
+    if env := os.environ.get("KABAR_CORPUS_DIR"):
+        return Path(env)
+    checkout = Path(__file__).resolve().parents[3]
+    found = (p / "shared" / "corpus" for p in checkout.parents)
+    return next((c for c in found if c.is_dir()), checkout.parent / "shared" / "corpus")
+
+
+CORPUS = _corpus_root()
 SYNTHETIC = CORPUS / "synthetic-id"
 LABELS = re.compile(
     r"baca juga|baca lebih lanjut|berita terkait|terpopuler|read more|related", re.I
