@@ -326,7 +326,9 @@ def trafilatura_extractor() -> Extractor | None:
             page.html, url=page.url, include_comments=False, with_metadata=True
         )
         if doc is not None:
-            out.title, out.date, out.authors = doc.title, doc.date, doc.author
+            out.title = getattr(doc, "title", None)
+            out.date = getattr(doc, "date", None)
+            out.authors = getattr(doc, "author", None)
 
     return Extractor(run, extras)
 
