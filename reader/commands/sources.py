@@ -47,6 +47,13 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     add.add_argument("--folder", metavar="NAME", help='folder ("Berita" or "Berita/Daerah")')
     add.add_argument("--pick", type=int, metavar="N", help="which of several feeds (1-based)")
     add.add_argument("--title", metavar="TITLE", help="your own name for the source")
+    add.add_argument(
+        "--allow-private",
+        action="store_true",
+        help="let this source's items, pictures and redirects reach loopback and "
+        "local-network addresses (off by default: a feed must not make Kabar fetch "
+        "127.0.0.1 or your router)",
+    )
     add.set_defaults(handler=run_add)
 
     listing = subparsers.add_parser(
@@ -159,6 +166,10 @@ def _source_lines(source: Source) -> list[str]:
     ]
     if source.last_error:
         lines.append(f"      last error {_when(source.last_error_at)}: {source.last_error}")
+    if source.refused_line:
+        lines.append(f"      {source.refused_line}")
+    if source.allow_private:
+        lines.append("      private addresses allowed")
     return lines
 
 
@@ -197,7 +208,7 @@ def run_add(args: argparse.Namespace, services: Services) -> int:
     try:
         source = subscribe(
             sources, services.fetcher, args.url, folder=args.folder, pick=args.pick,
-            title=args.title,
+            title=args.title, allow_private=args.allow_private,
         )  # fmt: skip
     except NotAFeed as choice:
         if not choice.candidates:
@@ -211,7 +222,7 @@ def run_add(args: argparse.Namespace, services: Services) -> int:
                 return 2
             source = subscribe(
                 sources, services.fetcher, args.url, folder=args.folder, pick=pick,
-                title=args.title,
+                title=args.title, allow_private=args.allow_private,
             )  # fmt: skip
         else:
             if args.json:

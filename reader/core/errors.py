@@ -12,6 +12,7 @@ The hierarchy::
     │   ├── HTTPStatus           4xx/5xx (``status``, ``retry_after``)
     │   ├── TooManyRedirects
     │   ├── BadRedirect          redirect to a scheme other than http(s)
+    │   ├── PrivateAddress       automatic fetch refused: it points into a private network
     │   ├── TooLarge             decoded body above the cap (gzip bombs included)
     │   ├── EmptyResponse        200 with no body
     │   └── UnsupportedContent   binary, PDF, image... where a page was expected
@@ -96,6 +97,20 @@ class TooManyRedirects(FetchError):
 
 class BadRedirect(FetchError):
     pass
+
+
+class PrivateAddress(FetchError):
+    """An automatic fetch refused by the private-address policy (``reader.core.net.reach``).
+
+    ``str(error)`` starts with :data:`PRIVATE_REFUSAL`, the line a source's status shows.
+    """
+
+    def __init__(self, url: str) -> None:
+        super().__init__(url, f"{PRIVATE_REFUSAL} ({url[:200]})")
+
+
+#: How a fetch refused by the private-address policy is reported (source status, entries).
+PRIVATE_REFUSAL = "refused: points into a private network"
 
 
 class TooLarge(FetchError):

@@ -55,7 +55,7 @@ from reader.core.store import search as fts_search
 from reader.core.urls import canonicalize, is_http_url
 
 if TYPE_CHECKING:
-    from reader.core.net import Fetcher
+    from reader.core.net import Fetcher, Reach
     from reader.core.page import SiteRules
 
 log = logging.getLogger(__name__)
@@ -328,10 +328,12 @@ class Library:
         stored = q.get(conn, article_id)
         if stored is None:
             return None
+        from reader.core.net import Reach  # noqa: PLC0415
         from reader.core.page import fetch_article  # noqa: PLC0415
 
+        # The reader opened this article (or refresh stored it under the policy).
         fetched = fetch_article(
-            fetcher, stored.article.url or url, rules=self._rules(),
+            fetcher, stored.article.url or url, reach=Reach.USER, rules=self._rules(),
             validators=stored.validators, cancel=cancel,
         )  # fmt: skip
         new = fetched.article
@@ -347,11 +349,14 @@ class Library:
         """Store what :func:`reader.core.page.multipage.fetch_article` returned (with pictures)."""
         if fetched.article is None:
             raise ValueError("nothing to store: the fetch was 'not modified'")
+        from reader.core.net import Reach  # noqa: PLC0415
+
         return self.store_article(
             fetched.article,
             requested_url=requested_url,
             final_url=fetched.final_url,
             validators=fetched.validators,
+            picture_reach=Reach.named_by(fetched),
             cancel=cancel,
         )
 
@@ -364,12 +369,15 @@ class Library:
         validators: Validators | None = None,
         images: Sequence[q.ImageRef] | None = None,
         collections: Iterable[str] = (),
+        picture_reach: Reach | None = None,
         cancel: threading.Event | None = None,
     ) -> ArticleResult:
         """Store ``article`` and its related links and pictures in one transaction.
 
         Pictures are downloaded first (unless ``images`` is given) into the
-        content-addressed store; if anything fails before the commit, the library
+        content-addressed store, as automatic fetches under ``picture_reach``
+        (``Reach.named_by`` the page's fetch result; by default named by the
+        article's address as if served publicly); if anything fails before the commit, the library
         is unchanged (left-over picture files are swept by :meth:`prune`).
         ``collections`` are joined in the same transaction (created if missing),
         so the article is pinned the moment it exists: a concurrent prune can
@@ -380,7 +388,10 @@ class Library:
         aliases = {canonicalize(u) for u in (requested_url, final, article.url) if u}
         if _same_site(article.canonical_url, final):
             aliases.add(canonicalize(article.canonical_url))
-        refs = list(images) if images is not None else self._download_images(article, cancel)
+        if images is not None:
+            refs = list(images)
+        else:
+            refs = self._download_images(article, cancel, picture_reach or self._reach_of(final))
         _check(cancel)
         with self.store.write() as conn:
             self._flush_pending(conn)
@@ -418,9 +429,16 @@ class Library:
                 self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="kabar-images")
             return self._pool
 
+    @staticmethod
+    def _reach_of(url: str) -> Reach:
+        from reader.core.net import Reach  # noqa: PLC0415
+
+        return Reach.named_by(url)
+
     def _download_images(
-        self, article: Article, cancel: threading.Event | None
+        self, article: Article, cancel: threading.Event | None, reach: Reach
     ) -> list[q.ImageRef]:
+        """The article's pictures: automatic fetches named by its page (``reach``)."""
         fetcher = self._online(False)
         urls = imagelib.wanted_images(article)
         if fetcher is None or not urls:
@@ -431,8 +449,9 @@ class Library:
                 return None
             try:
                 result = fetcher.get(
-                    url, kind="image", max_bytes=imagelib.MAX_IMAGE_BYTES, cancel=cancel
-                )
+                    url, reach=reach, kind="image", max_bytes=imagelib.MAX_IMAGE_BYTES,
+                    cancel=cancel,
+                )  # fmt: skip
             except (FetchError, Cancelled) as error:
                 log.debug("picture %s skipped: %s", url, error)
                 return None
@@ -550,9 +569,10 @@ class Library:
         fetcher = self._online(offline)
         if fetcher is None:
             raise NotInLibrary(url)
+        from reader.core.net import Reach  # noqa: PLC0415
         from reader.core.page import fetch_article  # noqa: PLC0415 (heavy: lxml, readability)
 
-        fetched = fetch_article(fetcher, url, rules=self._rules(), cancel=cancel)
+        fetched = fetch_article(fetcher, url, reach=Reach.USER, rules=self._rules(), cancel=cancel)
         if fetched.article is None:  # a 304 to a request without validators: a broken server
             raise FetchError(url, f"The server did not send {url} (not modified).")
         return fetched
@@ -563,9 +583,12 @@ class Library:
         """Fetch an article and store it already saved in ``names`` (one transaction)."""
         page = self._fetch(url, offline, cancel)
         assert page.article is not None
+        from reader.core.net import Reach  # noqa: PLC0415
+
         stored = self.store_article(
             page.article, requested_url=url, final_url=page.final_url,
-            validators=page.validators, collections=names, cancel=cancel,
+            validators=page.validators, collections=names, picture_reach=Reach.named_by(page),
+            cancel=cancel,
         )  # fmt: skip
         conn = self.store.reader()
         return SaveResult(
@@ -577,7 +600,9 @@ class Library:
         self, url: str, result: ArticleResult, cancel: threading.Event | None
     ) -> ArticleResult:
         """Download the pictures of an article stored without them (before pinning it)."""
-        refs = self._download_images(result.article, cancel)
+        refs = self._download_images(
+            result.article, cancel, self._reach_of(result.article.url or url)
+        )
         article_id = self._find(url)
         if not refs or article_id is None:
             return result

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
+from reader.core.errors import PRIVATE_REFUSAL
+
 RelatedKind = Literal["inline", "block"]
 
 
@@ -95,6 +97,9 @@ class FetchResult:
     #: Every redirect followed was permanent (301/308): ``final_url`` is the address
     #: to use from now on (a feed that moved to https or a new domain).
     moved_permanently: bool = False
+    #: The answer came from a private address (loopback, LAN...): what it names on its
+    #: own origin may be fetched automatically (``reader.core.net.reach``).
+    private_peer: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +115,8 @@ class FetchedArticle:
     final_url: str
     validators: Validators = Validators()
     not_modified: bool = False
+    #: The first page came from a private address (see ``FetchResult.private_peer``).
+    private_peer: bool = False
 
 
 # -- feeds and sources (parsed types; the store converts them to its rows) ------------
@@ -401,7 +408,8 @@ class Source:
     ``status``: ``new`` (never read), ``ok``, ``failing`` (the last attempt failed;
     ``last_error`` says why), ``waiting`` (the server asked Kabar to come back
     later: ``retry_after_until``) or ``gone`` (410: no longer polled).
-    ``entries`` counts the items kept from it.
+    ``entries`` counts the items kept from it; ``refused`` those whose page or
+    pictures pointed into a private network and were not fetched.
     """
 
     id: int
@@ -424,6 +432,18 @@ class Source:
     next_due: datetime | None = None
     retry_after_until: datetime | None = None
     entries: int = 0
+    #: The user allowed automatic fetches for this source to reach private addresses.
+    allow_private: bool = False
+    #: Items whose page or pictures the private-address policy refused (``refused_line``).
+    refused: int = 0
+
+    @property
+    def refused_line(self) -> str | None:
+        """The status line for refused fetches, or None when there were none."""
+        if not self.refused:
+            return None
+        items = "1 item" if self.refused == 1 else f"{self.refused} items"
+        return f"{PRIVATE_REFUSAL} ({items})"
 
 
 @dataclass(frozen=True, slots=True)

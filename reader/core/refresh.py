@@ -20,6 +20,12 @@ How it goes (bad-inputs.md N7–N10, N21, N22, N26; architecture.md §8.4):
 * **Schedule**: each source has an interval; failures back off exponentially
   with jitter (``min_backoff`` × 2^(n-1), capped); a 429 (or 503) with
   ``Retry-After`` is honoured even by a forced refresh; 410 stops polling.
+* **Private addresses**: the feed is the user's choice; its items, their
+  pictures, redirects and next pages are automatic fetches named by the feed
+  (``reader.core.net.reach``): a private address is reached only on the feed's
+  own private origin or when the source allows it. A refusal is recorded on the
+  entry ("refused: points into a private network") and counted in the source's
+  status, never a silent gap.
 * **Full text** of each new item (feeds of news outlets are teasers only),
   de-duplicated across feeds by canonical URL (tracking parameters stripped):
   an article already in the library, or being fetched for another feed in the
@@ -48,6 +54,7 @@ from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from reader.core.errors import (
+    PRIVATE_REFUSAL,
     Cancelled,
     EmptyResponse,
     FeedError,
@@ -56,6 +63,7 @@ from reader.core.errors import (
     InvalidURL,
     NotAFeed,
     Offline,
+    PrivateAddress,
     ReaderError,
     StoreError,
 )
@@ -70,7 +78,7 @@ from reader.core.models import (
     SourceOutcome,
     Validators,
 )
-from reader.core.net import HostPool, LimitedFetcher, RequestLimiter, host_key
+from reader.core.net import HostPool, LimitedFetcher, Reach, RequestLimiter, host_key
 from reader.core.store import ImageRef, ImageStore
 from reader.core.store import images as imagelib
 from reader.core.store import sources as sq
@@ -382,7 +390,11 @@ class RefreshRun:
             )  # fmt: skip
             return
         if state.id in self.synced:  # the sync server read this feed; fetch its articles
-            self._queue_articles(state)
+            # Its items were named by the feed, which Kabar did not read itself: judged
+            # as if served publicly (private addresses only with the source's permission).
+            self._queue_articles(
+                state, Reach.named_by(state.url, allow_private=state.allow_private)
+            )
             self._outcome(SourceOutcome(state.id, state.title, "synced"))
             return
         if (state.gone and not self.named) or (not self.force and state.next_due > now):
@@ -392,6 +404,7 @@ class RefreshRun:
         try:
             result = fetcher.get(
                 state.url,
+                reach=Reach.USER,  # the user subscribed to it
                 validators=Validators(state.etag, state.last_modified),
                 kind="feed",
                 cancel=self.cancel_event,
@@ -406,20 +419,21 @@ class RefreshRun:
             self._failed(state, error)
             return
         validators = result.validators
+        items = Reach.named_by(result, allow_private=state.allow_private)
         if result.not_modified:
             self._follow_move(state, result)
-            self._unchanged(state, validators, "not-modified")
+            self._unchanged(state, validators, "not-modified", items)
             return
         digest = hashlib.sha256(result.body).hexdigest()
         if digest == state.content_hash:
             self._follow_move(state, result)
-            self._unchanged(state, validators, "unchanged")
+            self._unchanged(state, validators, "unchanged", items)
             return
         try:
             with self.cpu:
                 feed = parse_feed(result.body, result.final_url, result.headers)
         except FeedError as error:
-            self._failed(state, error)
+            self._failed(state, error, items)
             return
         if not feed.entries and state.has_entries:
             self._failed(
@@ -427,10 +441,11 @@ class RefreshRun:
                 FeedError(
                     state.url, "The feed listed no items this time; the earlier ones are kept."
                 ),
+                items,
             )
             return
         self._follow_move(state, result)
-        self._updated(state, feed, validators, digest)
+        self._updated(state, feed, validators, digest, items)
 
     def _follow_move(self, state: sq.RefreshState, result: FetchResult) -> None:
         """A feed that moved permanently (301/308) is fetched from its new address
@@ -454,7 +469,9 @@ class RefreshRun:
             interval = max(interval, min(feed.ttl_minutes * 60.0, self.config.max_ttl))
         return self.clock() + interval
 
-    def _unchanged(self, state: sq.RefreshState, validators: Validators, status: str) -> None:
+    def _unchanged(
+        self, state: sq.RefreshState, validators: Validators, status: str, items: Reach
+    ) -> None:
         """Nothing new: note the check. Written in batches (hundreds of 304s would
         otherwise be hundreds of fsynced transactions); losing one only means an
         earlier re-check."""
@@ -470,11 +487,16 @@ class RefreshRun:
             due = len(self._checked_pending) >= self.config.state_batch
         if due:
             self._flush_checked()
-        self._queue_articles(state)
+        self._queue_articles(state, items)
         self._outcome(SourceOutcome(state.id, state.title, status))  # type: ignore[arg-type]
 
     def _updated(
-        self, state: sq.RefreshState, feed: ParsedFeed, validators: Validators, digest: str
+        self,
+        state: sq.RefreshState,
+        feed: ParsedFeed,
+        validators: Validators,
+        digest: str,
+        items: Reach,
     ) -> None:
         now = self.clock()
         with self.library.store.write() as conn:
@@ -492,11 +514,16 @@ class RefreshRun:
             if feed.title and not state.custom_title and state.title in ("", state.url):
                 title = fields["title"] = feed.title[:300]
             sq.update_source(conn, state.id, **fields)
-        self._queue_articles(state)
+        self._queue_articles(state, items)
         self._outcome(SourceOutcome(state.id, title, "updated", new_entries=len(new)))
 
-    def _failed(self, state: sq.RefreshState, error: ReaderError) -> None:
-        """Record the error and when to try again; entries are left as they were."""
+    def _failed(
+        self, state: sq.RefreshState, error: ReaderError, items: Reach | None = None
+    ) -> None:
+        """Record the error and when to try again; entries are left as they were.
+
+        Earlier items still lacking their text are fetched as named by the feed's
+        address (``items``, or as if served publicly when the feed did not answer)."""
         config = self.config
         now = self.clock()
         failures = state.failures + 1
@@ -529,12 +556,14 @@ class RefreshRun:
                 sq.update_source(conn, state.id, **fields)
         except StoreError as store_error:
             log.warning("could not record the error of %s: %s", state.url, store_error)
-        self._queue_articles(state)  # earlier items may still lack their text
+        if items is None:
+            items = Reach.named_by(state.url, allow_private=state.allow_private)
+        self._queue_articles(state, items)  # earlier items may still lack their text
         self._outcome(SourceOutcome(state.id, state.title, "failed", error=message))
 
     # ------------------------------------------------------------------ articles
 
-    def _queue_articles(self, state: sq.RefreshState) -> None:
+    def _queue_articles(self, state: sq.RefreshState, items: Reach) -> None:
         if not state.full_text or self.cancel_event.is_set():
             return
         waiting = sq.to_fetch(
@@ -551,20 +580,20 @@ class RefreshRun:
                     continue
                 self._claimed.add(entry.article_url)
             url, key = entry.url, entry.article_url
-            self.article_pool.submit(host_key(url), partial(self._guarded_article, url, key))
+            self.article_pool.submit(host_key(url), partial(self._guarded_article, url, key, items))
             queued += 1
         if queued:
             self._update(articles_total=queued)
 
-    def _guarded_article(self, url: str, article_url: str) -> None:
+    def _guarded_article(self, url: str, article_url: str, reach: Reach) -> None:
         """Fetch one article; an unexpected error marks it failed instead of pending forever."""
         try:
-            self._fetch_article(url, article_url)
+            self._fetch_article(url, article_url, reach)
         except Exception as error:
             log.exception("full text of %s failed unexpectedly", url)
             self._article_done(article_url, "failed", f"{type(error).__name__}: {error}"[:500])
 
-    def _fetch_article(self, url: str, article_url: str) -> None:
+    def _fetch_article(self, url: str, article_url: str, reach: Reach) -> None:
         if self.cancel_event.is_set():
             return
         if self.library.contains(url):  # another feed (or the reader) brought it already
@@ -575,26 +604,43 @@ class RefreshRun:
 
         try:
             fetched = fetch_article(
-                cast("Fetcher", fetcher), url, rules=self.refresher.rules(),
+                cast("Fetcher", fetcher), url, reach=reach, rules=self.refresher.rules(),
                 cancel=self.cancel_event, cpu=self.cpu,
             )  # fmt: skip
             if fetched.article is None:
                 raise FetchError(url, f"The server did not send {url}.")
-            refs = self._download_images(fetcher, fetched.article)
+            pictures = Reach.named_by(fetched, allow_private=reach.allow_private)
+            refs, refused = self._download_images(fetcher, fetched.article, pictures)
             self.library.store_article(
                 fetched.article, requested_url=url, final_url=fetched.final_url,
                 validators=fetched.validators, images=refs, cancel=self.cancel_event,
             )  # fmt: skip
         except (Cancelled, Offline):
             return
+        except PrivateAddress as error:  # not retried: the source's status says so
+            log.info("full text of %s refused: %s", url, error)
+            self._article_done(article_url, "skipped", str(error))
+            return
         except ReaderError as error:
             log.info("full text of %s not fetched: %s", url, error)
             self._article_done(article_url, "failed", str(error))
             return
-        self._article_done(article_url, "done", None)
+        note = None
+        if refused:
+            what = "1 picture" if refused == 1 else f"{refused} pictures"
+            note = f"{PRIVATE_REFUSAL} ({what})"
+        self._article_done(article_url, "done", note)
 
-    def _download_images(self, fetcher: LimitedFetcher, article: Article) -> list[ImageRef]:
-        return download_pictures(fetcher, self.library.images, article, self.cancel_event)
+    def _download_images(
+        self, fetcher: LimitedFetcher, article: Article, reach: Reach
+    ) -> tuple[list[ImageRef], int]:
+        """The article's pictures, and how many the private-address policy refused."""
+        refused: list[str] = []
+        refs = download_pictures(
+            fetcher, self.library.images, article, self.cancel_event, reach=reach,
+            refused=refused,
+        )  # fmt: skip
+        return refs, len(refused)
 
     def _article_done(self, article_url: str, state: str, error: str | None) -> None:
         with self._lock:
@@ -638,12 +684,17 @@ def download_pictures(
     images: ImageStore,
     article: Article,
     cancel: threading.Event,
+    *,
+    reach: Reach,
+    refused: list[str] | None = None,
 ) -> list[ImageRef]:
     """An article's pictures, through the same request slots as its page.
 
     Same policy as the library's own downloads (``images.wanted_images``,
     ``keepable``, per-article byte cap), but sequential inside the caller's task
     so the request limits cover pictures too. Refresh and imports use it.
+    Pictures are automatic fetches: ``reach`` is ``Reach.named_by(page_result)``;
+    the addresses the private-address policy refused are added to ``refused``.
     """
     refs: list[ImageRef] = []
     total = 0
@@ -652,8 +703,14 @@ def download_pictures(
             raise Cancelled()
         try:
             result = fetcher.get(
-                image_url, kind="image", max_bytes=imagelib.MAX_IMAGE_BYTES, cancel=cancel
-            )
+                image_url, reach=reach, kind="image", max_bytes=imagelib.MAX_IMAGE_BYTES,
+                cancel=cancel,
+            )  # fmt: skip
+        except PrivateAddress as error:
+            log.info("picture %s refused: %s", image_url, error)
+            if refused is not None:
+                refused.append(image_url)
+            continue
         except FetchError as error:
             log.debug("picture %s skipped: %s", image_url, error)
             continue

@@ -37,7 +37,7 @@ from reader.core.urls import canonicalize, is_http_url
 if TYPE_CHECKING:
     from reader.core.feeds import OpmlDocument, OpmlFeed, StarterSet
     from reader.core.library import Library
-    from reader.core.net import Fetcher
+    from reader.core.net import Fetcher, Reach
     from reader.core.store import Store
 
 FolderRef = int | str | Sequence[str] | None
@@ -208,12 +208,13 @@ class SourceList:
         full_text: bool = True,
         interval_seconds: int = DEFAULT_INTERVAL,
         exist_ok: bool = False,
+        allow_private: bool = False,
     ) -> Source:
         """Subscribe to a feed address as given (no network; see :func:`subscribe`).
 
         Folders named by path are created. An address already subscribed (in its
         canonical form) raises :class:`SourceError`, or returns the existing source
-        with ``exist_ok``.
+        with ``exist_ok``. ``allow_private``: see :meth:`set_allow_private`.
         """
         url = url.strip()
         if not is_http_url(url):
@@ -233,6 +234,8 @@ class SourceList:
                 custom_title=False, full_text=full_text,
                 interval_s=max(MIN_INTERVAL, int(interval_seconds)),
             )  # fmt: skip
+            if allow_private:
+                sq.update_source(wconn, source_id, allow_private=1)
         return self.get(source_id)
 
     def rename(self, ref: int | str, title: str) -> Source:
@@ -278,6 +281,21 @@ class SourceList:
         source = self.get(ref)
         with self.store.write() as conn:
             sq.update_source(conn, source.id, full_text=int(on))
+        return self.get(source.id)
+
+    def set_allow_private(self, ref: int | str, on: bool) -> Source:
+        """Let automatic fetches for this source (its items, their pictures, redirects,
+        next pages) reach loopback and local-network addresses (``reader.core.net.reach``).
+
+        Off by default: a feed from the internet must not make Kabar fetch
+        ``http://127.0.0.1/`` or a router's page. Turning it on puts the items
+        refused so far back in the queue for the next refresh.
+        """
+        source = self.get(ref)
+        with self.store.write() as conn:
+            sq.update_source(conn, source.id, allow_private=int(on))
+            if on:
+                sq.retry_refused(conn, source.id)
         return self.get(source.id)
 
     def remember_feed(
@@ -397,16 +415,20 @@ def subscribe(
     pick: int | None = None,
     title: str | None = None,
     cancel: threading.Event | None = None,
+    allow_private: bool = False,
 ) -> Source:
     """Add a source from a feed or site address, reading the feed once.
 
     A site with several feeds raises :class:`NotAFeed` with the candidates
     unless ``pick`` (1-based) chooses one; no feed at all is a :class:`FeedError`.
     The feed read here seeds the source's entries and validators.
+    ``allow_private`` is the source's private-address permission
+    (:meth:`SourceList.set_allow_private`); it also applies to discovery's probes.
     """
     from reader.core.feeds import discover_reading  # noqa: PLC0415 (network, feed parsing)
+    from reader.core.net import Reach  # noqa: PLC0415
 
-    found = discover_reading(fetcher, url, cancel=cancel)
+    found = discover_reading(fetcher, url, cancel=cancel, allow_private=allow_private)
     candidates = found.candidates
     if not candidates:
         raise FeedError(url, f"No feed was found at {url}.")
@@ -419,9 +441,13 @@ def subscribe(
     else:
         raise NotAFeed(url, f"{url} offers {len(candidates)} feeds; choose one.", tuple(candidates))
     read = (found.result, found.feed) if found.result and found.feed else None
+    # A feed the page named and the user did not pick from a list is an automatic fetch.
+    named = found.page if found.page is not None and pick is None else None
+    reach = Reach.named_by(named, allow_private=allow_private) if named else Reach.USER
     return _add_candidate(
-        sources, fetcher, chosen, folder=folder, title=title, cancel=cancel, read=read
-    )
+        sources, fetcher, chosen, folder=folder, title=title, cancel=cancel, read=read,
+        reach=reach, allow_private=allow_private,
+    )  # fmt: skip
 
 
 def _add_candidate(
@@ -432,7 +458,9 @@ def _add_candidate(
     folder: FolderRef,
     title: str | None,
     cancel: threading.Event | None,
+    reach: Reach,
     read: tuple[FetchResult, ParsedFeed] | None = None,
+    allow_private: bool = False,
 ) -> Source:
     """Subscribe to ``candidate``; ``read`` is the feed when discovery already fetched
     and parsed it (the address given was the feed itself)."""
@@ -441,11 +469,11 @@ def _add_candidate(
     if read is not None:
         result, feed = read
     else:
-        result = fetcher.get(candidate.url, kind="feed", cancel=cancel)
+        result = fetcher.get(candidate.url, reach=reach, kind="feed", cancel=cancel)
         feed = parse_feed(result.body, result.final_url, result.headers)
     source = sources.add(
         candidate.url, title=title or feed.title or candidate.title, folder=folder,
-        site_url=feed.site_url, kind=feed.kind,
+        site_url=feed.site_url, kind=feed.kind, allow_private=allow_private,
     )  # fmt: skip
     if title:
         sources.rename(source.id, title)

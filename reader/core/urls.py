@@ -8,6 +8,7 @@ that throws would turn one bad link into a failed article.
 from __future__ import annotations
 
 import contextlib
+import ipaddress
 import re
 from functools import lru_cache
 from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
@@ -89,6 +90,68 @@ def host_of(url: str) -> str:
     except ValueError:
         return ""
     return host.removeprefix("www.")
+
+
+_NUMERIC_LABEL_RE = re.compile(r"^(?:0x[0-9a-f]*|[0-9]+)$", re.IGNORECASE)
+
+
+def _ipv4_number(label: str) -> int | None:
+    """One label of a legacy IPv4 form: decimal, octal (leading 0) or hex (0x)."""
+    if not _NUMERIC_LABEL_RE.match(label):
+        return None
+    if label[:2].lower() == "0x":
+        return int(label[2:] or "0", 16)
+    if len(label) > 1 and label.startswith("0"):
+        return int(label, 8) if all(c in "01234567" for c in label) else None
+    return int(label)
+
+
+def _legacy_ipv4(host: str) -> str | None:
+    """``2130706433``, ``0x7f.1``, ``0177.0.0.1`` ... as dotted quad, the way URL
+    parsers and ``inet_aton`` read them; None when ``host`` is not such a form."""
+    labels = host.split(".")
+    if labels and labels[-1] == "":
+        labels.pop()
+    if not labels or len(labels) > 4:
+        return None
+    numbers = [_ipv4_number(label) for label in labels]
+    if any(n is None for n in numbers):
+        return None
+    *head, last = [n for n in numbers if n is not None]
+    if any(n > 255 for n in head) or last >= 256 ** (5 - len(labels)):
+        return None
+    value = last
+    for position, n in enumerate(head):
+        value += n << (8 * (3 - position))
+    return ".".join(str((value >> shift) & 255) for shift in (24, 16, 8, 0))
+
+
+def origin_of(url: str) -> tuple[str, str, int] | None:
+    """The origin of an http(s) URL: scheme, normalised host and port; None if not http(s).
+
+    Hosts compare the way browsers compare them: case, a trailing dot, IDNA,
+    legacy IPv4 forms (``2130706433`` is ``127.0.0.1``) and IPv6 spellings are
+    normalised; ``localhost`` and ``127.0.0.1`` stay different origins.
+    """
+    if not is_http_url(url):
+        return None
+    parts = urlsplit(_clean(url))
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower().rstrip(".")
+    with contextlib.suppress(UnicodeError):
+        host = host.encode("idna").decode("ascii") if not host.isascii() else host
+    if ":" in host:
+        with contextlib.suppress(ValueError):
+            host = ipaddress.ip_address(host.split("%", 1)[0]).compressed
+    else:
+        host = _legacy_ipv4(host) or host
+    return scheme, host, parts.port or _DEFAULT_PORTS[scheme]
+
+
+def same_origin(a: str, b: str) -> bool:
+    """True when two URLs share scheme, host and port (see :func:`origin_of`)."""
+    first = origin_of(a)
+    return first is not None and first == origin_of(b)
 
 
 def domain_matches(host: str, domain: str) -> bool:

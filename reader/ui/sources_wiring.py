@@ -94,7 +94,9 @@ class SourcesWiring(QObject):
                     title=source.title,
                     folder=folder_label(source.folder) or None,
                     unread=unread.get(source.id, 0),
-                    error=source.last_error if source.status in ("failing", "gone") else None,
+                    error=source.last_error
+                    if source.status in ("failing", "gone")
+                    else self._refused(source),
                 )
                 for source in sources
             ]
@@ -185,16 +187,38 @@ class SourcesWiring(QObject):
         full.toggled.connect(
             lambda on: c.source_call(lambda s: s.set_full_text(source_id, on))  # type: ignore[attr-defined]
         )
+        private = menu.addAction(self.tr("Allow Private Addresses"))
+        private.setCheckable(True)
+        private.setChecked(source.allow_private)
+        private.setToolTip(
+            self.tr(
+                "Let this source's items, pictures and redirects reach this computer and "
+                "the local network (for a feed you host yourself)."
+            )
+        )
+        private.toggled.connect(
+            lambda on: c.source_call(lambda s: s.set_allow_private(source_id, on))  # type: ignore[attr-defined]
+        )
         if source.site_url:
             site = source.site_url
             menu.addAction(self.tr("Open Site in Browser"), lambda: c.open_in_browser(site))
-        if source.last_error:
+        refused = self._refused(source)
+        if source.last_error or refused:
             menu.addSeparator()
+        if source.last_error:
             error = menu.addAction(self.tr("Last error: {0}").format(source.last_error))
             error.setEnabled(False)
+        if refused:
+            menu.addAction(refused).setEnabled(False)
         menu.addSeparator()
         menu.addAction(self.tr("Delete…"), lambda: self.delete_source(source))
         menu.exec(position)
+
+    def _refused(self, source: Source) -> str | None:
+        """The source's line for fetches the private-address policy refused."""
+        if not source.refused:
+            return None
+        return self.tr("Refused: {0} items point into a private network.").format(source.refused)
 
     def rename_source(self, source: Source) -> None:
         name = ask_name(self.window, self.tr("Rename Source"), self.tr("New name:"), source.title)

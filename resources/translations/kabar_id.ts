@@ -1064,117 +1064,132 @@
         <translation>Sumber awal ditambahkan; sedang disegarkan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="149"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="151"/>
         <source>Sources {0} of {1} · articles {2}</source>
         <translation>Sumber {0} dari {1} · artikel {2}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="163"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="165"/>
         <source>{0} new headlines, {1} articles kept for offline reading.</source>
         <translation>{0} judul baru, {1} artikel disimpan untuk dibaca luring.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="167"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="169"/>
         <source>{0} sources failed; see the marks in the list.</source>
         <translation>{0} sumber gagal; lihat tandanya di daftar.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="179"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="181"/>
         <source>Refresh</source>
         <translation>Segarkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="180"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="182"/>
         <source>Rename…</source>
         <translation>Ganti nama…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="181"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="183"/>
         <source>Move to Folder…</source>
         <translation>Pindahkan ke Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="182"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="184"/>
         <source>Fetch Full Articles</source>
         <translation>Ambil Artikel Lengkap</translation>
     </message>
     <message>
         <location filename="../../reader/ui/sources_wiring.py" line="190"/>
+        <source>Allow Private Addresses</source>
+        <translation>Izinkan Alamat Privat</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sources_wiring.py" line="195"/>
+        <source>Let this source&apos;s items, pictures and redirects reach this computer and the local network (for a feed you host yourself).</source>
+        <translation>Izinkan item, gambar, dan pengalihan dari sumber ini menjangkau komputer ini dan jaringan lokal (untuk feed yang Anda kelola sendiri).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sources_wiring.py" line="204"/>
         <source>Open Site in Browser</source>
         <translation>Buka Situs di Peramban</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="193"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="209"/>
         <source>Last error: {0}</source>
         <translation>Kesalahan terakhir: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="196"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="214"/>
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="200"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="221"/>
+        <source>Refused: {0} items point into a private network.</source>
+        <translation>Ditolak: {0} item menunjuk ke jaringan privat.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sources_wiring.py" line="224"/>
         <source>Rename Source</source>
         <translation>Ganti Nama Sumber</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="200"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="224"/>
         <source>New name:</source>
         <translation>Nama baru:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="213"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="237"/>
         <source>Move to Folder</source>
         <translation>Pindahkan ke Folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="214"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="238"/>
         <source>Folder (empty for none):</source>
         <translation>Folder (kosongkan jika tanpa folder):</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="227"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="251"/>
         <source>Delete Source</source>
         <translation>Hapus Sumber</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="229"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="253"/>
         <source>Stop following “{0}”? Articles you saved or starred stay in the library.</source>
         <translation>Berhenti mengikuti “{0}”? Artikel yang Anda simpan atau beri bintang tetap ada di pustaka.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="236"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="260"/>
         <source>Source deleted.</source>
         <translation>Sumber dihapus.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="243"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="267"/>
         <source>Import Sources</source>
         <translation>Impor Sumber</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="245"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="269"/>
         <source>OPML files (*.opml *.xml);;All files (*)</source>
         <translation>Berkas OPML (*.opml *.xml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="259"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="283"/>
         <source>Sources imported; refreshing them now.</source>
         <translation>Sumber diimpor; sedang disegarkan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="264"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="288"/>
         <source>Export Sources</source>
         <translation>Ekspor Sumber</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="266"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="290"/>
         <source>OPML files (*.opml)</source>
         <translation>Berkas OPML (*.opml)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="278"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="302"/>
         <source>Sources exported to {0}.</source>
         <translation>Sumber diekspor ke {0}.</translation>
     </message>

@@ -69,8 +69,12 @@ def rss(title: str, links: list[str], *, site: str = "https://example.invalid/")
     )
 
 
-def serve_feed(web: TestWeb, name: str, body: str, **options: object) -> str:
-    url = web.gen.url(f"/kabar-refresh/{name}.xml")
+def serve_feed(
+    web: TestWeb, name: str, body: str, *, origin: str = "harbor", **options: object
+) -> str:
+    """Serve a feed on ``origin``: the test web is all on 127.0.0.1, a private network,
+    so a feed may name items only on its own origin (private-address policy)."""
+    url = web.outlets[origin].url(f"/kabar-refresh/{name}.xml")
     web.serve(url, body, content_type="application/rss+xml; charset=utf-8", **options)  # type: ignore[arg-type]
     return url
 
@@ -479,7 +483,8 @@ def test_items_that_are_not_articles_fail_clearly_and_others_still_arrive(
     links = [web.fault_url("pdf_as_html"), web.fault_url("binary_as_html"), good]
     url = serve_feed(web, "not-articles", rss("Mixed", links))
     try:
-        source = kit.sources.add(url)
+        # The fault routes are another origin of the loopback test web: allowed here.
+        source = kit.sources.add(url, allow_private=True)
         report = kit.refresher.refresh()
     finally:
         web.unserve(url)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QUrl
+import pytest
+from PySide6.QtCore import QPoint, QUrl
+from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
+from reader.ui import sources_wiring
 from reader.ui.gui import Gui
 from reader.ui.source_list import ERROR_ROLE, KEY_ROLE, KIND_ROLE, _walk
 from tests.web import TestWeb
@@ -107,3 +110,44 @@ def test_folder_labels_round_trip_and_typed_spacing_is_forgiven() -> None:
     assert folder_path("  Berita  /   Daerah  ") == ("Berita", "Daerah")
     assert folder_path("AC/DC") == ("AC/DC",)  # a name with a slash stays one folder
     assert folder_path("   ") is None
+
+
+def test_refused_private_fetches_show_on_the_source_and_its_menu_allows_them(
+    qtbot: QtBot, gui: Gui, web: TestWeb, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A feed on one loopback origin naming an item on another: refused, marked on the
+    source; the source's menu turns the per-source permission on and the item comes."""
+    item = web.article_urls("nusa")[0]
+    feed = web.outlet("warta").url("/guard-ui-feed.xml")
+    body = (
+        "<rss version='2.0'><channel><title>Elsewhere</title><item><title>Over there</title>"
+        f"<link>{item}</link><guid>over-there</guid></item></channel></rss>"
+    )
+    web.serve(feed, body, content_type="application/rss+xml")
+    try:
+        add_and_refresh(qtbot, gui, feed)
+        qtbot.waitUntil(
+            lambda: bool(source_items(gui) and source_items(gui)[0][2]), timeout=TIMEOUT
+        )
+        _, key, error = source_items(gui)[0]
+        assert "private network" in str(error)
+        shown: list[QMenu] = []
+
+        class Recorded(QMenu):
+            def exec(self, *args: object) -> None:  # type: ignore[override]
+                shown.append(self)
+
+        monkeypatch.setattr(sources_wiring, "QMenu", Recorded)
+        gui.wiring.sources_ui.source_menu(key, QPoint(0, 0))
+        texts = [action.text() for action in shown[0].actions()]
+        assert any("private network" in text for text in texts), texts
+        [allow] = [a for a in shown[0].actions() if a.text() == "Allow Private Addresses"]
+        assert allow.isCheckable() and not allow.isChecked()
+        with qtbot.waitSignal(gui.controller.sources_changed, timeout=TIMEOUT):
+            allow.setChecked(True)
+        assert gui.services.sources.get(int(key)).allow_private
+        with qtbot.waitSignal(gui.controller.refresh_finished, timeout=TIMEOUT):
+            gui.controller.refresh([int(key)])
+        assert gui.services.library.contains(item)
+    finally:
+        web.unserve(feed)

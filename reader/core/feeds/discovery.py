@@ -11,7 +11,10 @@ better source (indonesian-news.md §2, Tribunnews).
 
 Probes run a few at a time, each with a short deadline, and every probed
 address must parse as a feed to be offered. Candidates come back best first,
-de-duplicated by canonical URL; the user chooses when there are several.
+de-duplicated by canonical URL; the user chooses when there are several. The
+address typed is the user's choice; probes are automatic fetches named by the
+page it answered with (private-address policy, ``reader.core.net.reach``;
+``allow_private`` lifts it).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from reader.core.feeds.parse import parse_feed
 from reader.core.feeds.sitemaps import robots_sitemaps
 from reader.core.feeds.xmlguard import decode_xml
 from reader.core.models import FeedCandidate, FetchResult, ParsedFeed
-from reader.core.net import Fetcher
+from reader.core.net import Fetcher, Reach
 from reader.core.urls import canonicalize
 
 COMMON_FEED_PATHS = (
@@ -56,6 +59,7 @@ def discover(
     cancel: threading.Event | None = None,
     probe_paths: bool = True,
     probe_sitemaps: bool = True,
+    allow_private: bool = False,
 ) -> list[FeedCandidate]:
     """Feeds for ``url`` (a feed, or a site's page), best first.
 
@@ -63,18 +67,21 @@ def discover(
     fail are silently skipped. An empty list means nothing was found.
     """
     return discover_reading(
-        fetcher, url, cancel=cancel, probe_paths=probe_paths, probe_sitemaps=probe_sitemaps
-    ).candidates
+        fetcher, url, cancel=cancel, probe_paths=probe_paths, probe_sitemaps=probe_sitemaps,
+        allow_private=allow_private,
+    ).candidates  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
 class Discovery:
     """What :func:`discover_reading` found; ``feed`` and ``result`` are set when
-    ``url`` was itself a feed, already fetched and parsed (no need to read it again)."""
+    ``url`` was itself a feed, already fetched and parsed (no need to read it again).
+    ``page`` is what ``url`` answered with: the content that named the candidates."""
 
     candidates: list[FeedCandidate]
     result: FetchResult | None = None
     feed: ParsedFeed | None = None
+    page: FetchResult | None = None
 
 
 def discover_reading(
@@ -84,9 +91,10 @@ def discover_reading(
     cancel: threading.Event | None = None,
     probe_paths: bool = True,
     probe_sitemaps: bool = True,
+    allow_private: bool = False,
 ) -> Discovery:
     """:func:`discover`, keeping the feed it read when ``url`` is a feed."""
-    result = fetcher.get(url, kind="any", cancel=cancel)
+    result = fetcher.get(url, reach=Reach.USER, kind="any", cancel=cancel)
     final = result.final_url
     try:
         feed = parse_feed(result.body, final, result.headers)
@@ -96,16 +104,17 @@ def discover_reading(
         found = []
     else:
         itself = FeedCandidate(url=final, title=feed.title or final, kind=feed.kind, via="self")
-        return Discovery([itself], result, feed)
+        return Discovery([itself], result, feed, result)
 
+    named = Reach.named_by(result, allow_private=allow_private)
     declared = any(c.via == "link" for c in found)
     probes: list[tuple[str, str]] = []
     if probe_paths and not declared:
         probes += [(_on_site(final, path), "path") for path in COMMON_FEED_PATHS]
     if probe_sitemaps:
-        probes += [(u, "sitemap") for u in _sitemap_guesses(fetcher, final, cancel)]
-    found += _probe(fetcher, probes, cancel)
-    return Discovery(_unique(found))
+        probes += [(u, "sitemap") for u in _sitemap_guesses(fetcher, final, named, cancel)]
+    found += _probe(fetcher, probes, named, cancel)
+    return Discovery(_unique(found), page=result)
 
 
 def _on_site(url: str, path: str) -> str:
@@ -122,12 +131,14 @@ def _section(url: str) -> str | None:
     return "/" + segments[0]
 
 
-def _sitemap_guesses(fetcher: Fetcher, url: str, cancel: threading.Event | None) -> list[str]:
+def _sitemap_guesses(
+    fetcher: Fetcher, url: str, reach: Reach, cancel: threading.Event | None
+) -> list[str]:
     guesses: list[str] = []
     try:
         robots = fetcher.get(
-            _on_site(url, "/robots.txt"), kind="any", deadline=PROBE_DEADLINE, cancel=cancel,
-            max_bytes=512 * 1024,
+            _on_site(url, "/robots.txt"), reach=reach, kind="any", deadline=PROBE_DEADLINE,
+            cancel=cancel, max_bytes=512 * 1024,
         )  # fmt: skip
     except Cancelled:
         raise
@@ -146,7 +157,10 @@ def _sitemap_guesses(fetcher: Fetcher, url: str, cancel: threading.Event | None)
 
 
 def _probe(
-    fetcher: Fetcher, probes: list[tuple[str, str]], cancel: threading.Event | None
+    fetcher: Fetcher,
+    probes: list[tuple[str, str]],
+    reach: Reach,
+    cancel: threading.Event | None,
 ) -> list[FeedCandidate]:
     if not probes:
         return []
@@ -155,7 +169,7 @@ def _probe(
         unique.setdefault(canonicalize(probe_url), (probe_url, via))
 
     def check(probe: tuple[str, str]) -> FeedCandidate | None:
-        return _check(fetcher, probe[0], probe[1], cancel)
+        return _check(fetcher, probe[0], probe[1], reach, cancel)
 
     with ThreadPoolExecutor(PROBE_WORKERS, thread_name_prefix="kabar-discover") as pool:
         results = list(pool.map(check, unique.values()))
@@ -165,7 +179,13 @@ def _probe(
 
 
 def _check(
-    fetcher: Fetcher, url: str, via: str, cancel: threading.Event | None, *, depth: int = 0
+    fetcher: Fetcher,
+    url: str,
+    via: str,
+    reach: Reach,
+    cancel: threading.Event | None,
+    *,
+    depth: int = 0,
 ) -> FeedCandidate | None:
     """The candidate at ``url`` if it answers with a feed (a news sitemap for sitemaps).
 
@@ -173,13 +193,14 @@ def _check(
     first few children named like news sitemaps.
     """
     try:
-        result = fetcher.get(url, kind="feed", deadline=PROBE_DEADLINE, cancel=cancel)
+        result = fetcher.get(url, reach=reach, kind="feed", deadline=PROBE_DEADLINE, cancel=cancel)
         feed = parse_feed(result.body, result.final_url, result.headers, max_entries=50)
     except NotAFeed as error:
         if via != "sitemap" or depth > 0:
             return None
+        index = Reach.named_by(result, allow_private=reach.allow_private)
         for child in [c for c in error.candidates if "news" in c.url.lower()][:3]:
-            found = _check(fetcher, child.url, via, cancel, depth=depth + 1)
+            found = _check(fetcher, child.url, via, index, cancel, depth=depth + 1)
             if found is not None:
                 return found
         return None

@@ -13,5 +13,7 @@ from .limits import LimitedFetcher as LimitedFetcher
 from .limits import RequestLimiter as RequestLimiter
 from .limits import host_key as host_key
 from .neterrors import check_url as check_url
+from .reach import Reach as Reach
+from .reach import is_private_address as is_private_address
 from .sniff import SNIFF_BYTES as SNIFF_BYTES
 from .sniff import sniff_binary as sniff_binary

@@ -13,6 +13,10 @@ pages needs (bad-inputs.md §1.5, §6.1):
   above the cap is refused before reading;
 * a manual redirect loop: every hop is validated (http/https only, no
   credentials, no control characters, bounded length) before it is requested;
+* the private-address policy (:mod:`reader.core.net.reach`), checked inside the
+  connection: the host is resolved once, every address is judged, and the
+  socket connects only to one that passed (a kept-alive connection is judged
+  again before reuse). Every call says who chose the address: ``reach=``;
 * content sniffing by kind (:mod:`reader.core.net.sniff`): a page or feed fetch
   refuses PDFs, images and other binary bodies, an image fetch refuses HTML;
 * conditional GET (``If-None-Match`` / ``If-Modified-Since``);
@@ -36,15 +40,17 @@ import logging
 import socket
 import threading
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Literal, NoReturn
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import requests
 import urllib3
 from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.exceptions import ConnectTimeoutError, NameResolutionError, NewConnectionError
+from urllib3.util import connection as urllib3_connection
 
 from reader import __version__
 from reader.core.errors import (
@@ -52,6 +58,7 @@ from reader.core.errors import (
     Cancelled,
     EmptyResponse,
     Offline,
+    PrivateAddress,
     ReaderError,
     Timeout,
     TooLarge,
@@ -67,11 +74,14 @@ from reader.core.net.neterrors import (
     status_error,
     url_problem,
 )
+from reader.core.net.reach import Reach, is_private_address
 from reader.core.net.sniff import HTML_START_RE, SNIFF_BYTES, is_image, sniff_binary
 
 log = logging.getLogger(__name__)
 
 Kind = Literal["page", "feed", "image", "any"]
+#: ``socket.getaddrinfo``'s shape; a test may give the fetcher its own resolver.
+Resolver = Callable[..., list[tuple[Any, Any, Any, Any, Any]]]
 
 MiB = 1024 * 1024
 #: Decoded-size caps per kind of fetch.
@@ -109,26 +119,43 @@ _BINARY_TYPES: Mapping[str, str] = {
 }
 
 
-# -- watchdog plumbing: know which connection the current request uses ------------------
+# -- watchdog and address plumbing: the connection knows the request it serves ------------
 _current = threading.local()
 
 
-def _note_connection(connection: HTTPConnection) -> None:
-    request = getattr(_current, "request", None)
-    if request is not None:
-        request.connection = connection
+def _running() -> _Request | None:
+    request: _Request | None = getattr(_current, "request", None)
+    return request
 
 
-class _WatchedHTTPConnection(HTTPConnection):
+class _GuardedConnection(HTTPConnection):
+    """Tells the running request which connection it got (watchdog), and connects
+    only to addresses the request's :class:`Reach` permits (private-address policy)."""
+
+    def _new_conn(self) -> socket.socket:
+        request = _running()
+        if request is None:
+            return super()._new_conn()
+        if self.proxy is not None:  # the proxy resolves the target; judge the name here
+            request.check_name()
+            return super()._new_conn()
+        return request.open_socket(self)
+
     def request(self, *args: Any, **kwargs: Any) -> None:
-        _note_connection(self)
+        request = _running()
+        if request is not None:
+            request.connection = self
+            if self.sock is not None and self.proxy is None:
+                request.check_reused(self.sock)
         super().request(*args, **kwargs)
 
 
-class _WatchedHTTPSConnection(HTTPSConnection):
-    def request(self, *args: Any, **kwargs: Any) -> None:
-        _note_connection(self)
-        super().request(*args, **kwargs)
+class _WatchedHTTPConnection(_GuardedConnection):
+    pass
+
+
+class _WatchedHTTPSConnection(_GuardedConnection, HTTPSConnection):
+    pass
 
 
 class _HTTPPool(HTTPConnectionPool):
@@ -153,7 +180,9 @@ class Fetcher:
 
     Thread-safe: each thread gets its own ``requests.Session``. ``offline``
     makes every :meth:`get` raise :class:`Offline` without touching the network.
-    ``deadline`` and ``max_bytes`` override the per-kind defaults.
+    ``deadline`` and ``max_bytes`` override the per-kind defaults. ``resolver``
+    (``socket.getaddrinfo`` by default) is what the private-address check and the
+    connection use, once per new connection.
     """
 
     def __init__(
@@ -167,6 +196,7 @@ class Fetcher:
         max_bytes: int | None = None,
         max_redirects: int = 10,
         accept_language: str = "id-ID,id;q=0.9,en;q=0.8",
+        resolver: Resolver = socket.getaddrinfo,
     ) -> None:
         self.offline = offline
         self.user_agent = user_agent
@@ -176,6 +206,7 @@ class Fetcher:
         self.max_bytes = max_bytes
         self.max_redirects = max_redirects
         self.accept_language = accept_language
+        self.resolver = resolver
         self._local = threading.local()
         self._sessions: list[requests.Session] = []
         self._lock = threading.Lock()
@@ -221,6 +252,7 @@ class Fetcher:
         self,
         url: str,
         *,
+        reach: Reach,
         validators: Validators | None = None,
         kind: Kind = "page",
         max_bytes: int | None = None,
@@ -233,14 +265,21 @@ class Fetcher:
         ``headers`` (e.g. an API's ``Authorization``) go only to ``url``'s own host:
         a redirect to another host never carries them.
 
+        ``reach`` says who chose ``url`` and so which addresses the fetch may
+        connect to (:mod:`reader.core.net.reach`): :data:`Reach.USER` for what
+        the user typed, clicked or subscribed to; ``Reach.named_by(result)`` for
+        anything fetched because content named it (items, pictures, next pages,
+        enclosures, favicons, synced or imported items). A refused address
+        raises :class:`~reader.core.errors.PrivateAddress` before any request.
+
         Raises a :class:`~reader.core.errors.FetchError` subclass,
         :class:`~reader.core.errors.InvalidURL` or ``Cancelled``; never a
         library exception. A 304 answer to ``validators`` gives a result with
         ``not_modified=True`` and an empty body.
         """
         return self._run(
-            "GET", url, None, validators=validators, kind=kind, max_bytes=max_bytes,
-            deadline=deadline, cancel=cancel, headers=headers,
+            "GET", url, None, reach=reach, validators=validators, kind=kind,
+            max_bytes=max_bytes, deadline=deadline, cancel=cancel, headers=headers,
         )  # fmt: skip
 
     def post(
@@ -248,6 +287,7 @@ class Fetcher:
         url: str,
         data: Sequence[tuple[str, str]],
         *,
+        reach: Reach,
         headers: Mapping[str, str] | None = None,
         max_bytes: int | None = None,
         deadline: float | None = None,
@@ -255,13 +295,14 @@ class Fetcher:
     ) -> FetchResult:
         """POST a form (``data``: name/value pairs, names may repeat) to an API.
 
-        Same limits, errors and header rule as :meth:`get`. A 301/302/303 answer is
+        Same limits, errors, header rule and ``reach`` as :meth:`get` (an account's
+        server the user added is ``Reach.USER``). A 301/302/303 answer is
         followed as a GET without the form (as browsers do); 307/308 repeat the POST.
         The form is never logged (it may hold a password).
         """
         return self._run(
-            "POST", url, list(data), validators=None, kind="any", max_bytes=max_bytes,
-            deadline=deadline, cancel=cancel, headers=headers,
+            "POST", url, list(data), reach=reach, validators=None, kind="any",
+            max_bytes=max_bytes, deadline=deadline, cancel=cancel, headers=headers,
         )  # fmt: skip
 
     def _run(
@@ -270,6 +311,7 @@ class Fetcher:
         url: str,
         data: list[tuple[str, str]] | None,
         *,
+        reach: Reach,
         validators: Validators | None,
         kind: Kind,
         max_bytes: int | None,
@@ -286,6 +328,7 @@ class Fetcher:
         request = _Request(
             self,
             first,
+            reach=reach,
             kind=kind,
             validators=validators or Validators(),
             cap=max_bytes or self.max_bytes or DEFAULT_MAX_BYTES[kind],
@@ -318,6 +361,7 @@ class _Request:
         fetcher: Fetcher,
         url: str,
         *,
+        reach: Reach,
         kind: Kind,
         validators: Validators,
         cap: int,
@@ -345,6 +389,11 @@ class _Request:
         self.expired = False
         self.hops = 0
         self.all_permanent = True  # every redirect so far was a 301/308
+        self.reach = reach
+        #: The redirect that named the current hop: (its URL, served privately); None at first.
+        self.via: tuple[str, bool] | None = None
+        #: The current hop's answer comes from a private address.
+        self.peer_private = False
 
     # -- limits -----------------------------------------------------------------
     @property
@@ -378,6 +427,69 @@ class _Request:
                 # recv and does not touch the SSL object the other thread is using.
                 socket.socket.shutdown(sock, socket.SHUT_RDWR)
 
+    # -- the private-address policy (reader.core.net.reach) -----------------------------
+    def _judge(self, addresses: list[str]) -> list[bool]:
+        """Which of ``addresses`` are private; raises PrivateAddress if none may be used."""
+        private = [is_private_address(a) for a in addresses]
+        if all(private) and not self.reach.permits(self.current, via=self.via):
+            log.info("refused %s: it resolves to %s", self.current, ", ".join(addresses))
+            raise PrivateAddress(self.current)
+        return private
+
+    def _resolve(self, host: str, port: int) -> list[tuple[Any, ...]]:
+        infos = self.fetcher.resolver(host, port, 0, socket.SOCK_STREAM)
+        return [info[4] for info in infos]
+
+    def open_socket(self, conn: HTTPConnection) -> socket.socket:
+        """Resolve once, judge every address, connect only to one that passed."""
+        try:
+            found = self._resolve(conn._dns_host, conn.port)
+        except socket.gaierror as error:
+            raise NameResolutionError(conn.host, conn, error) from error
+        private = self._judge([str(addr[0]) for addr in found])
+        permitted = self.reach.permits(self.current, via=self.via) if any(private) else True
+        failure: Exception | None = None
+        for sockaddr, is_private in zip(found, private, strict=True):
+            if is_private and not permitted:
+                continue
+            try:
+                sock = urllib3_connection.create_connection(
+                    (str(sockaddr[0]), sockaddr[1]), conn.timeout,
+                    source_address=conn.source_address, socket_options=conn.socket_options,
+                )  # fmt: skip
+            except TimeoutError as error:
+                failure = ConnectTimeoutError(conn, f"Connection to {conn.host} timed out.")
+                failure.__cause__ = error
+            except OSError as error:
+                failure = NewConnectionError(conn, f"Failed to establish a new connection: {error}")
+                failure.__cause__ = error
+            else:
+                self.peer_private = is_private
+                return sock
+        assert failure is not None
+        raise failure
+
+    def check_name(self) -> None:
+        """Through a proxy: judge what the target's name resolves to here."""
+        parts = urlsplit(self.current)
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        try:
+            found = self._resolve(parts.hostname or "", port)
+        except socket.gaierror:
+            return  # the proxy may know names we do not; it resolves them outside
+        private = self._judge([str(addr[0]) for addr in found])
+        self.peer_private = any(private)
+        if any(private) and not self.reach.permits(self.current, via=self.via):
+            raise PrivateAddress(self.current)
+
+    def check_reused(self, sock: socket.socket) -> None:
+        """A kept-alive connection: judge the address it is connected to."""
+        try:
+            peer = str(sock.getpeername()[0])
+        except OSError:
+            return  # not connected: urllib3 opens a new one through open_socket
+        self.peer_private = self._judge([peer])[0]
+
     # -- main loop ----------------------------------------------------------------
     def run(self) -> FetchResult:
         session = self.fetcher._session()
@@ -408,7 +520,9 @@ class _Request:
                     if self.method != "GET" and response.status_code not in (307, 308):
                         self.method, self.data = "GET", None
                     log.debug("redirect %d %s -> %s", response.status_code, self.current, target)
+                    self.via = (self.current, self.peer_private)
                     self.current = target
+                    self.peer_private = False
                     continue
                 return self.finish(response)
             finally:
@@ -494,6 +608,7 @@ class _Request:
             not_modified=not_modified,
             headers=headers,
             moved_permanently=self.hops > 0 and self.all_permanent,
+            private_peer=self.peer_private,
         )
 
     def check_declared(self, headers: Mapping[str, str], content_type: str) -> None:

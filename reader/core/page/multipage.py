@@ -4,8 +4,10 @@ Indonesian outlets split long articles over pages (indonesian-news.md §0, §1.1
 The cheapest and most faithful way to read them is the site's "show all"
 variant (``?page=all``, ``?single=1`` ...), known from the site rules: one
 request, no stitching. Otherwise the pages are followed through the
-``next_page`` link the extractor finds, on the same site only, without cycles
-and at most ``max_pages`` of them, and merged: body blocks and paragraphs
+``next_page`` link the extractor finds, on the article's own origin only
+(scheme, host and port), without cycles and at most ``max_pages`` of them,
+each an automatic fetch named by the page before it (private-address policy,
+``reader.core.net.reach``), and merged: body blocks and paragraphs
 already seen are skipped (pages often repeat the lead or a teaser), related
 links are de-duplicated in order, and the metadata of page 1 is kept.
 """
@@ -22,11 +24,11 @@ from lxml.html import HtmlElement, fragments_fromstring
 
 from reader.core.errors import Cancelled, ExtractError, FetchError, Offline
 from reader.core.models import Article, FetchedArticle, FetchResult, RelatedLink, Validators
-from reader.core.net import Fetcher, decode_html
+from reader.core.net import Fetcher, Reach, decode_html
 from reader.core.page.extraction import extract
 from reader.core.page.sanitize import sanitize_html
 from reader.core.page.siterules import SiteRules, default_rules
-from reader.core.urls import canonicalize, host_of, is_http_url
+from reader.core.urls import canonicalize, is_http_url, same_origin
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +40,7 @@ def fetch_article(
     fetcher: Fetcher,
     url: str,
     *,
+    reach: Reach,
     rules: SiteRules | None = None,
     validators: Validators | None = None,
     cancel: threading.Event | None = None,
@@ -45,6 +48,10 @@ def fetch_article(
     cpu: AbstractContextManager[object] | None = None,
 ) -> FetchedArticle:
     """Fetch ``url`` (show-all variant first, else following next-page links) and extract it.
+
+    ``reach`` is who chose ``url`` (``Reach.USER`` for what the reader opened,
+    ``Reach.named_by(feed_result, ...)`` for a feed's item): it applies to the
+    first page; later pages are fetched as named by the page that links them.
 
     Raises the typed errors of :mod:`reader.core.errors`: a failure of the first
     page is the caller's error; a failure of a later page ends the article
@@ -55,14 +62,20 @@ def fetch_article(
     """
     gate = cpu if cpu is not None else nullcontext()
     rules = rules if rules is not None else default_rules()
-    first, used_show_all = _first_page(fetcher, url, rules, validators, cancel)
+    first, used_show_all = _first_page(
+        fetcher, url, reach=reach, rules=rules, validators=validators, cancel=cancel
+    )
     if first.not_modified:
-        return FetchedArticle(None, first.final_url, first.validators, not_modified=True)
+        return FetchedArticle(
+            None, first.final_url, first.validators, not_modified=True,
+            private_peer=first.private_peer,
+        )  # fmt: skip
     with gate:
         article = _extract(first, rules)
     merger = _Merger(article)
     seen = {_key(url), _key(first.url), _key(first.final_url)}
     next_url = article.next_page
+    named_by = first
     while next_url and merger.pages < max_pages:
         if not _followable(next_url, first.final_url, seen):
             log.debug("not following next page %s", next_url)
@@ -72,7 +85,10 @@ def fetch_article(
             raise Cancelled()
         seen.add(_key(next_url))
         try:
-            result = fetcher.get(next_url, cancel=cancel)
+            result = fetcher.get(
+                next_url, reach=Reach.named_by(named_by, allow_private=reach.allow_private),
+                cancel=cancel,
+            )  # fmt: skip
             if _key(result.final_url) in seen - {_key(next_url)}:
                 next_url = None  # the "next" page redirected back to one we have
                 break
@@ -90,14 +106,19 @@ def fetch_article(
             next_url = None  # the show-all page already had everything
             break
         next_url = page.next_page
+        named_by = result
     with gate:
         merged = merger.article(url, first, next_url, show_all=used_show_all)
-    return FetchedArticle(merged, first.final_url, first.validators)
+    return FetchedArticle(
+        merged, first.final_url, first.validators, private_peer=first.private_peer
+    )
 
 
 def _first_page(
     fetcher: Fetcher,
     url: str,
+    *,
+    reach: Reach,
     rules: SiteRules,
     validators: Validators | None,
     cancel: threading.Event | None,
@@ -106,12 +127,12 @@ def _first_page(
     show_all = rules.for_url(url).show_all_url(url)
     if show_all and _key(show_all) != _key(url):
         try:
-            return fetcher.get(show_all, validators=validators, cancel=cancel), True
+            return fetcher.get(show_all, reach=reach, validators=validators, cancel=cancel), True
         except (Cancelled, Offline):
             raise
         except FetchError as error:
             log.info("show-all page %s failed (%s); reading %s", show_all, error, url)
-    return fetcher.get(url, validators=validators, cancel=cancel), False
+    return fetcher.get(url, reach=reach, validators=validators, cancel=cancel), False
 
 
 def _extract(result: FetchResult, rules: SiteRules) -> Article:
@@ -125,9 +146,8 @@ def _key(url: str) -> str:
 
 
 def _followable(next_url: str, base: str, seen: set[str]) -> bool:
-    return (
-        is_http_url(next_url) and host_of(next_url) == host_of(base) and _key(next_url) not in seen
-    )
+    """Only on the article's own origin: scheme, host *and* port."""
+    return is_http_url(next_url) and same_origin(next_url, base) and _key(next_url) not in seen
 
 
 def _norm(text: str) -> str:

@@ -21,7 +21,7 @@ UPDATABLE = frozenset(
     {"url", "url_key", "title", "custom_title", "site_url", "folder_id", "position", "kind",
      "language", "full_text", "interval_s", "etag", "last_modified", "content_hash",
      "next_due", "retry_after_until", "failures", "last_error", "last_error_at",
-     "last_checked_at", "last_success_at", "gone"}
+     "last_checked_at", "last_success_at", "gone", "allow_private"}
 )  # fmt: skip
 
 
@@ -98,7 +98,8 @@ def descendants(conn: sqlite3.Connection, root_id: int) -> list[int]:
 _SOURCE_COLUMNS = """s.id, s.url, s.title, s.site_url, s.folder_id, s.position, s.kind,
     s.language, s.full_text, s.interval_s, s.failures, s.last_error, s.last_error_at,
     s.last_checked_at, s.last_success_at, s.next_due, s.retry_after_until, s.gone,
-    (SELECT count(*) FROM entries e WHERE e.source_id = s.id)"""
+    (SELECT count(*) FROM entries e WHERE e.source_id = s.id), s.allow_private,
+    (SELECT count(*) FROM entries e WHERE e.source_id = s.id AND e.fetch_error LIKE 'refused:%')"""
 
 
 def _status(row: Any, now: float) -> SourceStatus:
@@ -135,6 +136,8 @@ def _source(row: Any, paths: Mapping[int, tuple[str, ...]], now: float) -> Sourc
         next_due=ts(row[15]),
         retry_after_until=ts(row[16]),
         entries=int(row[18]),
+        allow_private=bool(row[19]),
+        refused=int(row[20]),
     )
 
 
@@ -228,6 +231,7 @@ class RefreshState:
     gone: bool
     full_text: bool
     has_entries: bool
+    allow_private: bool = False
 
 
 def refresh_states(
@@ -241,7 +245,7 @@ def refresh_states(
     rows = conn.execute(
         "SELECT s.id, s.url, s.title, s.custom_title, s.etag, s.last_modified, s.content_hash,"
         " s.interval_s, s.failures, s.next_due, s.retry_after_until, s.gone, s.full_text,"
-        " EXISTS (SELECT 1 FROM entries e WHERE e.source_id = s.id)"
+        " EXISTS (SELECT 1 FROM entries e WHERE e.source_id = s.id), s.allow_private"
         f" FROM sources s{where} ORDER BY s.next_due, s.id",
         params,
     ).fetchall()
@@ -250,7 +254,7 @@ def refresh_states(
             id=r[0], url=r[1], title=r[2], custom_title=bool(r[3]), etag=r[4],
             last_modified=r[5], content_hash=r[6], interval_s=r[7], failures=r[8],
             next_due=r[9], retry_after_until=r[10], gone=bool(r[11]), full_text=bool(r[12]),
-            has_entries=bool(r[13]),
+            has_entries=bool(r[13]), allow_private=bool(r[14]),
         )
         for r in rows
     ]  # fmt: skip
@@ -340,6 +344,17 @@ def set_fetch_state(
         " fetch_attempts = fetch_attempts + ? WHERE article_url = ?",
         (state, error, attempted, article_url),
     )
+
+
+def retry_refused(conn: sqlite3.Connection, source_id: int) -> int:
+    """Entries of a source refused by the private-address policy go back to the queue
+    (the user has just allowed private addresses for it); returns how many."""
+    cursor = conn.execute(
+        "UPDATE entries SET fetch_state = 'pending', fetch_error = NULL, fetch_attempts = 0"
+        " WHERE source_id = ? AND fetch_error LIKE 'refused:%'",
+        (source_id,),
+    )
+    return cursor.rowcount
 
 
 def entry_count(conn: sqlite3.Connection, source_id: int) -> int:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from reader.core.errors import FetchError, HTTPStatus, InvalidURL, SyncAuthError, SyncError
+from reader.core.net import Reach
 from reader.core.sync.protocol import login
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ def find_api(
     """
     page = ""
     try:
-        result = fetcher.get(url, kind="page", cancel=cancel)
+        result = fetcher.get(url, reach=Reach.USER, kind="page", cancel=cancel)
         page = result.body[:200_000].decode("utf-8", "replace")
     except FetchError as error:
         if not isinstance(error, HTTPStatus):

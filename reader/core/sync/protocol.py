@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode, urlsplit
 
 from reader.core.errors import EmptyResponse, HTTPStatus, SyncAuthError, SyncError
+from reader.core.net import Reach
 from reader.core.sync.ids import item_key, wire_id
 
 if TYPE_CHECKING:
@@ -131,7 +132,9 @@ def login(
     """
     url = base.rstrip("/") + "/accounts/ClientLogin"
     try:
-        result = fetcher.post(url, [("Email", user), ("Passwd", password)], cancel=cancel)
+        result = fetcher.post(
+            url, [("Email", user), ("Passwd", password)], reach=Reach.USER, cancel=cancel
+        )
     except HTTPStatus as error:
         if error.status in (401, 403):
             raise SyncAuthError(
@@ -189,8 +192,9 @@ class GReaderClient:
         self.counter.add(path)
         try:
             return self.fetcher.get(
-                self._url(path, params), kind="any", headers=self._headers(), cancel=self.cancel
-            ).body
+                self._url(path, params), reach=Reach.USER, kind="any", headers=self._headers(),
+                cancel=self.cancel,
+            ).body  # fmt: skip
         except HTTPStatus as error:
             if error.status in (401, 403):
                 raise self._refused(error) from error
@@ -211,8 +215,9 @@ class GReaderClient:
             self.counter.add(path)
             try:
                 return self.fetcher.post(
-                    self._url(path), form, headers=self._headers(), cancel=self.cancel
-                ).body
+                    self._url(path), form, reach=Reach.USER, headers=self._headers(),
+                    cancel=self.cancel,
+                ).body  # fmt: skip
             except EmptyResponse:
                 return b""
             except HTTPStatus as error:

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from reader.core.errors import Cancelled, CollectionError, FetchError, Offline, ReaderError
 from reader.core.models import Article, Validators
-from reader.core.net import HostPool, LimitedFetcher, RequestLimiter, host_key
+from reader.core.net import HostPool, LimitedFetcher, Reach, RequestLimiter, host_key
 from reader.core.refresh import download_pictures
 from reader.core.store import ImageRef
 from reader.core.store import articles as q
@@ -544,15 +544,17 @@ class ImportRun:
         from reader.core.page import fetch_article  # noqa: PLC0415
 
         try:
+            # The user's own saved links: their choice. Their pictures are automatic.
             fetched = fetch_article(
-                cast("Fetcher", fetcher), link.fetch_url, rules=self.importer.rules(),
-                cancel=self.cancel_event, cpu=self.cpu,
+                cast("Fetcher", fetcher), link.fetch_url, reach=Reach.USER,
+                rules=self.importer.rules(), cancel=self.cancel_event, cpu=self.cpu,
             )  # fmt: skip
             if fetched.article is None:
                 raise FetchError(link.fetch_url, f"The server did not send {link.fetch_url}.")
             refs = download_pictures(
-                fetcher, self.library.images, fetched.article, self.cancel_event
-            )
+                fetcher, self.library.images, fetched.article, self.cancel_event,
+                reach=Reach.named_by(fetched),
+            )  # fmt: skip
             self.library.store_article(
                 fetched.article, requested_url=link.fetch_url, final_url=fetched.final_url,
                 validators=fetched.validators, images=refs, cancel=self.cancel_event,
@@ -585,7 +587,10 @@ class ImportRun:
             text=text, byline=link.author, published=link.published,
         )  # fmt: skip
         try:
-            refs = download_pictures(fetcher, self.library.images, article, self.cancel_event)
+            refs = download_pictures(
+                fetcher, self.library.images, article, self.cancel_event,
+                reach=Reach.named_by(link.fetch_url),  # named by the exported copy
+            )  # fmt: skip
         except Cancelled:
             refs = []
         self.library.store_article(

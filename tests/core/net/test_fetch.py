@@ -33,6 +33,7 @@ from reader.core.models import Validators
 from reader.core.net.charset import decode_html
 from reader.core.net.fetch import DEFAULT_USER_AGENT, Fetcher
 from reader.core.net.neterrors import parse_retry_after
+from reader.core.net.reach import Reach
 from tests.web.content.fault_pages import CHARSET_TEXT, CHARSET_TITLE
 from tests.web.server import TestWeb
 
@@ -64,7 +65,7 @@ def last_headers(web: TestWeb, origin: str) -> dict[str, str]:
 # -- a good page -----------------------------------------------------------------
 def test_an_ordinary_article_is_fetched_with_validators(web: TestWeb, fetcher: Fetcher) -> None:
     url = web.outlet("nusa").url("/")
-    result = fetcher.get(url)
+    result = fetcher.get(url, reach=Reach.USER)
     assert result.status == 200
     assert result.final_url == url
     assert b"<html" in result.body.lower()
@@ -75,7 +76,7 @@ def test_an_ordinary_article_is_fetched_with_validators(web: TestWeb, fetcher: F
 
 def test_user_agent_is_browser_like_and_names_kabar(web: TestWeb, fetcher: Fetcher) -> None:
     url = web.outlet("nusa").url("/")
-    fetcher.get(url)
+    fetcher.get(url, reach=Reach.USER)
     agent = last_headers(web, "nusa")["User-Agent"]
     assert agent == DEFAULT_USER_AGENT
     assert agent.startswith("Mozilla/5.0") and "Kabar/" in agent
@@ -83,8 +84,8 @@ def test_user_agent_is_browser_like_and_names_kabar(web: TestWeb, fetcher: Fetch
 
 def test_conditional_get_answers_not_modified(web: TestWeb, fetcher: Fetcher) -> None:
     url = web.outlet("nusa").url("/")
-    first = fetcher.get(url)
-    second = fetcher.get(url, validators=first.validators)
+    first = fetcher.get(url, reach=Reach.USER)
+    second = fetcher.get(url, validators=first.validators, reach=Reach.USER)
     assert second.not_modified and second.body == b""
     assert second.validators == first.validators or second.validators.etag
     assert last_headers(web, "nusa").get("If-None-Match") == first.validators.etag
@@ -92,7 +93,7 @@ def test_conditional_get_answers_not_modified(web: TestWeb, fetcher: Fetcher) ->
 
 def test_gzip_encoding_is_decoded(web: TestWeb, fetcher: Fetcher) -> None:
     url = web.outlet("nusa").url("/")
-    result = fetcher.get(url)
+    result = fetcher.get(url, reach=Reach.USER)
     assert result.headers.get("content-encoding") == "gzip"
     assert result.body.lstrip().lower().startswith(b"<!doctype html")
 
@@ -102,7 +103,7 @@ def test_offline_raises_without_a_request(web: TestWeb) -> None:
     url = web.outlet("nusa").url("/")
     before = web.hits(url)
     with pytest.raises(Offline):
-        Fetcher(offline=True).get(url)
+        Fetcher(offline=True).get(url, reach=Reach.USER)
     assert web.hits(url) == before
 
 
@@ -121,7 +122,7 @@ def test_offline_raises_without_a_request(web: TestWeb) -> None:
 )
 def test_addresses_kabar_will_not_fetch(url: str, fetcher: Fetcher) -> None:
     with pytest.raises(InvalidURL) as caught:
-        fetcher.get(url)
+        fetcher.get(url, reach=Reach.USER)
     assert "\n" not in str(caught.value)
 
 
@@ -131,7 +132,7 @@ def test_connection_refused() -> None:
     port = sock.getsockname()[1]
     sock.close()
     with within(3), pytest.raises(ConnectFailed) as caught:
-        Fetcher(connect_timeout=2).get(f"http://127.0.0.1:{port}/")
+        Fetcher(connect_timeout=2).get(f"http://127.0.0.1:{port}/", reach=Reach.USER)
     assert "refused" in str(caught.value)
 
 
@@ -148,14 +149,14 @@ def test_connection_refused() -> None:
 )
 def test_error_statuses(web: TestWeb, fetcher: Fetcher, name: str, status: int, words: str) -> None:
     with pytest.raises(HTTPStatus) as caught:
-        fetcher.get(fault(web, name))
+        fetcher.get(fault(web, name), reach=Reach.USER)
     assert caught.value.status == status
     assert words in str(caught.value) and f"({status})" in str(caught.value)
 
 
 def test_429_carries_retry_after(web: TestWeb, fetcher: Fetcher) -> None:
     with pytest.raises(HTTPStatus) as caught:
-        fetcher.get(fault(web, "too_many_requests"))
+        fetcher.get(fault(web, "too_many_requests"), reach=Reach.USER)
     assert caught.value.status == 429
     assert caught.value.retry_after == 120
     assert "2 minutes" in str(caught.value)
@@ -171,41 +172,41 @@ def test_retry_after_forms() -> None:
 
 def test_empty_200_is_an_error(web: TestWeb, fetcher: Fetcher) -> None:
     with pytest.raises(EmptyResponse):
-        fetcher.get(fault(web, "empty"))
+        fetcher.get(fault(web, "empty"), reach=Reach.USER)
 
 
 # -- time and size limits -------------------------------------------------------------------
 def test_trickle_is_cut_by_the_deadline(web: TestWeb) -> None:
     with within(3.0), pytest.raises(Timeout) as caught:
-        Fetcher(read_timeout=5, deadline=1.5).get(fault(web, "slow"))
+        Fetcher(read_timeout=5, deadline=1.5).get(fault(web, "slow"), reach=Reach.USER)
     assert "too long" in str(caught.value)
 
 
 def test_a_server_that_never_answers_times_out(web: TestWeb) -> None:
     with within(3.0), pytest.raises(Timeout):
-        Fetcher(read_timeout=1.0, deadline=10).get(fault(web, "hang"))
+        Fetcher(read_timeout=1.0, deadline=10).get(fault(web, "hang"), reach=Reach.USER)
 
 
 def test_the_deadline_also_bounds_a_hang(web: TestWeb) -> None:
     with within(3.0), pytest.raises(Timeout):
-        Fetcher(read_timeout=30, deadline=1.0).get(fault(web, "hang"))
+        Fetcher(read_timeout=30, deadline=1.0).get(fault(web, "hang"), reach=Reach.USER)
 
 
 def test_50_mib_body_is_refused_by_its_length(web: TestWeb, fetcher: Fetcher) -> None:
     with within(2.0), pytest.raises(TooLarge) as caught:
-        fetcher.get(fault(web, "big_body"))
+        fetcher.get(fault(web, "big_body"), reach=Reach.USER)
     assert "15 MB" in str(caught.value)
 
 
 def test_gzip_bomb_stops_at_the_decoded_cap(web: TestWeb, fetcher: Fetcher) -> None:
     with within(2.0), pytest.raises(TooLarge):
-        fetcher.get(fault(web, "gzip_bomb"), kind="any", max_bytes=2 * MiB)
+        fetcher.get(fault(web, "gzip_bomb"), kind="any", max_bytes=2 * MiB, reach=Reach.USER)
 
 
 def test_gzip_bomb_as_a_page_is_refused_quickly(web: TestWeb, fetcher: Fetcher) -> None:
     # 1 GiB of zeros: refused as binary after the first kilobyte, or by the cap.
     with within(2.0), pytest.raises((TooLarge, UnsupportedContent)):
-        fetcher.get(fault(web, "gzip_bomb"))
+        fetcher.get(fault(web, "gzip_bomb"), reach=Reach.USER)
 
 
 def test_cancel_token_stops_a_trickle(web: TestWeb) -> None:
@@ -214,7 +215,7 @@ def test_cancel_token_stops_a_trickle(web: TestWeb) -> None:
     timer.start()
     try:
         with within(2.0), pytest.raises(Cancelled):
-            Fetcher(deadline=30).get(fault(web, "slow"), cancel=cancel)
+            Fetcher(deadline=30).get(fault(web, "slow"), cancel=cancel, reach=Reach.USER)
     finally:
         timer.cancel()
 
@@ -222,13 +223,13 @@ def test_cancel_token_stops_a_trickle(web: TestWeb) -> None:
 # -- broken bodies ------------------------------------------------------------------------------
 def test_short_body_is_an_error(web: TestWeb, fetcher: Fetcher) -> None:
     with pytest.raises(FetchError) as caught:
-        fetcher.get(fault(web, "short_body"))
+        fetcher.get(fault(web, "short_body"), reach=Reach.USER)
     assert "broke off" in str(caught.value)
 
 
 def test_bad_gzip_is_an_error(web: TestWeb, fetcher: Fetcher) -> None:
     with pytest.raises(FetchError) as caught:
-        fetcher.get(fault(web, "bad_gzip"))
+        fetcher.get(fault(web, "bad_gzip"), reach=Reach.USER)
     assert "damaged" in str(caught.value)
 
 
@@ -237,28 +238,28 @@ def test_binary_served_as_html_is_refused(
     web: TestWeb, fetcher: Fetcher, name: str, what: str
 ) -> None:
     with within(2.0), pytest.raises(UnsupportedContent) as caught:
-        fetcher.get(fault(web, name))
+        fetcher.get(fault(web, name), reach=Reach.USER)
     assert what in str(caught.value)
 
 
 def test_an_image_fetch_refuses_html(web: TestWeb, fetcher: Fetcher) -> None:
     with pytest.raises(UnsupportedContent) as caught:
-        fetcher.get(web.outlet("nusa").url("/"), kind="image")
+        fetcher.get(web.outlet("nusa").url("/"), kind="image", reach=Reach.USER)
     assert "not an image" in str(caught.value)
 
 
 # -- redirects ----------------------------------------------------------------------------------
 def test_redirect_loop_is_refused(web: TestWeb, fetcher: Fetcher) -> None:
     with within(2.0), pytest.raises(TooManyRedirects) as caught:
-        fetcher.get(fault(web, "redirect_loop"))
+        fetcher.get(fault(web, "redirect_loop"), reach=Reach.USER)
     assert "loop" in str(caught.value)
 
 
 def test_eleven_hops_are_too_many_but_ten_are_fine(web: TestWeb, fetcher: Fetcher) -> None:
     with pytest.raises(TooManyRedirects):
-        fetcher.get(fault(web, "redirect_chain"))
+        fetcher.get(fault(web, "redirect_chain"), reach=Reach.USER)
     ten = web.faults.url("/redirect/chain/10")
-    result = fetcher.get(ten)
+    result = fetcher.get(ten, reach=Reach.USER)
     assert result.final_url == web.faults.url("/redirect/chain/0")
     assert result.url == ten
 
@@ -276,7 +277,7 @@ def test_redirects_to_other_schemes_are_refused(
     web: TestWeb, fetcher: Fetcher, name: str, scheme: str
 ) -> None:
     with pytest.raises(BadRedirect) as caught:
-        fetcher.get(fault(web, name))
+        fetcher.get(fault(web, name), reach=Reach.USER)
     assert scheme in str(caught.value)
 
 
@@ -284,12 +285,14 @@ def test_redirect_with_credentials_is_refused(web: TestWeb, fetcher: Fetcher) ->
     target = web.outlet("nusa").url("/").replace("http://", "http://user:pw@")
     url = web.faults.url("/redirect/to") + "?url=" + target
     with pytest.raises(BadRedirect):
-        fetcher.get(url)
+        fetcher.get(url, reach=Reach.USER)
 
 
 def test_redirect_to_another_origin_is_followed(web: TestWeb, fetcher: Fetcher) -> None:
     target = web.outlet("nusa").url("/")
-    result = fetcher.get(web.faults.url("/redirect/to") + f"?url={target}&status=301")
+    result = fetcher.get(
+        web.faults.url("/redirect/to") + f"?url={target}&status=301", reach=Reach.USER
+    )
     assert result.final_url == target and result.status == 200
 
 
@@ -303,7 +306,7 @@ def test_a_move_is_permanent_only_when_every_hop_says_so(
     url = web.outlet("nusa").url("/")
     for status in reversed(statuses):
         url = web.faults.url("/redirect/to") + f"?url={quote(url, safe='')}&status={status}"
-    result = fetcher.get(url)
+    result = fetcher.get(url, reach=Reach.USER)
     assert result.status == 200 and result.moved_permanently is moved
 
 
@@ -314,7 +317,7 @@ def test_a_move_is_permanent_only_when_every_hop_says_so(
 def test_mislabelled_charsets_decode_to_the_right_text(
     web: TestWeb, fetcher: Fetcher, name: str
 ) -> None:
-    result = fetcher.get(fault(web, name))
+    result = fetcher.get(fault(web, name), reach=Reach.USER)
     text = decode_html(result.body, result.content_type)
     assert CHARSET_TITLE in text
     assert " ".join(CHARSET_TEXT.split()) in " ".join(text.split())
@@ -327,7 +330,9 @@ def test_validators_survive_a_304_without_them(web: TestWeb, fetcher: Fetcher) -
     etag, modified = '"x"', "Mon, 05 Jan 2026 08:00:00 GMT"
     web.serve(url, b"", status=304)
     try:
-        result = fetcher.get(url, validators=Validators(etag=etag, last_modified=modified))
+        result = fetcher.get(
+            url, validators=Validators(etag=etag, last_modified=modified), reach=Reach.USER
+        )
     finally:
         web.unserve(url)
     assert web.hits(url) >= 1

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from reader.core.errors import Cancelled, HTTPStatus
-from reader.core.net import Fetcher
+from reader.core.net import Fetcher, Reach
 from reader.core.page.multipage import fetch_article
 from reader.core.page.siterules import SiteRules
 from tests.web.server import TestWeb
@@ -51,7 +51,7 @@ def test_show_all_outlet_is_read_in_one_request(web: TestWeb, fetcher: Fetcher) 
     url = multipage(web, "nusa")
     truth = web.truth(url)
     before, before_all = web.hits(url), web.hits(url + "?page=all")
-    fetched = fetch_article(fetcher, url, rules=SHOW_ALL)
+    fetched = fetch_article(fetcher, url, rules=SHOW_ALL, reach=Reach.USER)
     assert web.hits(url) - before == 1, "only the show-all page is requested"
     assert web.hits(url + "?page=all") - before_all == 1
     article = fetched.article
@@ -72,7 +72,9 @@ def test_an_unknown_site_is_followed_through_its_pagination(web: TestWeb, fetche
     later = truth.page_urls[1:]  # ?page=2, ...: hits() of page 1 counts every variant
     before = {page: web.hits(page) for page in later}
     before_all = web.hits(url)
-    fetched = fetch_article(fetcher, url)  # the bundled rules know nothing of 127.0.0.1
+    fetched = fetch_article(
+        fetcher, url, reach=Reach.USER
+    )  # the bundled rules know nothing of 127.0.0.1
     article = fetched.article
     assert article is not None
     assert article.pages == truth.pages
@@ -115,7 +117,7 @@ def test_path_suffix_outlet_follows_next_links(web: TestWeb, fetcher: Fetcher) -
     url = multipage(web, "warta")
     truth = web.truth(url)
     before = {page: web.hits(page) for page in truth.page_urls}
-    fetched = fetch_article(fetcher, url)
+    fetched = fetch_article(fetcher, url, reach=Reach.USER)
     article = fetched.article
     assert article is not None
     assert article.pages == truth.pages
@@ -131,7 +133,7 @@ def test_related_links_of_all_pages_are_merged_without_duplicates(
     web: TestWeb, fetcher: Fetcher
 ) -> None:
     url = multipage(web, "warta")
-    article = fetch_article(fetcher, url).article
+    article = fetch_article(fetcher, url, reach=Reach.USER).article
     assert article is not None
     urls = [link.url for link in article.related]
     assert len(urls) == len(set(urls))
@@ -144,7 +146,7 @@ def test_show_all_failure_falls_back_to_the_plain_url(web: TestWeb, fetcher: Fet
     url = multipage(web, "nusa")
     web.serve(url + "?page=all", "<h1>Oops</h1>", status=500)
     try:
-        fetched = fetch_article(fetcher, url, rules=SHOW_ALL)
+        fetched = fetch_article(fetcher, url, rules=SHOW_ALL, reach=Reach.USER)
     finally:
         web.unserve(url + "?page=all")
     assert fetched.article is not None
@@ -155,22 +157,24 @@ def test_show_all_failure_falls_back_to_the_plain_url(web: TestWeb, fetcher: Fet
 
 def test_second_fetch_with_validators_is_not_modified(web: TestWeb, fetcher: Fetcher) -> None:
     url = multipage(web, "nusa")
-    first = fetch_article(fetcher, url, rules=SHOW_ALL)
-    again = fetch_article(fetcher, url, rules=SHOW_ALL, validators=first.validators)
+    first = fetch_article(fetcher, url, rules=SHOW_ALL, reach=Reach.USER)
+    again = fetch_article(
+        fetcher, url, rules=SHOW_ALL, validators=first.validators, reach=Reach.USER
+    )
     assert again.not_modified and again.article is None
     assert again.validators.etag == first.validators.etag
 
 
 def test_a_dead_first_page_is_an_error(web: TestWeb, fetcher: Fetcher) -> None:
     with pytest.raises(HTTPStatus):
-        fetch_article(fetcher, web.outlet("warta").url("/berita/d-1/tidak-ada"))
+        fetch_article(fetcher, web.outlet("warta").url("/berita/d-1/tidak-ada"), reach=Reach.USER)
 
 
 def test_cancelled_before_it_starts(web: TestWeb, fetcher: Fetcher) -> None:
     cancel = threading.Event()
     cancel.set()
     with pytest.raises(Cancelled):
-        fetch_article(fetcher, multipage(web, "warta"), cancel=cancel)
+        fetch_article(fetcher, multipage(web, "warta"), reach=Reach.USER, cancel=cancel)
 
 
 # -- pagers served for the test ---------------------------------------------------------------
@@ -213,7 +217,7 @@ def serve_pager(web: TestWeb, path: str, count: int, *, loop_to: int | None = No
 def test_an_endless_pager_stops_at_twenty_pages(web: TestWeb, fetcher: Fetcher) -> None:
     urls = serve_pager(web, "/pager/endless", 25)
     try:
-        article = fetch_article(fetcher, urls[0], rules=NO_RULES).article
+        article = fetch_article(fetcher, urls[0], rules=NO_RULES, reach=Reach.USER).article
         hits = page_hits(web, urls)
     finally:
         for u in urls:
@@ -231,7 +235,7 @@ def test_an_endless_pager_stops_at_twenty_pages(web: TestWeb, fetcher: Fetcher) 
 def test_a_pager_that_loops_back_stops(web: TestWeb, fetcher: Fetcher) -> None:
     urls = serve_pager(web, "/pager/loop", 3, loop_to=1)
     try:
-        article = fetch_article(fetcher, urls[0], rules=NO_RULES).article
+        article = fetch_article(fetcher, urls[0], rules=NO_RULES, reach=Reach.USER).article
         hits = page_hits(web, urls)
     finally:
         for u in urls:
@@ -245,7 +249,7 @@ def test_a_missing_later_page_keeps_what_was_read(web: TestWeb, fetcher: Fetcher
     urls = serve_pager(web, "/pager/broken", 3)
     web.serve(urls[1], "gone", status=404)
     try:
-        article = fetch_article(fetcher, urls[0], rules=NO_RULES).article
+        article = fetch_article(fetcher, urls[0], rules=NO_RULES, reach=Reach.USER).article
     finally:
         for u in urls:
             web.unserve(u)
