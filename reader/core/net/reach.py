@@ -48,7 +48,7 @@ import ipaddress
 from dataclasses import dataclass
 from typing import ClassVar, Protocol
 
-from reader.core.urls import same_origin
+from reader.core.urls import origin_of, same_origin
 
 _CGNAT = ipaddress.ip_network("100.64.0.0/10")
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
@@ -93,6 +93,21 @@ def is_private_address(address: str | Address) -> bool:
     return not ip.is_global or ip.is_multicast or ip.is_reserved or ip.is_unspecified
 
 
+def names_private_host(url: str) -> bool:
+    """True when ``url``'s host can only be a private address whatever DNS says: a
+    private IP literal (in any spelling) or ``localhost`` / ``*.localhost``."""
+    origin = origin_of(url)
+    if origin is None:
+        return False
+    host = origin[1]
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return is_private_address(ipaddress.ip_address(host))
+    except ValueError:
+        return False
+
+
 class _Named(Protocol):
     """What :meth:`Reach.named_by` reads of a fetch result (``FetchResult``, ``FetchedArticle``)."""
 
@@ -130,12 +145,18 @@ class Reach:
 
         ``content`` is the fetch result (``FetchResult`` or ``FetchedArticle``)
         of the feed or page that named the address, so its origin and whether
-        it came from a private address are known. A bare URL is taken as
-        served from a public address (private addresses on it are then refused
-        unless ``allow_private``): pass the result whenever you have it.
+        it came from a private address are known. A bare URL (content Kabar did
+        not fetch itself: a synced item's feed) counts as served privately only
+        when its host is a private IP literal or ``localhost``, which no DNS
+        answer can change; a name counts as public. Pass the result whenever you
+        have it.
         """
         if isinstance(content, str):
-            return cls(source_url=content, allow_private=allow_private)
+            return cls(
+                source_url=content,
+                source_private=names_private_host(content),
+                allow_private=allow_private,
+            )
         return cls(
             source_url=content.final_url,
             source_private=content.private_peer,

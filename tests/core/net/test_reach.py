@@ -64,7 +64,14 @@ def test_who_may_reach_a_private_address() -> None:
     # Content served from a public address never vouches for a private one, even on
     # "its own" name: that is DNS rebinding.
     assert not Reach.named_by(_served(feed, private=False)).permits(own)
-    assert not Reach.named_by(feed).permits(own)
+    # A bare address (content Kabar did not fetch itself) vouches only when its host
+    # cannot be anything but private: an IP literal or localhost, never a name.
+    assert Reach.named_by(feed).permits(own)
+    assert not Reach.named_by(feed).permits(other)
+    assert not Reach.named_by("http://news.example:8080/feed").permits(
+        "http://news.example:8080/item"
+    )
+    assert Reach.named_by("http://localhost:8080/feed").permits("http://localhost:8080/item")
     # Redirects: the hop that sent it named the target.
     assert not Reach.USER.permits(other, via=("http://news.example/", False))
     assert Reach.USER.permits(other, via=(own, True))  # the user's own network
@@ -119,7 +126,7 @@ def test_a_kept_alive_connection_is_judged_again_before_reuse(web: TestWeb) -> N
         fetcher.get(url, reach=Reach.USER)  # leaves a kept-alive connection to nusa
         hits = web.hits(url)
         with pytest.raises(PrivateAddress):
-            fetcher.get(url, reach=Reach.named_by(web.outlet("warta").url("/feed")))
+            fetcher.get(url, reach=Reach.named_by("http://news.example/feed"))
         assert web.hits(url) == hits
     finally:
         fetcher.close()
