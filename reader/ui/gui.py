@@ -462,9 +462,19 @@ class Wiring(QObject):
         """Preferences → Accounts: load the account, and log in, sync, remove on workers."""
         services = self.controller.services
         runner = self.controller.runner
+        latest = [0]  # only the newest operation's answer is shown (loading may finish late)
 
-        def show(result: tuple[Account | None, str]) -> None:
-            box.set_account(*result)
+        def begin(text: str) -> int:
+            latest[0] += 1
+            box.busy(text)
+            return latest[0]
+
+        def showing(number: int) -> Callable[[tuple[Account | None, str]], None]:
+            def show(result: tuple[Account | None, str]) -> None:
+                if number == latest[0]:
+                    box.set_account(*result)
+
+            return show
 
         def failed(error: BaseException) -> None:
             def reload(cancel: threading.Event) -> tuple[Account | None, str]:
@@ -479,7 +489,7 @@ class Wiring(QObject):
             return services.sync.account(), ""
 
         def add(url: str, user: str, password: str) -> None:
-            box.busy(self.tr("Logging in…"))
+            show = showing(begin(self.tr("Logging in…")))
 
             def work(cancel: threading.Event) -> tuple[Account | None, str]:
                 account = services.sync.add_account(url, user, password, cancel=cancel)
@@ -488,7 +498,7 @@ class Wiring(QObject):
             runner.submit(work, on_done=show, on_error=failed, key="account")
 
         def sync_now() -> None:
-            box.busy(self.tr("Syncing…"))
+            show = showing(begin(self.tr("Syncing…")))
 
             def work(cancel: threading.Event) -> tuple[Account | None, str]:
                 report = services.sync.sync(cancel=cancel)
@@ -502,7 +512,7 @@ class Wiring(QObject):
             runner.submit(work, on_done=done, on_error=failed, key="account")
 
         def remove(name: str) -> None:
-            box.busy(self.tr("Removing…"))
+            show = showing(begin(self.tr("Removing…")))
 
             def work(cancel: threading.Event) -> tuple[Account | None, str]:
                 services.sync.remove_account(name)
@@ -513,8 +523,10 @@ class Wiring(QObject):
         box.add_requested.connect(add)
         box.sync_requested.connect(sync_now)
         box.remove_requested.connect(remove)
-        box.busy(self.tr("Loading…"))
-        runner.submit(load, on_done=show, on_error=failed, key="account-load", lane="io")
+        runner.submit(
+            load, on_done=showing(begin(self.tr("Loading…"))), on_error=failed,
+            key="account-load", lane="io",
+        )  # fmt: skip
 
     def apply_preferences(self, before: Preferences, after: Preferences) -> None:
         w = self.window

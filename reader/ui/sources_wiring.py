@@ -145,6 +145,10 @@ class SourcesWiring(QObject):
         w.act_cancel.setEnabled(True)
         for widget in (w.progress, w.progress_label, w.cancel_button):
             widget.show()
+        if progress.sync:  # the sync with the reader's server runs before the feeds
+            w.progress.setMaximum(0)  # busy: a sync does not know its length
+            w.progress_label.setText(progress.sync)
+            return
         w.progress.setMaximum(max(1, progress.sources_total))
         w.progress.setValue(progress.sources_done)
         w.progress_label.setText(
@@ -169,6 +173,8 @@ class SourcesWiring(QObject):
             message += " " + self.tr("{0} sources failed; see the marks in the list.").format(
                 failed
             )
+        if report.sync_failed and report.sync:
+            message += " " + self.tr("Sync failed: {0}").format(report.sync)
         w.statusBar().showMessage(message, 10_000)
 
     def source_menu(self, key: str, position: QPoint) -> None:

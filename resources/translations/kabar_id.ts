@@ -1064,132 +1064,137 @@
         <translation>Sumber awal ditambahkan; sedang disegarkan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="151"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="155"/>
         <source>Sources {0} of {1} · articles {2}</source>
         <translation>Sumber {0} dari {1} · artikel {2}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="165"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="169"/>
         <source>{0} new headlines, {1} articles kept for offline reading.</source>
         <translation>{0} judul baru, {1} artikel disimpan untuk dibaca luring.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="169"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="173"/>
         <source>{0} sources failed; see the marks in the list.</source>
         <translation>{0} sumber gagal; lihat tandanya di daftar.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="181"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="177"/>
+        <source>Sync failed: {0}</source>
+        <translation>Sinkron gagal: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sources_wiring.py" line="187"/>
         <source>Refresh</source>
         <translation>Segarkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="182"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="188"/>
         <source>Rename…</source>
         <translation>Ganti nama…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="183"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="189"/>
         <source>Move to Folder…</source>
         <translation>Pindahkan ke Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="184"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="190"/>
         <source>Fetch Full Articles</source>
         <translation>Ambil Artikel Lengkap</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="190"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="196"/>
         <source>Allow Private Addresses</source>
         <translation>Izinkan Alamat Privat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="195"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="201"/>
         <source>Let this source&apos;s items, pictures and redirects reach this computer and the local network (for a feed you host yourself).</source>
         <translation>Izinkan item, gambar, dan pengalihan dari sumber ini menjangkau komputer ini dan jaringan lokal (untuk feed yang Anda kelola sendiri).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="204"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="210"/>
         <source>Open Site in Browser</source>
         <translation>Buka Situs di Peramban</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="209"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="215"/>
         <source>Last error: {0}</source>
         <translation>Kesalahan terakhir: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="214"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="220"/>
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="221"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="227"/>
         <source>Refused: {0} items point into a private network.</source>
         <translation>Ditolak: {0} item menunjuk ke jaringan privat.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="224"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="230"/>
         <source>Rename Source</source>
         <translation>Ganti Nama Sumber</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="224"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="230"/>
         <source>New name:</source>
         <translation>Nama baru:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="237"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="243"/>
         <source>Move to Folder</source>
         <translation>Pindahkan ke Folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="238"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="244"/>
         <source>Folder (empty for none):</source>
         <translation>Folder (kosongkan jika tanpa folder):</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="251"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="257"/>
         <source>Delete Source</source>
         <translation>Hapus Sumber</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="253"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="259"/>
         <source>Stop following “{0}”? Articles you saved or starred stay in the library.</source>
         <translation>Berhenti mengikuti “{0}”? Artikel yang Anda simpan atau beri bintang tetap ada di pustaka.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="260"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="266"/>
         <source>Source deleted.</source>
         <translation>Sumber dihapus.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="267"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="273"/>
         <source>Import Sources</source>
         <translation>Impor Sumber</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="269"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="275"/>
         <source>OPML files (*.opml *.xml);;All files (*)</source>
         <translation>Berkas OPML (*.opml *.xml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="283"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="289"/>
         <source>Sources imported; refreshing them now.</source>
         <translation>Sumber diimpor; sedang disegarkan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="288"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="294"/>
         <source>Export Sources</source>
         <translation>Ekspor Sumber</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="290"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="296"/>
         <source>OPML files (*.opml)</source>
         <translation>Berkas OPML (*.opml)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="302"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="308"/>
         <source>Sources exported to {0}.</source>
         <translation>Sumber diekspor ke {0}.</translation>
     </message>
@@ -1353,42 +1358,42 @@
         <translation>Kabar mendapati pustaka rusak ({0}). Pustaka itu dipindahkan ke {1} dan cadangan terakhir yang masih baik telah dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="482"/>
+        <location filename="../../reader/ui/gui.py" line="492"/>
         <source>Logging in…</source>
         <translation>Sedang masuk…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="486"/>
+        <location filename="../../reader/ui/gui.py" line="496"/>
         <source>Logged in. The next refresh syncs (or Sync Now).</source>
         <translation>Berhasil masuk. Penyegaran berikutnya akan menyinkronkan (atau Sinkronkan Sekarang).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="491"/>
+        <location filename="../../reader/ui/gui.py" line="501"/>
         <source>Syncing…</source>
         <translation>Menyinkronkan…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="505"/>
+        <location filename="../../reader/ui/gui.py" line="515"/>
         <source>Removing…</source>
         <translation>Menghapus…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="509"/>
+        <location filename="../../reader/ui/gui.py" line="519"/>
         <source>Removed; the library keeps everything it has.</source>
         <translation>Dihapus; pustaka tetap menyimpan semua isinya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="516"/>
+        <location filename="../../reader/ui/gui.py" line="527"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="546"/>
+        <location filename="../../reader/ui/gui.py" line="558"/>
         <source>About Kabar</source>
         <translation>Tentang Kabar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="548"/>
+        <location filename="../../reader/ui/gui.py" line="560"/>
         <source>&lt;h3&gt;Kabar {0}&lt;/h3&gt;&lt;p&gt;A calm news reader: clean articles, related reading one click away, everything kept for offline.&lt;/p&gt;&lt;p&gt;Your library is in {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kabar {0}&lt;/h3&gt;&lt;p&gt;Pembaca berita yang tenang: artikel yang bersih, bacaan terkait hanya sekali klik, semuanya tersimpan untuk dibaca luring.&lt;/p&gt;&lt;p&gt;Pustaka Anda ada di {1}&lt;/p&gt;</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from reader.core.models import RefreshProgress
 from reader.ui.dialogs.accounts import AccountsBox
 from reader.ui.gui import Gui
 from tests.sync.recorded import RecordedServer
@@ -48,5 +49,27 @@ def test_a_refused_login_is_shown_in_the_box(qtbot: QtBot, gui: Gui) -> None:
         box.add_requested.emit(server.base, "alice", "wrong")
         qtbot.waitUntil(lambda: "refused" in box.status.text(), timeout=10_000)
         assert box.account is None and box.add_button.isEnabled()
+    finally:
+        server.stop()
+
+
+def test_the_windows_refresh_syncs_first_with_progress(qtbot: QtBot, gui: Gui) -> None:
+    server = RecordedServer(miniflux_routes([]))  # type: ignore[arg-type]
+    try:
+        gui.services.sync.add_account(server.base, "alice", "pw")
+        seen: list[str] = []
+
+        def note(progress: RefreshProgress) -> None:
+            if progress.sync:
+                seen.append(progress.sync)
+
+        gui.controller.refresh_progress.connect(note)
+        with qtbot.waitSignal(gui.controller.refresh_finished, timeout=60_000) as finished:
+            gui.controller.refresh(None, force=True)
+        report = finished.args[0]
+        assert report is not None and report.sync.startswith("Synced with alice@127.0.0.1")
+        assert any(text.startswith("Syncing with alice@") for text in seen)
+        assert [o.status for o in report.outcomes] == ["synced"]
+        assert gui.services.sync.account().synced_at is not None  # type: ignore[union-attr]
     finally:
         server.stop()
