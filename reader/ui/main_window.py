@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.act_import = self._action(self.tr("Import Saved Ar&ticles…"), "Ctrl+Shift+I")
         self.act_export = self._action(self.tr("E&xport Articles…"), "Ctrl+Shift+E")
         self.act_stop_transfer = self._action(self.tr("Stop Import or Export"))
+        self.act_stop_transfer.setIconText(self.tr("Stop"))
         self.act_stop_transfer.setEnabled(False)
         self.act_offline = self._action(self.tr("Work O&ffline"), "Ctrl+Shift+O")
         self.act_offline.setCheckable(True)

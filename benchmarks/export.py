@@ -1,0 +1,238 @@
+"""Export benchmark: a 5,000-article library to EPUB, beside a plain zip of the same files.
+
+Two parts, both reading real pages from ``../shared/corpus`` or ``$KABAR_CORPUS_DIR``
+(skipped with one line when absent; nothing from it enters the repository):
+
+1. **Validity**: 50 real articles (25 Mozilla readability test pages, 25 Dragnet news
+   pages) are extracted by Kabar, saved with a picture each, exported to EPUB and checked
+   with ``epubcheck`` (Debian package ``epubcheck``; skipped with one line when absent).
+2. **Speed**: those articles are repeated into a library of ``--articles`` (default
+   5,000), each with its own picture, and exported to EPUB by Kabar. Baseline, in the
+   same run: a plain zip of the same chapter bodies and pictures, read from the same
+   library, with no XHTML work (the floor any EPUB writer stands on). When ebooklib is
+   importable it is timed on the same records too (it is not a Kabar dependency).
+
+Usage: ``python benchmarks/export.py [--articles N] [--keep DIR]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from reader.core.library import Library  # noqa: E402
+from reader.core.models import Article, Validators  # noqa: E402
+from reader.core.page import extract  # noqa: E402
+from reader.core.paths import DataPaths  # noqa: E402
+from reader.core.store import ImageRef  # noqa: E402
+from reader.core.store import articles as q  # noqa: E402
+from reader.core.store import collections as cols  # noqa: E402
+from reader.core.transfer.exporter import Exporter  # noqa: E402
+from reader.core.urls import canonicalize  # noqa: E402
+from tests.core.libkit import png  # noqa: E402
+from tests.core.transfer.epubcheck import epubcheck_command  # noqa: E402
+
+CORPUS = Path(os.environ.get("KABAR_CORPUS_DIR", ROOT.parent / "shared" / "corpus"))
+COLLECTION = "Bacaan"
+
+
+def real_articles(limit: int = 50) -> list[Article]:
+    pages: list[tuple[str, str]] = []
+    readability = CORPUS / "readability-test-pages"
+    for folder in sorted(readability.iterdir())[: limit // 2] if readability.is_dir() else []:
+        source = folder / "source.html"
+        if source.is_file():
+            pages.append(
+                (
+                    f"https://readability.example/{folder.name}/",
+                    source.read_text("utf-8", "replace"),
+                )
+            )
+    dragnet = CORPUS / "dev-extraction" / "dragnet"
+    manifest = dragnet / "manifest.jsonl"
+    if manifest.is_file():
+        for line in manifest.read_text("utf-8").splitlines():
+            if len(pages) >= limit:
+                break
+            entry = json.loads(line)
+            html = gzip.decompress((dragnet / entry["html"]).read_bytes()).decode(
+                "utf-8", "replace"
+            )
+            pages.append((f"https://dragnet.example/{entry['id']}", html))
+    found = []
+    for url, html in pages:
+        try:
+            article = extract(html, url)
+        except Exception as error:  # a page the extractor refuses is not an export question
+            print(f"  skipped {url}: {type(error).__name__}")
+            continue
+        found.append(article)
+    return found
+
+
+def build(root: Path, articles: list[Article], count: int) -> Library:
+    """``count`` saved articles (the real ones repeated under new addresses), a picture each."""
+    library = Library.open(DataPaths(root), check=False)
+    now = time.time()
+    with library.store.write() as conn:
+        collection = cols.ensure(conn, COLLECTION, now)
+    batch = 500
+    for start in range(0, count, batch):
+        with library.store.write() as conn:
+            for n in range(start, min(count, start + batch)):
+                base = articles[n % len(articles)]
+                url = f"{base.url.rstrip('/')}/copy-{n}"
+                picture = f"https://img.example/{n}.png"
+                html = f'<figure><img src="{picture}" alt=""></figure>' + base.html
+                data = png(48 + n % 64, 36 + n // 64 % 64, seed=n)  # distinct files
+                sha = library.images.put(data)
+                article = Article(
+                    url=url, canonical_url=url, title=base.title or f"Article {n}", html=html,
+                    text=base.text, byline=base.byline, published=base.published,
+                    site_name=base.site_name, language=base.language, images=[picture],
+                )  # fmt: skip
+                key = canonicalize(url)
+                q.put_article(
+                    conn, key=key, final_url=url, aliases=(), article=article,
+                    validators=Validators(), now=now,
+                    images=[ImageRef(picture, sha, len(data), "image/png", None, None)],
+                )  # fmt: skip
+                cols.add_item(conn, collection.id, key, title=article.title, outlet="x",
+                              now=now - n)  # fmt: skip
+    return library
+
+
+def plain_zip(library: Library, out: Path) -> float:
+    exporter = Exporter(library)
+    started = time.perf_counter()
+    written: set[str] = set()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+        for n, record in enumerate(exporter.records(exporter.keys([COLLECTION])), start=1):
+            assert record.article is not None
+            archive.writestr(f"text/{n}.html", record.article.html)
+            for picture in record.pictures:
+                data = exporter.read_picture(picture.sha256)
+                if data is not None and picture.file_name not in written:
+                    written.add(picture.file_name)
+                    archive.writestr(f"images/{picture.file_name}", data,
+                                     compress_type=zipfile.ZIP_STORED)  # fmt: skip
+    return time.perf_counter() - started
+
+
+def ebooklib_time(library: Library, out: Path) -> float | None:
+    try:
+        started = time.perf_counter()
+        from ebooklib import epub  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    exporter = Exporter(library)
+    book = epub.EpubBook()
+    book.set_identifier("kabar-bench")
+    book.set_title("Kabar")
+    book.set_language("en")
+    chapters = []
+    for n, record in enumerate(exporter.records(exporter.keys([COLLECTION])), start=1):
+        assert record.article is not None
+        chapter = epub.EpubHtml(title=record.title, file_name=f"a{n}.xhtml", lang="en")
+        chapter.content = f"<h1>{record.title}</h1>{record.article.html}"
+        book.add_item(chapter)
+        chapters.append(chapter)
+        for picture in record.pictures:
+            data = exporter.read_picture(picture.sha256)
+            book.add_item(epub.EpubItem(uid=f"i{n}", file_name=f"images/{picture.file_name}",
+                                        media_type=picture.mime, content=data))  # fmt: skip
+    book.toc = chapters
+    book.add_item(epub.EpubNcx())
+    book.add_item(epub.EpubNav())
+    book.spine = ["nav", *chapters]
+    epub.write_epub(str(out), book)
+    return time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=5000)
+    parser.add_argument("--keep", metavar="DIR", help="keep the library and exports here")
+    args = parser.parse_args()
+    if not CORPUS.is_dir():
+        print(f"corpus not found at {CORPUS}: skipped")
+        return 0
+    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="kabar-export-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        articles = real_articles(50)
+        print(f"real articles extracted: {len(articles)}")
+
+        # 1. validity of 50 real articles
+        small = build(work / "small", articles, len(articles))
+        book = work / "real-50.epub"
+        report = Exporter(small).export("epub", book, [COLLECTION])
+        small.close()
+        command = epubcheck_command()
+        if command is None:
+            print("epubcheck not installed (Debian package epubcheck): validity not checked")
+        else:
+            result = subprocess.run([*command, str(book)], capture_output=True, text=True,
+                                    check=False)  # fmt: skip
+            lines = (result.stdout + result.stderr).splitlines()
+            errors = [line for line in lines if line.startswith(("ERROR", "FATAL"))]
+            warnings = [line for line in lines if line.startswith("WARNING")]
+            summary = next((line for line in lines if line.startswith("Messages:")), "")
+            print(f"epubcheck on {report.articles} real articles: {len(errors)} errors,"
+                  f" {len(warnings)} warnings ({summary.strip()})")  # fmt: skip
+            for line in errors[:20]:
+                print("  ", line)
+
+        # 2. speed at library scale
+        started = time.perf_counter()
+        big = build(work / "big", articles, args.articles)
+        print(f"library of {args.articles} saved articles built in"
+              f" {time.perf_counter() - started:.1f} s")  # fmt: skip
+        baseline = plain_zip(big, work / "plain.zip")
+        started = time.perf_counter()
+        report = Exporter(big).export("epub", work / "library.epub", [COLLECTION])
+        kabar = time.perf_counter() - started
+        size = (work / "library.epub").stat().st_size / 2**20
+        print(f"\n{'':<34}{'seconds':>9}{'per article':>14}")
+        print(
+            f"{'Kabar EPUB export':<34}{kabar:>9.1f}{kabar / report.articles * 1000:>11.1f} ms"
+            f"   ({report.articles} chapters, {report.pictures} pictures, {size:.0f} MB)"
+        )
+        print(
+            f"{'baseline: plain zip, same files':<34}{baseline:>9.1f}"
+            f"{baseline / report.articles * 1000:>11.1f} ms"
+        )
+        other = ebooklib_time(big, work / "ebooklib.epub")
+        if other is None:
+            print(f"{'ebooklib (same records)':<34}   not installed: skipped")
+        else:
+            print(
+                f"{'ebooklib (same records)':<34}{other:>9.1f}"
+                f"{other / report.articles * 1000:>11.1f} ms"
+            )
+        print(
+            f"budget: under 60 s -> {'met' if kabar < 60 else 'MISSED'};"
+            f" peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB"
+        )
+        big.close()
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
