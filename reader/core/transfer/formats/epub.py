@@ -1,12 +1,12 @@
 """EPUB 3 writer: one book per export, streamed into the zip one chapter at a time.
 
-Why not ebooklib: it holds the whole book in memory and parses every chapter again
-with lxml before writing; on 5,000 articles it took ~52 s and its import ~1.9 s
-(measured on this machine, see benchmarks/export.py), against the one-minute budget
-for the whole export. An EPUB is a zip with a fixed first entry, a container file,
-a package document, a navigation document and the chapters: this module writes
-exactly that, chapter by chapter, so memory stays flat and ``epubcheck`` is the
-judge (the tests run it when it is installed).
+Why not ebooklib: measured by ``benchmarks/export.py`` on 5,000 saved articles, this
+writer took 25.7 s and ebooklib 21.8 s on the same records (a plain zip of the same files:
+12.8 s) -- ebooklib is no faster once our XHTML repair is counted, it keeps every chapter
+and picture in memory until it writes, and it does not make the content valid (epubcheck
+judges that, and :mod:`.xhtml` is what makes it pass). An EPUB is a zip with a fixed first
+entry, a container file, a package document, a navigation document and the chapters:
+this module writes exactly that, chapter by chapter, so memory stays flat.
 
 Layout: ``mimetype``; ``META-INF/container.xml``; ``OEBPS/content.opf``;
 ``OEBPS/nav.xhtml`` (the table of contents); ``OEBPS/cover.xhtml`` (the collection,
