@@ -51,7 +51,7 @@ def test_signal_quits_with_status_zero(tmp_path: Path, sig: signal.Signals) -> N
         finally:
             proc.kill()
     assert status == 0
-    assert took < 3
+    assert took < 8, f"quitting took {took:.1f} s"  # liveness: a stuck lane would hold it for good
     assert (tmp_path / "window.ini").exists(), "window state was not saved on the way out"
 
 

@@ -1052,7 +1052,7 @@ def test_stop_is_prompt_mid_fault_and_leaks_no_threads() -> None:
         assert sockets[1].recv(20).startswith(b"HTTP/1.1 200")  # the trickle has begun
         started = time.monotonic()
         web.stop()
-        assert time.monotonic() - started < 3
+        assert time.monotonic() - started < 10  # liveness: the open trickles last ~60 s
     finally:
         for sock in sockets:
             sock.close()

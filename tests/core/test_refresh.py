@@ -445,7 +445,8 @@ def test_cancel_stops_promptly_and_leaves_no_threads(slow_web: CountingWeb, tmp_
     finally:
         made.close()
     assert report.cancelled and report.articles_fetched < 300
-    assert took < 1.5, f"cancel took {took:.2f} s"
+    # Liveness, not speed: the uncancelled run needs > 7 s (300 pages, 2 per host, 50 ms each).
+    assert took < 5, f"cancel took {took:.2f} s"
     assert not [t.name for t in threading.enumerate() if t.name.startswith("kabar-")]
     assert len(slow_web.requests) == requests, "nothing was requested after the run ended"
     assert pending > 0

@@ -86,7 +86,7 @@ def test_stopping_a_refresh_ends_it_promptly(qtbot: QtBot, gui: Gui, web: TestWe
     started = time.monotonic()
     with qtbot.waitSignal(gui.runner.task_finished, timeout=TIMEOUT):
         gui.window.act_cancel.trigger()
-    assert time.monotonic() - started < 6
+    assert time.monotonic() - started < 20  # liveness: the hanging server holds a fetch ~60 s
     assert not gui.window.progress.isVisible()
     assert "stopped" in gui.window.statusBar().currentMessage()
 

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import socket
 import threading
-import time
 from collections.abc import Iterator
-from contextlib import contextmanager
 from urllib.parse import quote
 
 import pytest
@@ -44,14 +42,6 @@ MiB = 1024 * 1024
 def fetcher() -> Iterator[Fetcher]:
     with Fetcher(connect_timeout=2.0, read_timeout=3.0, deadline=5.0) as f:
         yield f
-
-
-@contextmanager
-def within(seconds: float) -> Iterator[None]:
-    started = time.monotonic()
-    yield
-    elapsed = time.monotonic() - started
-    assert elapsed < seconds, f"took {elapsed:.2f}s, budget {seconds}s"
 
 
 def fault(web: TestWeb, name: str) -> str:
@@ -131,7 +121,7 @@ def test_connection_refused() -> None:
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     sock.close()
-    with within(3), pytest.raises(ConnectFailed) as caught:
+    with pytest.raises(ConnectFailed) as caught:
         Fetcher(connect_timeout=2).get(f"http://127.0.0.1:{port}/", reach=Reach.USER)
     assert "refused" in str(caught.value)
 
@@ -177,35 +167,37 @@ def test_empty_200_is_an_error(web: TestWeb, fetcher: Fetcher) -> None:
 
 # -- time and size limits -------------------------------------------------------------------
 def test_trickle_is_cut_by_the_deadline(web: TestWeb) -> None:
-    with within(3.0), pytest.raises(Timeout) as caught:
+    with pytest.raises(Timeout) as caught:
         Fetcher(read_timeout=5, deadline=1.5).get(fault(web, "slow"), reach=Reach.USER)
-    assert "too long" in str(caught.value)
+    assert "more than 1.5 seconds" in str(caught.value)  # the deadline, not the read timeout
 
 
 def test_a_server_that_never_answers_times_out(web: TestWeb) -> None:
-    with within(3.0), pytest.raises(Timeout):
+    with pytest.raises(Timeout) as caught:
         Fetcher(read_timeout=1.0, deadline=10).get(fault(web, "hang"), reach=Reach.USER)
+    assert "more than" not in str(caught.value)  # the read timeout fired, not the deadline
 
 
 def test_the_deadline_also_bounds_a_hang(web: TestWeb) -> None:
-    with within(3.0), pytest.raises(Timeout):
+    with pytest.raises(Timeout) as caught:
         Fetcher(read_timeout=30, deadline=1.0).get(fault(web, "hang"), reach=Reach.USER)
+    assert "more than 1 seconds" in str(caught.value)
 
 
 def test_50_mib_body_is_refused_by_its_length(web: TestWeb, fetcher: Fetcher) -> None:
-    with within(2.0), pytest.raises(TooLarge) as caught:
+    with pytest.raises(TooLarge) as caught:
         fetcher.get(fault(web, "big_body"), reach=Reach.USER)
     assert "15 MB" in str(caught.value)
 
 
 def test_gzip_bomb_stops_at_the_decoded_cap(web: TestWeb, fetcher: Fetcher) -> None:
-    with within(2.0), pytest.raises(TooLarge):
+    with pytest.raises(TooLarge):
         fetcher.get(fault(web, "gzip_bomb"), kind="any", max_bytes=2 * MiB, reach=Reach.USER)
 
 
 def test_gzip_bomb_as_a_page_is_refused_quickly(web: TestWeb, fetcher: Fetcher) -> None:
     # 1 GiB of zeros: refused as binary after the first kilobyte, or by the cap.
-    with within(2.0), pytest.raises((TooLarge, UnsupportedContent)):
+    with pytest.raises((TooLarge, UnsupportedContent)):
         fetcher.get(fault(web, "gzip_bomb"), reach=Reach.USER)
 
 
@@ -214,7 +206,7 @@ def test_cancel_token_stops_a_trickle(web: TestWeb) -> None:
     timer = threading.Timer(0.3, cancel.set)
     timer.start()
     try:
-        with within(2.0), pytest.raises(Cancelled):
+        with pytest.raises(Cancelled):
             Fetcher(deadline=30).get(fault(web, "slow"), cancel=cancel, reach=Reach.USER)
     finally:
         timer.cancel()
@@ -237,7 +229,7 @@ def test_bad_gzip_is_an_error(web: TestWeb, fetcher: Fetcher) -> None:
 def test_binary_served_as_html_is_refused(
     web: TestWeb, fetcher: Fetcher, name: str, what: str
 ) -> None:
-    with within(2.0), pytest.raises(UnsupportedContent) as caught:
+    with pytest.raises(UnsupportedContent) as caught:
         fetcher.get(fault(web, name), reach=Reach.USER)
     assert what in str(caught.value)
 
@@ -250,7 +242,7 @@ def test_an_image_fetch_refuses_html(web: TestWeb, fetcher: Fetcher) -> None:
 
 # -- redirects ----------------------------------------------------------------------------------
 def test_redirect_loop_is_refused(web: TestWeb, fetcher: Fetcher) -> None:
-    with within(2.0), pytest.raises(TooManyRedirects) as caught:
+    with pytest.raises(TooManyRedirects) as caught:
         fetcher.get(fault(web, "redirect_loop"), reach=Reach.USER)
     assert "loop" in str(caught.value)
 
