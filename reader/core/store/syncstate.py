@@ -206,6 +206,25 @@ def put_items(conn: sqlite3.Connection, account_id: int, rows: Iterable[ItemBase
     )  # fmt: skip
 
 
+def item_keys_for_urls(conn: sqlite3.Connection, account_id: int, urls: Iterable[str]) -> set[str]:
+    """Items whose link is one of ``urls`` (state keys), directly or through the stored
+    article's other addresses."""
+    wanted = list(dict.fromkeys(urls))
+    found: set[str] = set()
+    for chunk in _chunks(wanted):
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            str(r[0])
+            for r in conn.execute(
+                f"SELECT item_key FROM sync_items WHERE account_id = ? AND (article_url IN"
+                f" ({marks}) OR article_url IN (SELECT au.url FROM article_urls au JOIN articles"
+                f" a ON a.id = au.article_id WHERE a.url IN ({marks})))",
+                [account_id, *chunk, *chunk],
+            )
+        )
+    return found
+
+
 def item_labels(conn: sqlite3.Connection, account_id: int) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for label, key in conn.execute(

@@ -120,10 +120,11 @@ class SyncReport:
         feeds_there = self.feeds_added_there + self.feeds_removed_there + self.feeds_changed_there
         if feeds_here or feeds_there:
             parts.append(f"{feeds_here} subscription changes taken, {feeds_there} sent")
-        return (
+        text = (
             f"Synced with {self.account}: " + "; ".join(parts)
             + f" ({self.requests} requests, {self.seconds:.1f} s)."
         )  # fmt: skip
+        return " ".join([text, *self.problems])
 
 
 def _dt(value: float | None) -> datetime | None:
@@ -536,7 +537,21 @@ class _Run:
                 item.key, item.stream_id, canonicalize(item.url), item.key not in unread,
                 item.key in starred,
             )  # fmt: skip
-        everything = {**base, **new}
+        # Only items that can have changed on either side are compared: listed there now,
+        # unread/starred/labelled at the last sync, or touched here since. The rest (read
+        # long ago on both sides) stay as agreed, so a sync costs what changed, not what
+        # the library has accumulated.
+        agreed_labels = ss.item_labels(conn, self.row.id)
+        listed = unread | starred | {k for keys in (labels or {}).values() for k in keys}
+        labelled = {k for keys in agreed_labels.values() for k in keys}
+        touched = ss.item_keys_for_urls(conn, self.row.id, {url for url, _kind in changes})
+        relevant = {
+            key: known
+            for key, known in base.items()
+            if key in listed or not known.read or known.starred or key in labelled
+            or key in touched
+        }  # fmt: skip
+        everything = {**relevant, **new}
         urls = [i.article_url for i in everything.values() if i.article_url]
         keys = ss.state_keys(conn, urls)
         local_flags = ss.flags(conn, keys.values())
@@ -579,19 +594,19 @@ class _Run:
         self.label_base: dict[str, set[str]] | None = None
         self.push_labels: list[tuple[str, str, bool]] = []  # (label, key, add)
         if labels is not None:
-            self._labels(conn, everything, labels, changes, set(new))
+            self._labels(conn, everything, labels, agreed_labels, changes, set(new))
         return final
 
-    def _labels(
+    def _labels(  # noqa: PLR0917 (one call site; the parts of one snapshot)
         self,
         conn: ss.Connection,
         items: dict[str, ss.ItemBase],
         remote: dict[str, set[str]],
+        base: dict[str, set[str]],
         changes: dict[tuple[str, str], ss.Change],
         new: set[str],
     ) -> None:
         plan, report = self.plan, self.report
-        base = ss.item_labels(conn, self.row.id)
         members = ss.collection_members(conn)
         names = set(remote) | set(base) | {n for n, urls in members.items() if urls}
         final: dict[str, set[str]] = {}
