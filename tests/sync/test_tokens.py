@@ -21,7 +21,7 @@ class MemoryKeyring(KeyringBackend):
 
     # Below every real backend: keyring registers each subclass it sees, and this one must
     # never become the process' default keyring (other tests expect none to work here).
-    priority = -1  # type: ignore[assignment]
+    priority = -1
 
     def __init__(self) -> None:
         super().__init__()

@@ -1,6 +1,7 @@
 from .discovery import COMMON_FEED_PATHS as COMMON_FEED_PATHS
 from .discovery import discover as discover
 from .discovery import discover_reading as discover_reading
+from .feedfields import summary_text as summary_text
 from .feedlinks import find_feed_links as find_feed_links
 from .opml import MAX_FEEDS as MAX_FEEDS
 from .opml import OpmlDocument as OpmlDocument

@@ -109,6 +109,11 @@ def html_to_text(fragment: str | None, limit: int) -> str:
     return clip(text, limit)
 
 
+def summary_text(fragment: str | None) -> str:
+    """An item's teaser as plain text, the way feed entries keep it (sync uses it too)."""
+    return html_to_text(fragment, MAX_SUMMARY_TEXT)
+
+
 def text_to_html(text: str) -> str:
     """Escaped paragraphs for a field the feed declared as plain text (F16)."""
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]

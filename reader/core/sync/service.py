@@ -43,6 +43,7 @@ from reader.core.store import collections as cols
 from reader.core.store import sources as sq
 from reader.core.store import syncstate as ss
 from reader.core.sync.discover import find_api
+from reader.core.sync.ids import wire_id
 from reader.core.sync.protocol import (
     READ,
     READING_LIST,
@@ -530,6 +531,7 @@ class _Run:
     ) -> list[ss.ItemBase]:
         plan, report = self.plan, self.report
         new: dict[str, ss.ItemBase] = {}
+        self.new_keys: set[str] = set()
         for item in fetched:
             if item.url is None or not is_http_url(item.url) or item.key in base:
                 continue
@@ -537,6 +539,7 @@ class _Run:
                 item.key, item.stream_id, canonicalize(item.url), item.key not in unread,
                 item.key in starred,
             )  # fmt: skip
+            self.new_keys.add(item.key)
         # Only items that can have changed on either side are compared: listed there now,
         # unread/starred/labelled at the last sync, or touched here since. The rest (read
         # long ago on both sides) stay as agreed, so a sync costs what changed, not what
@@ -663,20 +666,18 @@ class _Run:
         labels: dict[str, set[str]] | None,
         up_to: int,
     ) -> None:
-        from reader.core.page import html_to_text  # noqa: PLC0415 (lxml)
+        from reader.core.feeds import summary_text  # noqa: PLC0415 (feed text helpers)
 
         plan, report, account = self.plan, self.report, self.row.id
         now = self.service.clock()
-        by_key = {i.key: i for i in fetched}
         entries: dict[str, list[ParsedEntry]] = {}
-        titles: dict[str, tuple[str, str]] = {}
         for item in fetched:
-            if item.url is None or not is_http_url(item.url):
+            if item.key not in self.new_keys or item.url is None:
                 continue
-            text = html_to_text(item.content_html) if item.content_html else ""
             entry = ParsedEntry(
-                guid=f"tag:google.com,2005:reader/item/{item.key}", url=item.url,
-                title=item.title or item.url, summary=text[:SUMMARY_CHARS],
+                guid=wire_id(item.key), url=item.url,
+                title=item.title or item.url,
+                summary=summary_text(item.content_html),
                 author=item.author, published=item.published,
             )  # fmt: skip
             entries.setdefault(item.stream_id, []).append(entry)
@@ -719,15 +720,12 @@ class _Run:
                     conn, target, batch, now, full_text=full_text.get(target, True)
                 )
                 report.new_items += len(added)
-                for entry in batch:
-                    titles[canonicalize(entry.url or "")] = (entry.title, "")
             for state, (read, star) in plan.flags.items():
                 q.set_read(conn, state, read, now)
                 q.set_starred(conn, state, star, now)
-            outlets = _outlets(conn)
             for label, state in plan.saves:
                 info = cols.ensure(conn, label, now)
-                title, outlet = titles.get(state) or _title_of(conn, state, by_key, outlets)
+                title, outlet = _title_of(conn, state)
                 cols.add_item(conn, info.id, state, title=title or state, outlet=outlet, now=now)
             for label, state in plan.unsaves:
                 found = cols.find(conn, label)
@@ -741,20 +739,8 @@ class _Run:
             ss.end_applying(conn)
 
 
-def _outlets(conn: ss.Connection) -> dict[str, str]:
-    """Source title per canonical article link (for collection items' outlet)."""
-    return {
-        str(r[0]): str(r[1])
-        for r in conn.execute(
-            "SELECT e.article_url, s.title FROM entries e JOIN sources s ON s.id = e.source_id"
-            " WHERE e.article_url IS NOT NULL"
-        )
-    }
-
-
-def _title_of(
-    conn: ss.Connection, state: str, by_key: dict[str, RemoteItem], outlets: dict[str, str]
-) -> tuple[str, str]:
+def _title_of(conn: ss.Connection, state: str) -> tuple[str, str]:
+    """Title and outlet to copy into a collection item (article, else its entry)."""
     row = (
         conn.execute("SELECT title, outlet FROM articles WHERE url = ?", (state,)).fetchone()
         or conn.execute(
@@ -765,5 +751,4 @@ def _title_of(
     )
     if row is not None:
         return str(row[0]), str(row[1])
-    host = urlsplit(state).hostname or ""
-    return state, outlets.get(state, host)
+    return state, urlsplit(state).hostname or ""
