@@ -14,7 +14,7 @@ import pytest
 from tests.web.server import TestWeb
 
 JSON_KEYS = {
-    "url", "canonical_url", "title", "byline", "published", "site_name", "language",
+    "url", "canonical_url", "title", "byline", "authors", "published", "site_name", "language",
     "lead_image", "html", "text", "related", "next_page", "pages",
 }  # fmt: skip
 RELATED_KEYS = {"url", "title", "source", "kind"}
@@ -72,6 +72,9 @@ def test_json_output_has_the_stable_keys(web: TestWeb, article_url: str, data_di
     assert set(data) >= JSON_KEYS
     assert data["url"] == article_url
     assert data["title"] == truth.title
+    assert data["authors"] == list(truth.authors)  # one name each, no label
+    assert data["byline"] == ", ".join(truth.authors)
+    assert data["published"] == truth.published
     assert data["pages"] == 1 and data["next_page"] is None
     assert data["language"] == truth.language
     assert data["related"] and all(set(r) == RELATED_KEYS for r in data["related"])

@@ -128,6 +128,7 @@ def article_json(article: Article, *, final_url: str = "") -> dict[str, Any]:
         "final_url": final_url or article.url,
         "title": article.title,
         "byline": article.byline,
+        "authors": list(article.authors),
         "published": article.published,
         "site_name": article.site_name,
         "language": article.language,

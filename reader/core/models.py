@@ -44,6 +44,7 @@ class Article:
     ``html`` has been through the one sanitiser (:mod:`reader.core.page.sanitize`);
     ``text`` is plain text with paragraphs separated by blank lines.
     ``published`` is an ISO 8601 string (with offset when the page gives one).
+    ``authors`` are the writers' names, one each; ``byline`` shows them as one line.
     """
 
     url: str
@@ -61,6 +62,7 @@ class Article:
     next_page: str | None = None
     pages: int = 1
     images: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
 
     @property
     def word_count(self) -> int:

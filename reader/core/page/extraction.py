@@ -454,6 +454,7 @@ def _article(
         html=body_html,
         text=plain,
         byline=meta.byline,
+        authors=list(meta.authors),
         published=meta.published,
         site_name=meta.site_name,
         language=meta.language,

@@ -17,10 +17,12 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from lxml import etree
 from lxml.html import HtmlElement
 
-from reader.core.page.siterules import elements
+from reader.core.page.bylines import Outlet, find_authors
+from reader.core.page.dates import choose_published, guessed_date, printed_date
+from reader.core.page.pagetext import page_text
+from reader.core.page.titles import choose_title
 from reader.core.urls import absolutize, host_of, is_http_url, site_key
 
 ARTICLE_TYPES = frozenset(
@@ -46,7 +48,6 @@ _AUTHOR_META = (
     "dcterms.creator",
     "citation_author",
     "article:author",
-    "twitter:creator",
 )
 _DATE_META = (
     "article:published_time",
@@ -70,9 +71,6 @@ _DATE_META = (
     "cxenseparse:recs:publishtime",
     "article_date_original",
 )
-_BY_PREFIX_RE = re.compile(
-    r"^\s*(?:by|oleh|penulis|reporter|written by|por|par|von|di)\s*:?\s+", re.I
-)
 _SPACE_RE = re.compile(r"\s+")
 
 
@@ -80,6 +78,8 @@ _SPACE_RE = re.compile(r"\s+")
 class Metadata:
     title: str = ""
     byline: str | None = None
+    #: the writers' names, one each (``byline`` is them joined for display)
+    authors: tuple[str, ...] = ()
     published: str | None = None
     site_name: str | None = None
     language: str | None = None
@@ -199,8 +199,11 @@ def _iso(dt: datetime, *, date_only: bool) -> str | None:
 # ---------------------------------------------------------------------------- reading
 
 
-def _meta_map(doc: HtmlElement) -> dict[str, str]:
+def _meta_map(doc: HtmlElement) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """(the first ``<meta>`` value of each lower-case name, every value of the author
+    names: one ``citation_author`` per author)."""
     found: dict[str, str] = {}
+    authors: dict[str, list[str]] = {}
     for meta in doc.iter("meta"):
         content = meta.get("content")
         if content is None:
@@ -208,8 +211,11 @@ def _meta_map(doc: HtmlElement) -> dict[str, str]:
         for attr in ("property", "name", "itemprop", "http-equiv"):
             key = meta.get(attr)
             if key:
-                found.setdefault(key.strip().lower(), content.strip())
-    return found
+                key = key.strip().lower()
+                found.setdefault(key, content.strip())
+                if key in _AUTHOR_META:
+                    authors.setdefault(key, []).append(content.strip())
+    return found, authors
 
 
 def _language(doc: HtmlElement, meta: Mapping[str, str], jsonld: str | None) -> str | None:
@@ -326,20 +332,6 @@ def _page_of(path: str) -> tuple[str, int]:
     return path[: match.start()], int(match.group(1))
 
 
-_BYLINE_XPATH = etree.XPath(
-    "//*[@rel='author' or @itemprop='author' or contains(@class,'byline')"
-    " or contains(@class,'author-name')]"
-)
-
-
-def _dom_byline(doc: HtmlElement) -> str | None:
-    for el in elements(_BYLINE_XPATH(doc))[:5]:
-        text = clean_text(el.text_content(), 200)
-        if 2 < len(text) <= 100:
-            return text
-    return None
-
-
 def _dom_date(doc: HtmlElement) -> str | None:
     for el in doc.xpath("//time[@datetime] | //*[@itemprop='datePublished']")[:3]:
         found = normalise_date(el.get("datetime") or el.get("content"))
@@ -381,37 +373,6 @@ def _site_from_title(html_title: str, *headlines: str | None) -> str | None:
     return None
 
 
-def _strip_site_suffix(title: str, site: str | None) -> str:
-    for sep in _TITLE_SEPARATORS:
-        if sep not in title:
-            continue
-        head, _, tail = title.rpartition(sep)
-        first, _, rest = title.partition(sep)
-        if site and tail.strip().lower() == site.lower():
-            return head.strip()
-        if site and first.strip().lower() == site.lower():
-            return rest.strip()
-        if len(tail.split()) <= 3 < len(head.split()):
-            return head.strip()
-    return title
-
-
-def _clean_byline(text: str, site: str | None, host_label: str = "") -> str | None:
-    """A byline without "By" and without the outlet's name after it: the site name
-    ("- Kompas.com") or a desk named after the domain ("- detikNews" on detik.com)."""
-    text = _BY_PREFIX_RE.sub("", clean_text(text, 200))
-    if site:
-        text = re.sub(rf"\s+[-–|]\s*{re.escape(site)}\s*$", "", text, flags=re.I)
-    if len(host_label) >= 3:
-        desk = rf"\s+[-–|]\s*[\w.]*{re.escape(host_label)}[\w.]*\s*$"
-        text = re.sub(desk, "", text, flags=re.I)
-    if not text or is_http_url(text) or len(text) > 150:
-        return None
-    if site and text.lower() == site.lower():
-        return None
-    return text
-
-
 def read_metadata(
     doc: HtmlElement,
     url: str,
@@ -420,7 +381,7 @@ def read_metadata(
 ) -> Metadata:
     """Everything the page says about itself; ``outlet`` is the known-outlet name, if
     any; ``next_label`` matches the label of a next-page link (see :func:`_next_page`)."""
-    meta = _meta_map(doc)
+    meta, meta_authors = _meta_map(doc)
     article: Mapping[str, Any] = {}
     website_name = ""
     for obj in _jsonld_objects(doc):
@@ -445,30 +406,40 @@ def read_metadata(
     html_title, h1 = _title_from_doc(doc)
     if not site_name or site_name == host_of(url):
         site_name = _site_from_title(html_title, h1, meta.get("og:title")) or site_name
-    title = (
-        clean_text(article.get("headline"))
-        or clean_text(meta.get("og:title"))
-        or clean_text(meta.get("twitter:title"))
-        or h1
-        or html_title
-    )
-    title = _strip_site_suffix(title, site_name)
 
-    byline = None
+    language = _language(
+        doc,
+        meta,
+        article.get("inLanguage") if isinstance(article.get("inLanguage"), str) else None,
+    )
     host_label = site_key(host_of(url)).partition(".")[0] if is_http_url(url) else ""
-    authors = _names(article.get("author"))
-    for candidate in [", ".join(authors)] + [meta.get(k, "") for k in _AUTHOR_META]:
-        if candidate and (byline := _clean_byline(candidate, site_name, host_label)):
-            break
-    if byline is None and (dom := _dom_byline(doc)):
-        byline = _clean_byline(dom, site_name, host_label)
+    outlet_names = (
+        *publisher,
+        *(clean_text(meta.get(key), 120) for key in ("og:site_name", "application-name")),
+        website_name,
+        outlet or "",
+        site_name or "",
+    )
+    titles = [article.get("headline"), meta.get("og:title"), meta.get("twitter:title")]
+    titles += [html_title or h1]
+    sites = [name for name in outlet_names if name]
+    title, headline = choose_title(
+        doc, [t if isinstance(t, str) else None for t in titles], sites, host_label
+    )
+    title = title[:MAX_TEXT]
+    page = page_text(doc, headline)
+    site = site_key(host_of(url)) if is_http_url(url) else ""
+    owner = Outlet(tuple(name for name in outlet_names if name), host_label, site)
+    structured = [_names(article.get("author")), *(meta_authors.get(k, []) for k in _AUTHOR_META)]
+    authors = find_authors(doc, page, owner, structured)
 
     published = normalise_date(article.get("datePublished"))
     for key in _DATE_META:
         if published:
             break
         published = normalise_date(meta.get(key))
-    published = published or _dom_date(doc)
+    published = choose_published(published or _dom_date(doc), printed_date(page, language))
+    published = published or guessed_date(doc, url)
 
     image = (
         _image_url(article.get("image"))
@@ -481,14 +452,11 @@ def read_metadata(
     free = article.get("isAccessibleForFree", True)
     return Metadata(
         title=title,
-        byline=byline,
+        byline=", ".join(authors) or None,
+        authors=tuple(authors),
         published=published,
         site_name=site_name,
-        language=_language(
-            doc,
-            meta,
-            article.get("inLanguage") if isinstance(article.get("inLanguage"), str) else None,
-        ),
+        language=language,
         lead_image=absolutize(image, url),
         description=clean_text(
             meta.get("description") or meta.get("og:description") or article.get("description"),

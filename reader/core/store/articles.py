@@ -8,6 +8,7 @@ into one transaction. Rows never leave this module; models do.
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
@@ -129,8 +130,9 @@ def put_article(
         """
         INSERT INTO articles (url, canonical_url, final_url, title, outlet, host, byline,
             published, site_name, language, lead_image, description, next_page, pages, words,
-            sort_at, fetched_at, checked_at, etag, last_modified, content_hash, size_bytes)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            sort_at, fetched_at, checked_at, etag, last_modified, content_hash, size_bytes,
+            authors)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (url) DO UPDATE SET
             canonical_url = excluded.canonical_url, final_url = excluded.final_url,
             title = excluded.title, outlet = excluded.outlet, host = excluded.host,
@@ -141,7 +143,7 @@ def put_article(
             sort_at = excluded.sort_at, fetched_at = excluded.fetched_at,
             checked_at = excluded.checked_at, etag = excluded.etag,
             last_modified = excluded.last_modified, content_hash = excluded.content_hash,
-            size_bytes = excluded.size_bytes
+            size_bytes = excluded.size_bytes, authors = excluded.authors
         RETURNING id
         """,
         (
@@ -150,6 +152,7 @@ def put_article(
             article.lead_image, article.description, article.next_page, article.pages,
             article.word_count, published_at if published_at is not None else now, now, now,
             validators.etag, validators.last_modified, content_hash(article), size,
+            json.dumps(article.authors, ensure_ascii=False) if article.authors else None,
         ),
     ).fetchone()  # fmt: skip
     article_id = int(row[0])
@@ -236,7 +239,7 @@ def get(conn: sqlite3.Connection, article_id: int) -> StoredArticle | None:
                a.site_name, a.language, a.lead_image, a.description, a.next_page, a.pages,
                a.fetched_at, a.checked_at, a.etag, a.last_modified, a.content_hash, b.html,
                f.body,
-               (SELECT count(*) FROM article_images i WHERE i.article_id = a.id)
+               (SELECT count(*) FROM article_images i WHERE i.article_id = a.id), a.authors
         FROM articles a
         JOIN article_bodies b ON b.article_id = a.id
         JOIN article_fts f ON f.rowid = a.id
@@ -259,12 +262,23 @@ def get(conn: sqlite3.Connection, article_id: int) -> StoredArticle | None:
         html=zlib.decompress(row[17]).decode("utf-8", "surrogatepass"), text=row[18],
         byline=row[4], published=row[5], site_name=row[6], language=row[7],
         lead_image=row[8], description=row[9], related=related, next_page=row[10],
-        pages=row[11],
+        pages=row[11], authors=_authors(row[20]),
     )  # fmt: skip
     return StoredArticle(
         id=article_id, key=row[0], article=article, fetched_at=row[12], checked_at=row[13],
         validators=Validators(row[14], row[15]), content_hash=row[16], images=row[19],
     )  # fmt: skip
+
+
+def _authors(stored: str | None) -> list[str]:
+    """The JSON array of names in ``articles.authors`` (NULL before migration 0006)."""
+    if not stored:
+        return []
+    try:
+        names = json.loads(stored)
+    except ValueError:
+        return []
+    return [n for n in names if isinstance(n, str)] if isinstance(names, list) else []
 
 
 def image_sha(conn: sqlite3.Connection, url: str) -> bytes | None:
