@@ -197,6 +197,14 @@ def _person_like(name: str) -> bool:
     )
 
 
+#: Words that make any name an organisation's ("Kompas Cyber Media", "Tempo Media Group").
+_COMPANY_WORDS = frozenset(
+    {"media", "cyber", "group", "grup", "network", "corporation", "holdings", "publishing"}
+)
+#: A domain name ("VIVA.co.id", "Liputan6.com"): the outlet, not a writer.
+_DOMAIN_RE = re.compile(r"\b[\w-]+\.(?:[a-z]{2,6})(?:\.[a-z]{2})?$")
+
+
 def _key(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
@@ -310,6 +318,8 @@ def _is_name(name: str, outlet: Outlet, strict: bool) -> bool:
             return False
         if any(_lower(word) and word.casefold() not in _PARTICLES for word in words):
             return False  # "seinem Vorgänger unterscheidet": words of a sentence
+    if _DOMAIN_RE.search(name) or any(w.casefold() in _COMPANY_WORDS for w in words):
+        return False
     return not (_COMPANY_RE.search(name) or outlet.is_outlet(name))
 
 

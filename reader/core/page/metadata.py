@@ -20,7 +20,12 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from reader.core.page.bylines import Outlet, find_authors
-from reader.core.page.dates import choose_published, guessed_date, printed_date
+from reader.core.page.dates import (
+    choose_published,
+    first_date_shown,
+    guessed_date,
+    printed_date,
+)
 from reader.core.page.pagetext import page_text
 from reader.core.page.titles import choose_title
 from reader.core.urls import absolutize, host_of, is_http_url, site_key
@@ -439,7 +444,7 @@ def read_metadata(
             break
         published = normalise_date(meta.get(key))
     published = choose_published(published or _dom_date(doc), printed_date(page, language))
-    published = published or guessed_date(doc, url)
+    published = published or guessed_date(doc, url) or first_date_shown(page, language)
 
     image = (
         _image_url(article.get("image"))
