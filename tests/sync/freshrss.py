@@ -168,6 +168,13 @@ class Phone:
             found[item["alternate"][0]["href"]] = int(item["id"][len(LONG) :], 16)
         return found
 
+    def tags(self) -> set[str]:
+        found = self._get("tag/list")["tags"]
+        return {t["id"].split("/label/", 1)[1] for t in found if "/label/" in t["id"]}
+
+    def disable_tag(self, label: str) -> None:
+        self._post("disable-tag", [("s", f"user/-/label/{label}")])
+
     def tag(self, ids: list[int], *, add: str = "", remove: str = "") -> None:
         form = [("i", str(i)) for i in ids]
         if add:

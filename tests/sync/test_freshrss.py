@@ -228,6 +228,24 @@ def test_collections_and_labels(
     assert links[1] not in out
     assert kabar("--offline", "read", links[1], "--format", "json")[0] == 0
 
+    # A collection deleted here deletes its label there; a label deleted there, its
+    # collection here (its articles stay in the library).
+    core = services(data_dir)  # (the window's Delete Collection; no CLI command for it)
+    try:
+        core.library.delete_collection("Jalan-jalan")
+    finally:
+        core.close()
+    phone.tag([items[links[3]]], add="user/-/label/Teh")
+    sync()
+    assert "Teh" in kabar("collections", "--json")[1]
+    phone.disable_tag("Teh")
+    sync()
+    tags = phone.tags()
+    assert "Jalan-jalan" not in tags and "Teh" not in tags
+    listed = kabar("collections", "--json")[1]
+    assert "Teh" not in listed and "Jalan-jalan" not in listed
+    assert {links[2], links[3]} <= set(headlines())  # their items stay
+
 
 def test_refresh_syncs_then_fetches_full_articles(
     freshrss: FreshRSS, account: tuple[str, str], data_dir: Path, web: TestWeb

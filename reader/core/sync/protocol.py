@@ -344,6 +344,16 @@ class GReaderClient:
                 form.append(("r", remove))
             self.post("edit-tag", form)
 
+    def disable_tag(self, label: str) -> None:
+        """Delete a label (its items keep everything else); a server without tags may
+        refuse, which changes nothing."""
+        try:
+            self.post("disable-tag", [("s", LABEL_PREFIX + label)])
+        except HTTPStatus as error:
+            if error.status not in (400, 404, 405, 501):
+                raise
+            log.info("%s did not delete the label %r (%s)", _host(self.base), label, error.status)
+
     def subscribe(self, urls: Sequence[str], *, folder: str = "",
                   titles: Mapping[str, str] | None = None) -> None:  # fmt: skip
         form: list[tuple[str, str]] = [("ac", "subscribe")]

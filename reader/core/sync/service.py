@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from reader.core.errors import Cancelled, HTTPStatus, SyncAuthError, SyncError
-from reader.core.models import ParsedEntry
+from reader.core.models import READ_LATER, ParsedEntry
 from reader.core.store import articles as q
 from reader.core.store import collections as cols
 from reader.core.store import sources as sq
@@ -318,6 +318,7 @@ class _Plan:
     flags: dict[str, tuple[bool, bool]] = field(default_factory=dict)
     saves: list[tuple[str, str]] = field(default_factory=list)  # (collection, state key)
     unsaves: list[tuple[str, str]] = field(default_factory=list)
+    delete_collections: list[str] = field(default_factory=list)
 
 
 class _Run:
@@ -596,6 +597,7 @@ class _Run:
             final.append(ss.ItemBase(key, known.stream_id, known.article_url, read, star))
         self.label_base: dict[str, set[str]] | None = None
         self.push_labels: list[tuple[str, str, bool]] = []  # (label, key, add)
+        self.disable_tags: list[str] = []
         if labels is not None:
             self._labels(conn, everything, labels, agreed_labels, changes, set(new))
         return final
@@ -639,6 +641,19 @@ class _Run:
                     (plan.saves if value else plan.unsaves).append((label, state))
                     report.labels_here += 1
             final[label] = result
+            if result or not agreed:
+                continue
+            # A label that had items and now has none on either side: the collection or
+            # the tag was deleted (or renamed) on one side; remove the other's copy.
+            unsaved = {state for name, state in plan.unsaves if name == label}
+            if label not in remote:  # the tag is gone from the server
+                left = members.get(label, set()) - unsaved
+                if label in members and not left and label.casefold() != READ_LATER.casefold():
+                    plan.delete_collections.append(label)
+                    report.labels_here += 1
+            elif label not in members:  # the collection is gone from here
+                self.disable_tags.append(label)
+                report.labels_there += 1
         self.label_base = final
 
     def _push_flags(self) -> None:
@@ -656,6 +671,8 @@ class _Run:
         for (label, add), keys in grouped.items():
             stream = LABEL + label
             client.edit_tag(keys, add=stream if add else None, remove=None if add else stream)
+        for label in self.disable_tags:
+            client.disable_tag(label)
 
     # ------------------------------------------------------------------ apply
 
@@ -731,6 +748,10 @@ class _Run:
                 found = cols.find(conn, label)
                 if found is not None:
                     cols.remove_item(conn, found.id, state)
+            for label in plan.delete_collections:
+                found = cols.find(conn, label)
+                if found is not None and not found.builtin:
+                    cols.delete(conn, found.name)
             ss.put_items(conn, account, items)
             if labels is not None and self.label_base is not None:
                 ss.replace_item_labels(conn, account, self.label_base)
