@@ -87,3 +87,23 @@ def test_unknown_collection_and_bad_budget_are_clear_errors(tmp_path: Path) -> N
     assert "no collection called 'Nope'" in missing.stderr
     bad = kabar(tmp_path, "cache", "prune", "--budget", "lots")
     assert bad.returncode == 2 and "not a size" in bad.stderr
+
+
+def test_a_damaged_library_is_rebuilt_and_the_command_says_what_came_back(
+    tmp_path: Path,
+) -> None:
+    from reader.core.paths import DataPaths
+    from tests.core.libkit import article, open_library
+
+    library = open_library(tmp_path)
+    try:
+        for n in range(3):
+            library.store_article(article(n), collections=["Arsip"])
+    finally:
+        library.close()
+    DataPaths(tmp_path).library.write_bytes(b"")
+    result = kabar(tmp_path, "collections", "Arsip")
+    assert result.returncode == 0, result.stderr
+    assert "damaged (it is empty (0 bytes))" in result.stderr
+    assert "all 3 saved articles with their text" in result.stderr
+    assert result.stdout.count("Judul berita") == 3

@@ -150,7 +150,8 @@ class Library:
         return self.store.read_only
 
     def verify(self) -> StoreRecovery | None:
-        """``quick_check`` now; repair if damaged; back up if due. Returns any repair.
+        """``quick_check`` the library and the copy of user state now; repair whichever is
+        damaged; back up if due. Returns any repair.
 
         Meant for the start of a session, before other threads use the library.
         """
@@ -168,8 +169,9 @@ class Library:
             self.store = Store.open(old.path, old.backups, check=True, clock=self.clock)
             self.store.recovery = recovery
             return recovery
+        copy = self.store.check_copy()  # the copy of user state, checked the same way
         self._backup_if_due()
-        return None
+        return copy
 
     def _backup_if_due(self) -> None:
         if self.read_only or not self.store.backup_due() or not self._has_user_data():

@@ -362,26 +362,97 @@ class PruneResult:
 
 @dataclass(frozen=True, slots=True)
 class StoreRecovery:
-    """The library file was damaged at start and repaired; the UI tells the user."""
+    """A damaged file was found and repaired; the UI and the CLI tell the user exactly what
+    came back and what did not.
+
+    ``damaged`` says which file: the library, or the copy of user state beside it
+    (``reader.core.store.userstate``). ``source`` is what the library was rebuilt
+    from: the copy (everything the user saved, up to the last change), a backup
+    (as it was at ``backup_time``), nothing (a new, empty library); for a damaged
+    copy it is the library itself. The counts describe the repaired library.
+    """
 
     reason: str
     moved_to: str
     restored_from: str | None
     backup_time: datetime | None
+    damaged: Literal["library", "copy"] = "library"
+    source: Literal["copy", "backup", "none", "library"] = "backup"
+    saved: int = 0
+    saved_with_text: int = 0
+    starred: int = 0
+    read: int = 0
+    sources: int = 0
+    folders: int = 0
+    collections: int = 0
+    #: Other user-state tables (sync accounts, pending changes, import jobs...) with rows.
+    other: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def came_back(self) -> str:
+        """One sentence of what the repaired library holds of the user's things."""
+        parts = [_saved_phrase(self.saved, self.saved_with_text)]
+        for count, one, many in (
+            (self.starred, "starred article", "starred articles"),
+            (self.read, "read mark", "read marks"),
+            (self.collections, "collection of your own", "collections of your own"),
+            (self.sources, "source", "sources"),
+            (self.folders, "folder", "folders"),
+        ):
+            if count:
+                parts.append(f"{count} {one if count == 1 else many}")
+        parts += [_rows_phrase(name, n) for name, n in self.other]
+        return ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
 
     @property
     def message(self) -> str:
-        if self.restored_from is None:
+        kept = f"The damaged file was kept as {self.moved_to}."
+        if self.damaged == "copy":
             return (
-                f"The library was damaged ({self.reason}) and no backup was found; Kabar "
-                f"started a new, empty library. The damaged file was kept as {self.moved_to}."
+                f"The copy of your saved things beside the library was damaged ({self.reason}); "
+                f"Kabar wrote a new one from the library, which holds {self.came_back}. "
+                f"Nothing was lost. {kept}"
+            )
+        if self.source == "copy":
+            return (
+                f"The library was damaged ({self.reason}). Kabar rebuilt it from the copy of "
+                f"your saved things: {self.came_back} came back. Not recovered: articles you "
+                f"had not saved or starred and the sources' headlines; Kabar fetches them "
+                f"again as you read and refresh. {kept}"
+            )
+        if self.source == "none":
+            return (
+                f"The library was damaged ({self.reason}) and neither a copy of your saved "
+                f"things nor a backup was found; Kabar started a new, empty library. {kept}"
             )
         when = self.backup_time.strftime("%Y-%m-%d %H:%M UTC") if self.backup_time else "?"
         return (
-            f"The library was damaged ({self.reason}); Kabar restored the backup from {when} "
-            f"(saved and starred articles, collections, read marks). The damaged file was "
-            f"kept as {self.moved_to}."
+            f"The library was damaged ({self.reason}); Kabar restored the backup from {when}: "
+            f"{self.came_back} came back. Not recovered: what you saved, starred or read after "
+            f"{when}, and articles you had not saved. {kept}"
         )
+
+
+#: How the recovery message names rows of other user-state tables (else "N rows of name").
+_ROW_NOUNS = {
+    "sync_accounts": ("sync account", "sync accounts"),
+    "sync_feeds": ("synced feed", "synced feeds"),
+    "sync_changes": ("change waiting to sync", "changes waiting to sync"),
+    "import_jobs": ("import", "imports"),
+    "import_items": ("imported link", "imported links"),
+}
+
+
+def _rows_phrase(table: str, count: int) -> str:
+    one, many = _ROW_NOUNS.get(table, ("row of " + table, "rows of " + table))
+    return f"{count} {one if count == 1 else many}"
+
+
+def _saved_phrase(saved: int, with_text: int) -> str:
+    if saved == with_text:
+        noun = "saved article" if saved == 1 else "saved articles"
+        return f"all {saved} {noun} with their text" if saved > 1 else f"{saved} {noun}"
+    return f"{saved} saved articles ({with_text} with their text, {saved - with_text} without)"
 
 
 # -- sources, folders and refresh (reader.core.sources, reader.core.refresh) -------------

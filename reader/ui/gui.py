@@ -376,16 +376,38 @@ class Wiring(QObject):
             recovered = recovery or services.library.recovery
             if recovered is not None:
                 QMessageBox.warning(
-                    self.window,
-                    self.tr("Library repaired"),
-                    self.tr(
-                        "Kabar found the library damaged ({0}). It was moved to {1} and the last "
-                        "good backup was restored."
-                    ).format(recovered.reason, recovered.moved_to),
+                    self.window, self.tr("Library repaired"), self._repair_text(recovered)
                 )
                 self.reload_library_state()
 
         self.controller.runner.submit(work, on_done=done, on_error=self._library_failed, lane="io")
+
+    def _repair_text(self, r: StoreRecovery) -> str:
+        """What came back and what did not, in the reader's language."""
+        if r.damaged == "copy":
+            text = self.tr(
+                "The copy of your saved things beside the library was damaged ({0}). Kabar "
+                "wrote a new one from the library. Nothing was lost."
+            ).format(r.reason)
+        elif r.source == "copy":
+            text = self.tr(
+                "The library was damaged ({0}). Kabar rebuilt it from the copy of your saved "
+                "things: {1} of {2} saved articles with their text, {3} starred, {4} read "
+                "marks and {5} sources came back. Articles you had not saved or starred are "
+                "fetched again as you read."
+            ).format(r.reason, r.saved_with_text, r.saved, r.starred, r.read, r.sources)
+        elif r.source == "backup":
+            when = r.backup_time.strftime("%Y-%m-%d %H:%M UTC") if r.backup_time else "?"
+            text = self.tr(
+                "The library was damaged ({0}). Kabar restored the backup from {1}: {2} saved "
+                "articles came back. What you saved, starred or read after that is lost."
+            ).format(r.reason, when, r.saved)
+        else:
+            text = self.tr(
+                "The library was damaged ({0}) and no copy or backup was found; Kabar started "
+                "a new, empty library."
+            ).format(r.reason)
+        return text + " " + self.tr("The damaged file was kept as {0}.").format(r.moved_to)
 
     # ------------------------------------------------------------ appearance
 

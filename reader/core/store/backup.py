@@ -60,7 +60,7 @@ def _stamp(moment: float) -> str:
     return datetime.fromtimestamp(moment, UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     with contextlib.suppress(OSError):  # not every platform/file system allows it
         fd = os.open(folder, os.O_RDONLY)
         try:
@@ -100,10 +100,10 @@ def _target(folder: Path, version: int, kind: str, now: float) -> Path:
     return folder / f"library-{_stamp(now)}-v{version}-{kind}.sqlite3"
 
 
-def _finish(tmp: Path, target: Path) -> None:
+def finish(tmp: Path, target: Path) -> None:
     _fsync_file(tmp)
     tmp.replace(target)
-    _fsync_dir(target.parent)
+    fsync_dir(target.parent)
 
 
 def full_copy(conn: sqlite3.Connection, folder: Path, version: int, now: float) -> Path:
@@ -116,7 +116,7 @@ def full_copy(conn: sqlite3.Connection, folder: Path, version: int, now: float) 
             conn.backup(dest)
         finally:
             dest.close()
-        _finish(tmp, target)
+        finish(tmp, target)
     except (sqlite3.Error, OSError) as error:
         tmp.unlink(missing_ok=True)
         raise translate(error, target) from error
@@ -145,7 +145,7 @@ def rolling_backup(
             _copy_tables(dest, source)
         finally:
             dest.close()
-        _finish(tmp, target)
+        finish(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -164,7 +164,8 @@ def _copy_tables(dest: sqlite3.Connection, source: Path) -> None:
     tables = [name for name, _ in rows if name not in shadow]
     tables.sort(key=lambda t: (_FIRST.index(t) if t in _FIRST else len(_FIRST), t in virtual))
     dest.execute("BEGIN IMMEDIATE")
-    dest.execute("DELETE FROM main.collections")  # the built-in row comes back from the source
+    for table in tables:  # rows the migrations seeded (built-in collection...) come from src
+        dest.execute(f'DELETE FROM main."{table}"')
     for table in tables:
         columns = _columns(dest, table)
         names = ", ".join(f'"{c}"' for c in columns)
@@ -200,7 +201,7 @@ def move_aside(path: Path, now: float) -> Path:
         if companion.exists():
             companion.replace(aside.with_name(aside.name + suffix))
     path.replace(aside)
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
     return aside
 
 
@@ -219,6 +220,6 @@ def restore_newest(folder: Path, target: Path, max_version: int) -> BackupFile |
                 dest.close()
         finally:
             src.close()
-        _finish(tmp, target)
+        finish(tmp, target)
         return backup
     return None

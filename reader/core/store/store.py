@@ -9,6 +9,11 @@ Several processes may share a library (the window and ``kabar`` commands): WAL
 gives each reader a consistent snapshot, writers take turns through SQLite's
 own file lock, and ``busy_timeout`` makes a writer wait for the other's (short)
 transaction instead of failing. Only the window takes the single-instance lock.
+
+User state is also written, in the same transactions, to a second file (the
+copy, :mod:`reader.core.store.userstate`); a damaged library is rebuilt from
+it, a damaged copy from the library. Opening reads only the two 100-byte
+headers; ``quick_check`` runs where it matters (:meth:`Store.quick_check`).
 """
 
 from __future__ import annotations
@@ -26,14 +31,14 @@ from pathlib import Path
 
 from reader.core.errors import Cancelled, StoreCorrupt, StoreError, StoreReadOnly, StoreTooNew
 from reader.core.models import StoreRecovery
-from reader.core.store import backup
+from reader.core.store import backup, userstate
 from reader.core.store.db import (
     Migration,
     apply_migrations,
     bundled_migrations,
     connect,
     enable_wal,
-    has_sqlite_header,
+    header_problem,
     is_corruption,
     translate,
     user_version,
@@ -61,6 +66,14 @@ class Store:
     _readers: list[sqlite3.Connection] = field(default_factory=list, repr=False)
     _immutable: bool = False
     _closed: bool = False
+    #: The attached copy of user state; None until the first write, or without one.
+    _mirror: userstate.Mirror | None = field(default=None, repr=False)
+    _mirror_tried: bool = False
+
+    @property
+    def copy_path(self) -> Path:
+        """The copy of user state beside the library (``library.userstate.sqlite3``)."""
+        return userstate.mirror_path(self.path)
 
     # ---------------------------------------------------------------- opening
 
@@ -76,19 +89,25 @@ class Store:
     ) -> Store:
         """Open (creating or upgrading) the library at ``path``.
 
-        A damaged file is moved aside and the newest healthy backup restored (or a
-        new library started); :attr:`recovery` then says what happened. ``check``
-        runs ``PRAGMA quick_check`` now (it reads the whole file, about a second
-        per 2 GB; the window runs :meth:`quick_check` in the background instead).
+        A damaged file (unreadable, empty, cut short, a foreign header; with
+        ``check`` also damage inside) is moved aside and rebuilt from the copy of
+        user state, else from the newest healthy backup, else a new library is
+        started; :attr:`recovery` then says what came back and what did not. A
+        damaged copy is rebuilt from the library the same way. ``check`` runs
+        ``PRAGMA quick_check`` now (it reads the whole file, about a second per
+        2 GB; the window runs :meth:`quick_check` in the background instead).
 
         Raises :class:`StoreTooNew`, :class:`StoreReadOnly`, :class:`DiskFull`,
         :class:`StoreBusy`, or :class:`StoreCorrupt` if even repair failed.
         """
         chain = migrations if migrations is not None else bundled_migrations()
         try:
-            return cls._open(path, backups, chain, check=check, clock=clock)
+            store = cls._open(path, backups, chain, check=check, clock=clock)
         except StoreCorrupt as error:
             reason = str(error)
+        else:
+            store._check_copy_header()
+            return store
         recovery = cls.repair(path, backups, chain, reason, clock())
         store = cls._open(path, backups, chain, check=True, clock=clock)
         store.recovery = recovery
@@ -104,14 +123,17 @@ class Store:
         check: bool,
         clock: Callable[[], float],
     ) -> Store:
-        if not has_sqlite_header(path):
-            raise StoreCorrupt(f"The library file {path} is not a SQLite database.")
+        problem = header_problem(path)
+        if problem:
+            raise StoreCorrupt(f"The library file {path} is damaged: {problem}.")
         if not _writable(path):
             return cls._open_read_only(path, backups, chain, check=check, clock=clock)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise translate(error, path.parent) from error
+        if not path.exists():
+            _create(path, chain)
         writer = connect(path, same_thread=False)
         store = cls(path, backups, chain, read_only=False, writer=writer, clock=clock)
         try:
@@ -175,20 +197,103 @@ class Store:
     def repair(
         cls, path: Path, backups: Path, chain: list[Migration], reason: str, now: float
     ) -> StoreRecovery:
-        """Move a damaged file aside and put the newest healthy backup in its place."""
+        """Move a damaged library aside and rebuild it: from the copy of user state if it
+        is healthy, else from the newest healthy backup, else as a new library."""
+        copy = userstate.mirror_path(path)
         try:
             moved = backup.move_aside(path, now)
-            restored = backup.restore_newest(backups, path, chain[-1].version)
+        except OSError as error:
+            raise StoreCorrupt(f"{reason} Repair failed: {error}") from error
+        if header_problem(copy) is None and copy.exists():
+            try:
+                restored = _restore_from_copy(path, copy, chain)
+            except (sqlite3.Error, OSError) as error:
+                log.error("the copy of user state %s could not be read: %s", copy, error)
+                Path(f"{path}.restore").unlink(missing_ok=True)
+            else:
+                log.error("library %s damaged (%s); moved to %s, rebuilt from %s",
+                          path, reason, moved, copy)  # fmt: skip
+                return _recovery(reason, moved, str(copy), None, "copy", restored=restored)
+        try:
+            found = backup.restore_newest(backups, path, chain[-1].version)
         except (OSError, sqlite3.Error) as error:
             raise StoreCorrupt(f"{reason} Repair failed: {error}") from error
         log.error("library %s damaged (%s); moved to %s, restored %s", path, reason, moved,
-                  restored.path if restored else None)  # fmt: skip
-        return StoreRecovery(
-            reason=reason.rstrip("."),
-            moved_to=str(moved),
-            restored_from=str(restored.path) if restored else None,
-            backup_time=restored.created if restored else None,
+                  found.path if found else None)  # fmt: skip
+        if found is None:
+            return _recovery(reason, moved, None, None, "none", restored=None)
+        return _recovery(
+            reason, moved, str(found.path), found.created, "backup", restored=_counted(path)
         )
+
+    # ---------------------------------------------------------------- the copy of user state
+
+    def _check_copy_header(self) -> None:
+        """At open: a copy that is empty, cut short or not a database is rebuilt now."""
+        if self.read_only:
+            return
+        problem = header_problem(self.copy_path)
+        if problem is None:
+            return
+        with self._lock:
+            self._replace_copy(f"The copy of user state {self.copy_path} is damaged: {problem}.")
+
+    def _replace_copy(self, reason: str) -> None:
+        """Move a damaged copy aside, write a new one from the library and say so."""
+        if self._mirror is not None and self.writer is not None:
+            with suppress(sqlite3.Error):
+                userstate.detach(self.writer)
+        self._mirror, self._mirror_tried = None, False
+        moved = backup.move_aside(self.copy_path, self.clock())
+        log.error("%s Moved to %s; rebuilding it from the library.", reason, moved)
+        self._attach_copy()
+        if self._mirror is None:
+            raise StoreCorrupt(f"{reason} Kabar could not write a new copy.")
+        with self._lock:
+            counted = userstate.counts(self.reader())
+        self.recovery = StoreRecovery(
+            reason=_short(reason), moved_to=str(moved), restored_from=str(self.path),
+            backup_time=None, damaged="copy", source="library",
+            saved=counted[0], saved_with_text=counted[1], starred=counted[2], read=counted[3],
+        )  # fmt: skip
+
+    def _attach_copy(self) -> None:
+        """Attach the copy to the writer (first write of this store); never twice."""
+        if self._mirror_tried or self.writer is None:
+            return
+        self._mirror_tried = True
+        try:
+            self._mirror = userstate.Mirror.attach(
+                self.writer, self.copy_path, schema_version=user_version(self.writer)
+            )
+        except (sqlite3.Error, OSError) as error:
+            if isinstance(error, sqlite3.Error) and is_corruption(error):
+                self._replace_copy(f"The copy of user state {self.copy_path} is damaged: {error}.")
+                return
+            # A copy that cannot be written (disk full, permissions) must not stop saving;
+            # the next start tries again and rebuilds it from the library.
+            log.warning("the copy of user state %s is not written: %s", self.copy_path, error)
+
+    def check_copy(self) -> StoreRecovery | None:
+        """``quick_check`` the copy (in the background, with the library's); a damaged copy
+        is moved aside and rebuilt from the library. Returns what was done, if anything."""
+        if self.read_only or self.writer is None:
+            return None
+        with self._lock:
+            before = self.recovery
+            self._attach_copy()  # a copy too damaged to attach is replaced right here
+            if self.recovery is not before:
+                return self.recovery
+            if self._mirror is None:
+                return None
+            try:
+                problem = userstate.check(self.writer)
+            except sqlite3.Error as error:
+                problem = str(error)
+            if problem is None:
+                return None
+            self._replace_copy(f"The copy of user state {self.copy_path} is damaged ({problem}).")
+            return self.recovery
 
     # ---------------------------------------------------------------- connections
 
@@ -231,9 +336,12 @@ class Store:
             if conn.in_transaction:  # nested: the outer block commits
                 yield conn
                 return
+            self._attach_copy()
             try:
                 conn.execute("BEGIN IMMEDIATE")
                 yield conn
+                if self._mirror is not None:
+                    self._mirror.before_commit(conn)
                 conn.execute("COMMIT")
             except BaseException as error:
                 if conn.in_transaction:
@@ -312,6 +420,97 @@ class Store:
             with suppress(OSError):
                 total += Path(f"{self.path}{suffix}").stat().st_size
         return total
+
+
+def _create(path: Path, chain: list[Migration]) -> None:
+    """Create a new library atomically (built aside, then linked into place), so a
+    library file that exists is never legitimately empty: a 0-byte file is damage."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.new")
+    try:
+        conn = connect(tmp)
+        try:
+            enable_wal(conn, tmp)
+            apply_migrations(conn, chain)
+        finally:
+            conn.close()
+        with suppress(FileExistsError):  # another process made it first: use theirs
+            os.link(tmp, path)
+        backup.fsync_dir(path.parent)
+    except (sqlite3.Error, OSError) as error:
+        raise translate(error, path) from error
+    finally:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+
+
+def _restore_from_copy(path: Path, copy: Path, chain: list[Migration]) -> userstate.Restored:
+    """A new library at ``path``, filled from the copy of user state."""
+    tmp = Path(f"{path}.restore")
+    tmp.unlink(missing_ok=True)
+    conn = connect(tmp)
+    try:
+        enable_wal(conn, tmp)
+        apply_migrations(conn, chain)
+        restored = userstate.restore(conn, copy)
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    backup.finish(tmp, path)
+    return restored
+
+
+def _counted(path: Path) -> userstate.Restored | None:
+    """What a restored backup holds (for the message); None if it cannot be read."""
+    try:
+        conn = connect(path, read_only=True)
+    except StoreError:
+        return None
+    try:
+        return userstate.Restored({}, *userstate.counts(conn))
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
+def _recovery(
+    reason: str,
+    moved: Path,
+    restored_from: str | None,
+    backup_time: datetime | None,
+    source: str,
+    *,
+    restored: userstate.Restored | None,
+) -> StoreRecovery:
+    rows = restored.rows if restored else {}
+    return StoreRecovery(
+        reason=_short(reason),
+        moved_to=str(moved),
+        restored_from=restored_from,
+        backup_time=backup_time,
+        source=source,  # type: ignore[arg-type]
+        saved=restored.saved if restored else 0,
+        saved_with_text=restored.saved_with_text if restored else 0,
+        starred=restored.starred if restored else 0,
+        read=restored.read if restored else 0,
+        sources=rows.get("sources", 0),
+        folders=rows.get("folders", 0),
+        collections=max(0, rows.get("collections", 0) - 1),  # "Read later" is built in
+        other=tuple((name, n) for name, n in sorted(rows.items()) if n and name not in _TOLD_APART),
+    )
+
+
+def _short(reason: str) -> str:
+    """What is wrong, without the sentence around it ("it is cut short")."""
+    if "damaged: " in reason:
+        return reason.split("damaged: ", 1)[1].rstrip(".")
+    if "damaged (" in reason:
+        return reason.split("damaged (", 1)[1].rsplit(")", 1)[0]
+    return reason.rstrip(".")
+
+
+#: Tables the recovery message counts by name; other user-state tables are listed with rows.
+_TOLD_APART = frozenset({"article_state", "collections", "collection_items", "folders", "sources"})
 
 
 def _writable(path: Path) -> bool:

@@ -17,7 +17,7 @@ import pytest
 
 from reader.core.errors import StoreError, StoreTooNew
 from reader.core.paths import DataPaths
-from reader.core.store import Store
+from reader.core.store import Store, userstate
 from reader.core.store import backup as backups
 from reader.core.store.db import Migration, bundled_migrations
 from tests.core.libkit import article, open_library
@@ -158,11 +158,15 @@ def _library_with_user_data(root: Path) -> None:
 
 
 @pytest.mark.parametrize("damage", ["garbage-header", "truncated", "zeroed-pages"])
-def test_a_damaged_library_is_moved_aside_and_the_backup_restored(
+def test_without_its_copy_a_damaged_library_is_moved_aside_and_the_backup_restored(
     tmp_path: Path, damage: str
 ) -> None:
+    """The fallback when the copy of user state is gone too (tests/core/store/test_durability.py
+    covers the usual case, where the copy brings everything back)."""
     _library_with_user_data(tmp_path)
     paths = DataPaths(tmp_path)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{userstate.mirror_path(paths.library)}{suffix}").unlink(missing_ok=True)
     data = paths.library.read_bytes()
     if damage == "garbage-header":
         paths.library.write_bytes(b"this is not a database at all" + data[29:])
@@ -180,7 +184,9 @@ def test_a_damaged_library_is_moved_aside_and_the_backup_restored(
         assert Path(recovery.moved_to).exists()
         assert "damaged" in Path(recovery.moved_to).name
         assert recovery.restored_from is not None
+        assert recovery.source == "backup"
         assert "restored the backup" in recovery.message
+        assert "1 saved article" in recovery.message
         assert library.store.reader().execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         saved = library.headlines(collection="Kopi")
         assert [h.title for h in saved] == ["Kept because saved"]
