@@ -1,14 +1,25 @@
 """The article view: a QTextBrowser that runs nothing and loads nothing by itself.
 
-QTextBrowser has no JavaScript and no network stack, but its default
-``loadResource`` reads local files named by the HTML (``file:///etc/passwd``,
-``/dev/zero``). Ours answers only image requests, only from the library's
-image store (through an injected ``image_provider``), and remembers misses,
-because Qt asks again on every repaint.
+QTextBrowser has no JavaScript and no network stack, but Qt reads local files
+named by the HTML it shows (``file:///etc/passwd``, ``<img src="/dev/zero">``,
+a stylesheet ``<link>``, a table ``background``) whenever the view's
+``loadResource`` gives no answer: ``QTextDocument`` then falls back to reading
+the path itself. This view is the last line of defence and holds on its own,
+whatever HTML reaches it:
+
+* every resource Qt asks for is answered here: a picture from the library's
+  image store (through an injected ``image_provider``), else an *empty* image;
+  an empty text for anything else. An answer, even empty, stops Qt's fallback.
+  Answers are remembered, because Qt asks again on every repaint;
+* the HTML is defused before Qt parses it (:func:`defuse`): ``<style>``,
+  ``<link>``, ``<base>`` and ``<meta>`` elements and ``style`` and
+  ``background`` attributes are removed, so CSS ``url()`` and background
+  images are never even asked for.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -33,6 +44,40 @@ MIN_MARGIN = 24
 
 #: Scheme of the links Kabar itself puts in its own pages (Retry, Open in browser).
 ACTION_SCHEME = "kabar-action"
+
+#: Elements removed with their content, and void elements removed, before Qt sees the HTML.
+_DROPPED_BLOCKS_RE = re.compile(
+    r"<(style|script|title)\b.*?(?:</\1\s*>|\Z)", re.IGNORECASE | re.DOTALL
+)
+_DROPPED_TAGS = frozenset({"link", "base", "meta"})
+#: Attributes through which Qt loads something (CSS url(), background pictures).
+_DROPPED_ATTRIBUTES = frozenset({"style", "background"})
+_TAG_RE = re.compile(r"""<(/?)([A-Za-z][^\s/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>""")
+_ATTRIBUTE_RE = re.compile(r"""([^\s=/>"']+)(\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']*))?""")
+
+
+def defuse(html: str) -> str:
+    """``html`` without what makes Qt fetch anything but pictures: ``<style>`` (and
+    ``<script>``, ``<title>``) with their content, ``<link>``, ``<base>``, ``<meta>``,
+    and every ``style`` and ``background`` attribute. Pictures stay: their only source
+    is :meth:`ArticleView.loadResource`."""
+    html = _DROPPED_BLOCKS_RE.sub("", html)
+
+    def tag(match: re.Match[str]) -> str:
+        closing, name, rest = match.groups()
+        if name.lower() in _DROPPED_TAGS:
+            return ""
+        if closing or "=" not in rest:
+            return match.group(0)
+        kept = [
+            attribute.group(0)
+            for attribute in _ATTRIBUTE_RE.finditer(rest)
+            if attribute.group(1).lower() not in _DROPPED_ATTRIBUTES
+        ]
+        end = "/" if rest.rstrip().endswith("/") else ""
+        return f"<{name}{''.join(' ' + a for a in kept if a != '/')}{end}>"
+
+    return _TAG_RE.sub(tag, html)
 
 
 class ArticleView(QTextBrowser):
@@ -64,7 +109,7 @@ class ArticleView(QTextBrowser):
         self._refit.timeout.connect(self._refit_images)
         self.document().setUndoRedoEnabled(False)
         self._image_provider = image_provider
-        self._images: dict[str, QImage | None] = {}
+        self._images: dict[str, QImage] = {}
         self.anchorClicked.connect(self._on_anchor)
 
     # ------------------------------------------------------------ content
@@ -80,7 +125,7 @@ class ArticleView(QTextBrowser):
         document = self.document()
         if document.defaultStyleSheet() != style_sheet:
             document.setDefaultStyleSheet(style_sheet)
-        self.setHtml(html)
+        self.setHtml(defuse(html))
         self._update_column(force=True, fit=False)
         self._fitted_column = self.column_width()
         self.verticalScrollBar().setValue(0)
@@ -105,28 +150,36 @@ class ArticleView(QTextBrowser):
         return max(MIN_MARGIN, (self.viewport().width() - column) / 2)
 
     def show_html(self, html: str, style_sheet: str = "") -> None:
-        """Replace the document; ``html`` must already be sanitised."""
+        """Replace the document; ``html`` must already be sanitised (it is defused too)."""
         self._images = {}
         document = self.document()
         document.setDefaultStyleSheet(style_sheet)
-        self.setHtml(html)
+        self.setHtml(defuse(html))
         self._update_column(force=True)
         self.verticalScrollBar().setValue(0)
 
     # ------------------------------------------------------------ safety
 
     def loadResource(self, type: int, name: QUrl | str) -> Any:
+        """Answer every resource Qt asks for, so it never reads one itself (see module).
+
+        Pictures come from the library's image store or are empty; anything else
+        (stylesheets, HTML, markdown) is empty text. Never ``None``: a missing
+        answer is what makes Qt open the named path on its own.
+        """
         if type != QTextDocument.ResourceType.ImageResource.value:
-            return None
+            return ""
         key = name.toString() if isinstance(name, QUrl) else name
-        if key not in self._images:
-            if self._image_provider is None:
-                self._images[key] = None
-                return None
-            data = self._image_provider(key)
-            image = QImage.fromData(data) if data else None
-            self._images[key] = image if image is not None and not image.isNull() else None
-        return self._images[key]
+        image = self._images.get(key)
+        if image is None:
+            image = QImage()
+            if self._image_provider is not None and key.startswith(("http://", "https://")):
+                data = self._image_provider(key)
+                decoded = QImage.fromData(data) if data else None
+                if decoded is not None and not decoded.isNull():
+                    image = decoded
+            self._images[key] = image
+        return image
 
     @Slot(QUrl)
     def _on_anchor(self, url: QUrl) -> None:
@@ -215,7 +268,7 @@ class ArticleView(QTextBrowser):
                 if char_format.isImageFormat():
                     image_format = char_format.toImageFormat()
                     image = self._images.get(image_format.name())
-                    if image is not None and image.width() > 0:
+                    if image is not None and not image.isNull() and image.width() > 0:
                         width = min(float(image.width()), column)
                         image_format.setWidth(width)
                         image_format.setHeight(width * image.height() / image.width())

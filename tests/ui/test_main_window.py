@@ -90,10 +90,12 @@ def test_article_view_reads_no_local_files(qtbot: QtBot, tmp_path: Path) -> None
     view = ArticleView(image_provider=provider)
     qtbot.addWidget(view)
     view.show_html(f'<p>x</p><img src="file://{secret}"><img src="{secret}">')
-    assert view.loadResource(IMAGE, QUrl(f"file://{secret}")) is None
-    assert view.loadResource(IMAGE, QUrl(str(secret))) is None
+    # An empty answer, not None: None would let Qt read the file itself.
+    assert view.loadResource(IMAGE, QUrl(f"file://{secret}")).isNull()
+    assert view.loadResource(IMAGE, QUrl(str(secret))).isNull()
     stylesheet = QTextDocument.ResourceType.StyleSheetResource.value
-    assert view.loadResource(stylesheet, QUrl("file:///etc/hosts")) is None
+    assert view.loadResource(stylesheet, QUrl("file:///etc/hosts")) == ""
+    assert asked == []
 
 
 def test_article_view_serves_library_images_and_remembers_misses(qtbot: QtBot) -> None:
@@ -108,7 +110,7 @@ def test_article_view_serves_library_images_and_remembers_misses(qtbot: QtBot) -
     image = view.loadResource(IMAGE, QUrl("https://example.org/a.png"))
     assert image is not None and image.width() == 1
     for _ in range(5):
-        assert view.loadResource(IMAGE, QUrl("https://example.org/missing.png")) is None
+        assert view.loadResource(IMAGE, QUrl("https://example.org/missing.png")).isNull()
     assert asked.count("https://example.org/missing.png") == 1
 
 
