@@ -9,7 +9,10 @@ in a *fresh process* so the numbers are what the app sees:
 * open the store and list the newest 200 headlines,
 * open a cached article (load + render-ready HTML), median and p95,
 * search (100 queries; baseline fewer, it is slow), median and p95,
-* bytes on disk per article, and the peak RSS of the measuring process.
+* bytes on disk per article, and the peak RSS of the measuring process,
+* every kind of ``kabar`` command on the built library, each in a fresh process,
+  wall time to its answer (target < 300 ms), beside ``kabar --version`` (the
+  interpreter's own start-up) as the baseline.
 
 Usage: ``python benchmarks/library.py [--articles N] [--dir DIR] [--keep]``.
 The text is deterministic (seeded) so runs compare.
@@ -415,6 +418,36 @@ def measure_baseline(folder: Path, urls: list[str], queries: list[str]) -> dict[
     }
 
 
+CLI_RUNS = 3
+
+
+def measure_cli(folder: Path, url: str, query: str) -> list[tuple[str, float]]:
+    """Median wall time (ms) of each CLI command on the library, in fresh processes."""
+    commands = [
+        ("kabar --version (baseline)", ["--version"]),
+        ("kabar collections", ["collections"]),
+        ("kabar collections 'Read later'", ["collections", "Read later"]),
+        ("kabar search QUERY", ["search", query]),
+        ("kabar read --offline URL", ["read", "--offline", url]),
+        ("kabar headlines", ["headlines"]),
+        ("kabar sources", ["sources"]),
+        ("kabar cache stats", ["cache", "stats"]),
+        ("kabar save --offline URL", ["save", "--offline", url, "--to", "Bench"]),
+    ]
+    results = []
+    for label, args in commands:
+        times = []
+        for _ in range(CLI_RUNS):
+            started = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-m", "reader", "--data-dir", str(folder), *args],
+                capture_output=True, check=True, cwd=ROOT,
+            )  # fmt: skip
+            times.append((time.perf_counter() - started) * 1000)
+        results.append((label, statistics.median(times)))
+    return results
+
+
 def _measure_child(kind: str, folder: Path) -> None:
     """Runs in a fresh process: only the store and the reader, so RSS is the app's."""
     work = json.loads((folder / f"work-{kind}.json").read_text("utf-8"))
@@ -513,6 +546,12 @@ def main() -> None:
           f"{args.baseline_samples} / {args.baseline_queries} (full scans are slow)")  # fmt: skip
     print(f"Kabar also: next page (keyset) {ours['next_page_ms']:.1f} ms, counts "
           f"{ours['counts_ms']:.1f} ms, quick_check {ours['quick_check_ms']:.0f} ms")  # fmt: skip
+    print()
+    print(f"CLI commands on this library, median of {CLI_RUNS} fresh processes (target < 300 ms):")
+    sample_url = json.loads((folder / "work-ours.json").read_text("utf-8"))["urls"][0]
+    for label, ms in measure_cli(folder, sample_url, corpus.queries(1)[0]):
+        mark = "" if "baseline" in label else ("ok" if ms < 300 else "MISSED")
+        print(f"  {label:36} {ms:>8.0f} ms   {mark}")
     if build:
         print("build: " + ", ".join(f"{k} {v:.0f} s" for k, v in build.items())
               + f"; builder peak RSS {build_rss:.0f} MB")  # fmt: skip

@@ -107,3 +107,24 @@ def test_a_damaged_library_is_rebuilt_and_the_command_says_what_came_back(
     assert "damaged (it is empty (0 bytes))" in result.stderr
     assert "all 3 saved articles with their text" in result.stderr
     assert result.stdout.count("Judul berita") == 3
+
+
+def test_kabar_check_finds_damage_inside_the_file_and_repairs_it(tmp_path: Path) -> None:
+    from reader.core.paths import DataPaths
+    from tests.core.libkit import article, open_library
+
+    library = open_library(tmp_path)
+    try:
+        for n in range(3):
+            library.store_article(article(n, text="isi " * 2000), collections=["Arsip"])
+    finally:
+        library.close()
+    path = DataPaths(tmp_path).library
+    data = path.read_bytes()
+    page = 4096
+    path.write_bytes(data[: 2 * page] + b"\xa5" * (len(data) - 3 * page) + data[-page:])
+    checked = kabar(tmp_path, "check")
+    assert checked.returncode == 0, checked.stderr
+    assert "all 3 saved articles with their text" in checked.stdout
+    again = kabar(tmp_path, "check", "--json")
+    assert json.loads(again.stdout) == {"ok": True, "repaired": None}

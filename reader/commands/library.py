@@ -1,4 +1,4 @@
-"""Library subcommands: ``save``, ``collections``, ``search`` and ``cache``.
+"""Library subcommands: ``save``, ``collections``, ``search``, ``cache`` and ``check``.
 
 ``kabar read URL --offline`` (in :mod:`reader.commands.read`) reads from the
 library through ``Services.read_article``. Every command here takes ``--json``
@@ -82,6 +82,17 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     )
     cache.set_defaults(handler=run_cache)
 
+    check = subparsers.add_parser(
+        "check",
+        parents=parents,
+        help="check the library and the copy of your saved things for damage, and repair",
+        description="Reads every page of the library and of the copy of your saved things "
+        "beside it (PRAGMA quick_check) and repairs whichever is damaged; also makes the "
+        "daily backup when one is due. Other commands do not wait for this (the window "
+        "does it in the background at every start).",
+    )
+    check.set_defaults(handler=run_check)
+
 
 # -- helpers --------------------------------------------------------------------------
 
@@ -158,6 +169,18 @@ def run_search(args: argparse.Namespace, services: Services) -> int:
         print(f"  {hit.url}")
         print(f"  {hit.marked()}")
         print()
+    return 0
+
+
+def run_check(args: argparse.Namespace, services: Services) -> int:
+    library = services.library  # damage found while opening is reported here, not twice
+    repaired = library.verify() or library.recovery
+    if args.json:
+        print_json({"ok": repaired is None, "repaired": to_jsonable(repaired)})
+    elif repaired is None:
+        print("The library and the copy of your saved things are undamaged.")
+    else:
+        print(repaired.message)
     return 0
 
 

@@ -450,8 +450,9 @@ def run_opml(args: argparse.Namespace, services: Services) -> int:
         print_json(to_jsonable(result))
     else:
         print(
-            f"imported {len(result.added)} sources"
-            f" ({result.existing} already there, {result.skipped} skipped)"
+            f"imported {len(result.added)} of {document.outlines} outlines"
+            f" ({result.existing} already there, {result.skipped} skipped: no feed address,"
+            " not http(s), or listed twice)"
         )
         if document.truncated:
             print("kabar: the file lists more feeds than Kabar imports at once", file=sys.stderr)

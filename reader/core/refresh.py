@@ -26,6 +26,11 @@ How it goes (bad-inputs.md N7–N10, N21, N22, N26; architecture.md §8.4):
   own private origin or when the source allows it. A refusal is recorded on the
   entry ("refused: points into a private network") and counted in the source's
   status, never a silent gap.
+* **One refresh at a time per library**, across threads and processes (the
+  window's refresh child, ``kabar refresh`` from cron): a run takes the
+  library's refresh lock (``library.refresh.lock``, an OS file lock the kernel
+  drops if the process dies) and a second run waits for it, says so in its
+  progress, then reads the sources' state afresh, so nothing is fetched twice.
 * **Full text** of each new item (feeds of news outlets are teasers only),
   de-duplicated across feeds by canonical URL (tracking parameters stripped):
   an article already in the library, or being fetched for another feed in the
@@ -65,9 +70,12 @@ from reader.core.errors import (
     Offline,
     PrivateAddress,
     ReaderError,
+    StoreBusy,
     StoreError,
+    StoreReadOnly,
 )
 from reader.core.feeds import parse_feed
+from reader.core.instance import InstanceLock
 from reader.core.models import (
     Article,
     FetchResult,
@@ -92,6 +100,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[RefreshProgress], None]
+#: Seconds between tries for the refresh lock while another refresh holds it.
+LOCK_POLL = 0.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +198,7 @@ class Refresher:
         states = sq.refresh_states(self.sources.store.reader(), ids)
         run = RefreshRun(
             self, states, force=force or named, named=named, on_progress=on_progress,
-            cancel=cancel, synced=synced,
+            cancel=cancel, synced=synced, ids=ids,
         )  # fmt: skip
         run.start()
         return run
@@ -221,9 +231,11 @@ class RefreshRun:
         on_progress: ProgressCallback | None,
         cancel: threading.Event | None,
         synced: Iterable[int] = (),
+        ids: Sequence[int] | None = None,
     ) -> None:
         self.refresher = refresher
         self.named = named
+        self.ids = None if ids is None else list(ids)
         self.synced = frozenset(synced)
         self.config = config = refresher.config
         self.library = refresher.sources.library
@@ -267,10 +279,43 @@ class RefreshRun:
         from reader.core.page import fetch_article  # noqa: F401, PLC0415
 
         self.refresher.rules()
-        for state in self.states:
-            self.feed_pool.submit(host_key(state.url), partial(self._guarded_source, state))
-        self._monitor = threading.Thread(target=self._finish, name="kabar-refresh", daemon=True)
+        self._monitor = threading.Thread(target=self._run, name="kabar-refresh", daemon=True)
         self._monitor.start()
+
+    def _run(self) -> None:
+        """Take the library's refresh lock (waiting for another run), then work."""
+        lock = InstanceLock(self.library.store.path.with_suffix(".refresh.lock"))
+        try:
+            if self._take(lock):
+                for state in self.states:
+                    self.feed_pool.submit(host_key(state.url), partial(self._guarded_source, state))
+            self._finish()
+        finally:
+            lock.release()
+
+    def _take(self, lock: InstanceLock) -> bool:
+        """Hold ``lock``; False if cancelled while another refresh held it."""
+        waited = False
+        while True:
+            try:
+                lock.acquire()
+            except StoreBusy:
+                if not waited:
+                    waited = True
+                    self._update(current="waiting for another refresh to finish")
+                if self.cancel_event.wait(LOCK_POLL):
+                    return False
+                continue
+            except StoreReadOnly:  # no lock file possible: nothing can be written anyway
+                return True
+            if waited:  # the other run changed validators, schedules and fetch states
+                self.states = sq.refresh_states(self.library.store.reader(), self.ids)
+                with self._lock:
+                    self._progress = replace(
+                        self._progress, sources_total=len(self.states), current=None
+                    )
+                self._emit()
+            return True
 
     def cancel(self) -> None:
         """Stop: drop queued work, wake waiting requests, let running ones end early."""

@@ -37,9 +37,10 @@ class Services:
     _fetcher: Fetcher | None = field(default=None, repr=False)
     _rules: SiteRules | None = field(default=None, repr=False)
     _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
-    #: Run ``quick_check`` when the library opens (the window passes False and
-    #: calls ``library.verify()`` in the background instead).
-    library_check: bool = True
+    #: Run ``quick_check`` (seconds on a large library) when the library opens. Off:
+    #: opening checks the two files' headers only; the window calls
+    #: ``library.verify()`` in the background at every start, ``kabar check`` on demand.
+    library_check: bool = False
     _library: Library | None = field(default=None, repr=False)
     _sources: SourceList | None = field(default=None, repr=False)
     _sync: SyncService | None = field(default=None, repr=False)

@@ -431,7 +431,8 @@ def subscribe(
     found = discover_reading(fetcher, url, cancel=cancel, allow_private=allow_private)
     candidates = found.candidates
     if not candidates:
-        raise FeedError(url, f"No feed was found at {url}.")
+        # The address's own problem (too large, nested too deep, damaged) says more.
+        raise found.problem or FeedError(url, f"No feed was found at {url}.")
     if pick is not None:
         if not 1 <= pick <= len(candidates):
             raise SourceError(f"Choose a feed between 1 and {len(candidates)}.")

@@ -503,3 +503,27 @@ def test_items_that_are_not_articles_fail_clearly_and_others_still_arrive(
     assert states[web.fault_url("pdf_as_html")][0] == "failed"
     assert "PDF" in states[web.fault_url("pdf_as_html")][1]
     assert kit.sources.get(source.id).status == "ok", "an article's failure is not the feed's"
+
+
+def test_two_refreshes_at_once_fetch_each_article_once(web: TestWeb, tmp_path: Path) -> None:
+    """Two refreshes of the same library at the same time (the window's and one from cron,
+    here two Refreshers on two Library objects): the second waits for the first, then finds
+    everything done (issue 13 §4)."""
+    links = web.article_urls("warta")[:6]
+    url = serve_feed(web, "twice-at-once", rss("Twice", links), origin="warta")
+    first, second = Kit(tmp_path), Kit(tmp_path)
+    try:
+        source = first.sources.add(url)
+        before = {link: web.hits(link) for link in links}
+        waits: list[RefreshProgress] = []
+        one = first.refresher.start(force=True, on_progress=waits.append)
+        two = second.refresher.start(force=True, on_progress=waits.append)
+        reports = [one.wait(60), two.wait(60)]
+    finally:
+        web.unserve(url)
+        first.close()
+        second.close()
+    assert all(web.hits(link) - before[link] == 1 for link in links), "fetched twice"
+    assert sum(r.articles_fetched for r in reports) == len(links)
+    assert any(p.current == "waiting for another refresh to finish" for p in waits)
+    assert source.id and first.sources.get(source.id).entries == len(links)

@@ -76,12 +76,15 @@ def discover(
 class Discovery:
     """What :func:`discover_reading` found; ``feed`` and ``result`` are set when
     ``url`` was itself a feed, already fetched and parsed (no need to read it again).
-    ``page`` is what ``url`` answered with: the content that named the candidates."""
+    ``page`` is what ``url`` answered with: the content that named the candidates;
+    ``problem`` why it was not a feed itself (too large, nested too deep...), the
+    reason to give when nothing else is found either."""
 
     candidates: list[FeedCandidate]
     result: FetchResult | None = None
     feed: ParsedFeed | None = None
     page: FetchResult | None = None
+    problem: FeedError | None = None
 
 
 def discover_reading(
@@ -96,12 +99,13 @@ def discover_reading(
     """:func:`discover`, keeping the feed it read when ``url`` is a feed."""
     result = fetcher.get(url, reach=Reach.USER, kind="any", cancel=cancel)
     final = result.final_url
+    problem: FeedError | None = None
     try:
         feed = parse_feed(result.body, final, result.headers)
     except NotAFeed as error:
         found = list(error.candidates)
-    except FeedError:
-        found = []
+    except FeedError as error:
+        found, problem = [], error
     else:
         itself = FeedCandidate(url=final, title=feed.title or final, kind=feed.kind, via="self")
         return Discovery([itself], result, feed, result)
@@ -114,7 +118,7 @@ def discover_reading(
     if probe_sitemaps:
         probes += [(u, "sitemap") for u in _sitemap_guesses(fetcher, final, named, cancel)]
     found += _probe(fetcher, probes, named, cancel)
-    return Discovery(_unique(found), page=result)
+    return Discovery(_unique(found), page=result, problem=problem)
 
 
 def _on_site(url: str, path: str) -> str:

@@ -56,12 +56,15 @@ class OpmlFeed:
 
 @dataclass(frozen=True, slots=True)
 class OpmlDocument:
-    """What an OPML file held; ``skipped`` counts unusable and duplicate entries."""
+    """What an OPML file held. ``outlines`` counts its entries (outlines naming an address,
+    and leaf outlines naming none); ``skipped`` those not imported (no usable address,
+    listed twice, beyond the cap), so ``len(feeds) + skipped == outlines``."""
 
     title: str
     feeds: tuple[OpmlFeed, ...]
     skipped: int = 0
     truncated: bool = False
+    outlines: int = 0
 
 
 def feed_url(value: str | None) -> str | None:
@@ -115,11 +118,13 @@ def parse_opml(data: bytes, name: str = "the OPML file") -> OpmlDocument:
             raise FeedError(name, f"{name} is not a subscription list Kabar can read.")
         raise FeedError(name, f"{name} lists no feeds.")
     meta = result.get("meta") or {}
+    outlines = max(extra.entries, len(feeds) + skipped)
     return OpmlDocument(
         title=one_line(str(meta.get("title") or ""), 500),
         feeds=tuple(feeds),
-        skipped=skipped,
+        skipped=outlines - len(feeds),
         truncated=truncated,
+        outlines=outlines,
     )
 
 
@@ -127,6 +132,8 @@ def parse_opml(data: bytes, name: str = "the OPML file") -> OpmlDocument:
 class _Extras:
     sites: dict[str, str]
     feeds: list[dict[str, Any]]
+    #: Outlines that are entries rather than folders (see ``OpmlDocument.outlines``).
+    entries: int = 0
 
 
 _STRAY_AMPERSAND_RE = re.compile(rb"&(?!#?\w{1,32};)")
@@ -140,6 +147,7 @@ def _outline_extras(prepared: bytes) -> _Extras:
     in recovery mode (stray ``&``, undefined entities), never loading a DTD."""
     sites: dict[str, str] = {}
     feeds: list[dict[str, Any]] = []
+    entries = 0
     parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, load_dtd=False)
     data = _STRAY_AMPERSAND_RE.sub(b"&amp;", prepared.lstrip())
     try:
@@ -150,6 +158,7 @@ def _outline_extras(prepared: bytes) -> _Extras:
         return _Extras(sites, feeds)
 
     def walk(element: etree._Element, path: list[str]) -> None:
+        nonlocal entries
         for outline in element:
             if not isinstance(outline.tag, str) or outline.tag.lower() != "outline":
                 if isinstance(outline.tag, str) and outline.tag.lower() == "body":
@@ -158,6 +167,8 @@ def _outline_extras(prepared: bytes) -> _Extras:
             attrs = {str(k).lower(): str(v) for k, v in outline.attrib.items()}
             name = attrs.get("text") or attrs.get("title") or ""
             xml_url = attrs.get("xmlurl")
+            if "xmlurl" in attrs or "url" in attrs or not len(outline):
+                entries += 1  # an entry, not a folder
             if xml_url:
                 if attrs.get("htmlurl"):
                     url = feed_url(xml_url)
@@ -174,7 +185,7 @@ def _outline_extras(prepared: bytes) -> _Extras:
                 walk(outline, [*path, name] if not xml_url else path)
 
     walk(root, [])
-    return _Extras(sites, feeds[:MAX_FEEDS])
+    return _Extras(sites, feeds[:MAX_FEEDS], entries)
 
 
 def write_opml(

@@ -92,7 +92,12 @@ def parse_feed(
         raise TypeError("parse_feed takes the fetched bytes, never a str (it could be a path)")
     data = bytes(data)
     if len(data) > MAX_FEED_BYTES:
-        raise FeedError(url, f"{url} is larger than {MAX_FEED_BYTES // (1024 * 1024)} MB.")
+        size = len(data) / (1024 * 1024)
+        raise FeedError(
+            url,
+            f"{url} is {size:.1f} MB, larger than the {MAX_FEED_BYTES // (1024 * 1024)} MB "
+            "Kabar reads as a feed.",
+        )
     lowered = {k.lower(): v for k, v in (headers or {}).items()}
     now = (now or datetime.now(UTC)).astimezone(UTC)
     text = decode_xml(data, lowered.get("content-type"))
@@ -147,6 +152,13 @@ def _parse_xml_feed(
         detail = f" ({reason})" if reason else ""
         raise FeedError(url, f"{url} is not a feed Kabar can read{detail}.")
 
+    if parsed.get("bozo") and not raw_entries and _looks_binary(text):
+        # A feed's header followed by binary: feedparser names the version but reads
+        # no items. Nothing usable; never "a feed with 0 items".
+        reason = parsed.get("bozo_exception")
+        raise FeedError(
+            url, f"{url} starts like a feed but is damaged ({reason}); it holds no items."
+        )
     info: Mapping[str, Any] = parsed.get("feed") or {}
     atom = version.startswith("atom")
     raws = [_raw_entry(entry, url, atom=atom) for entry in raw_entries[:MAX_ITEMS_READ]]
@@ -167,6 +179,14 @@ def _parse_xml_feed(
         total_entries=len(raw_entries),
         warnings=tuple(warnings),
     )
+
+
+_BINARY_CHARS_RE = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
+
+
+def _looks_binary(text: str) -> bool:
+    """Undecodable bytes and control characters in more than 1% of the document."""
+    return len(_BINARY_CHARS_RE.findall(text)) > max(16, len(text) // 100)
 
 
 def _cap_person_fields(text: str) -> str:

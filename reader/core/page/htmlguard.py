@@ -3,9 +3,12 @@
 * :func:`strip_controls` removes C0 control characters (NUL included) that
   parsers either reject or turn into garbage.
 * :func:`limit_nesting` flattens absurdly deep nesting. libxml2 silently drops
-  everything nested deeper than 256 levels (2048 with ``huge_tree``), and nh3 is
-  quadratic in depth (bad-inputs.md §1.1, §3), so depth is capped before either
-  runs. Text is kept; only the surplus tags go.
+  everything nested deeper than about 255 levels (2048 with ``huge_tree``), and
+  nh3 is quadratic in depth (bad-inputs.md §1.1, §3), so depth is capped before
+  either runs. Text is kept; only the surplus tags go. The cap is below
+  libxml2's default limit, so HTML that went through it (everything stored is
+  sanitised) reads whole with *any* lxml parser later, not only with
+  ``huge_tree``: deep text next to shallow text never silently disappears.
 * :func:`sniff_text` recognises decoded bodies that are not web pages (binary
   garbage, feeds, JSON), so that they get a clear error instead of a garbage
   "article".
@@ -16,7 +19,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-MAX_DEPTH = 512
+#: Below libxml2's default depth limit (~255) with room for wrappers added later.
+MAX_DEPTH = 200
 
 _CONTROLS_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _TAG_RE = re.compile(

@@ -25,6 +25,8 @@ SKIP_TAGS = frozenset({"script", "style", "head", "title", "template", "noscript
 _BREAK = "\x00"  # paragraph boundary
 _CELL = "\x01"  # end of a table cell
 _SPACES_RE = re.compile(r"[ \t\r\f\v\u00a0]+")
+#: ``huge_tree``: libxml2's default parser drops text nested deeper than ~255 levels.
+_PARSER = lxml.html.HTMLParser(huge_tree=True)
 
 
 def html_to_text(html: str) -> str:
@@ -32,7 +34,7 @@ def html_to_text(html: str) -> str:
     if not html or not html.strip():
         return ""
     try:
-        root = lxml.html.fragment_fromstring(html, create_parent="div")
+        root = lxml.html.fragment_fromstring(html, create_parent="div", parser=_PARSER)
     except (etree.ParserError, ValueError):
         return ""
     return element_text(root)

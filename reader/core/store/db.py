@@ -22,6 +22,7 @@ from __future__ import annotations
 import errno
 import importlib.resources
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -200,6 +201,22 @@ def is_corruption(error: BaseException) -> bool:
     return name in ("SQLITE_CORRUPT", "SQLITE_NOTADB") or any(s in text for s in _CORRUPT)
 
 
+#: Free bytes under which an I/O error is taken for a full disk (SQLite says only "disk
+#: I/O error" when it cannot create or grow the WAL index on a full disk).
+FULL_DISK_BYTES = 256 * 1024
+
+
+def disk_is_full(path: Path | None) -> bool:
+    """True when the file system holding ``path`` has (almost) no free space left."""
+    if path is None:
+        return False
+    folder = path if path.is_dir() else path.parent
+    try:
+        return shutil.disk_usage(folder).free < FULL_DISK_BYTES
+    except OSError:
+        return False
+
+
 def translate(error: BaseException, path: Path | None = None) -> StoreError:
     """Map sqlite3/OS errors to our typed store errors (one plain sentence each)."""
     where = f" ({path})" if path else ""
@@ -208,7 +225,12 @@ def translate(error: BaseException, path: Path | None = None) -> StoreError:
     if isinstance(error, StoreError):
         return error
     os_errno = error.errno if isinstance(error, OSError) else None
-    if os_errno == errno.ENOSPC or name == "SQLITE_FULL" or "database or disk is full" in text:
+    if (
+        os_errno == errno.ENOSPC
+        or name == "SQLITE_FULL"
+        or "database or disk is full" in text
+        or ((name.startswith("SQLITE_IOERR") or "disk I/O error" in text) and disk_is_full(path))
+    ):
         return DiskFull(
             f"The disk is full{where}; nothing was saved. Free some space and try again."
         )

@@ -29,7 +29,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from reader.core.errors import Cancelled, StoreCorrupt, StoreError, StoreReadOnly, StoreTooNew
+from reader.core.errors import (
+    Cancelled,
+    DiskFull,
+    StoreCorrupt,
+    StoreError,
+    StoreReadOnly,
+    StoreTooNew,
+)
 from reader.core.models import StoreRecovery
 from reader.core.store import backup, userstate
 from reader.core.store.db import (
@@ -66,6 +73,8 @@ class Store:
     _readers: list[sqlite3.Connection] = field(default_factory=list, repr=False)
     _immutable: bool = False
     _closed: bool = False
+    #: Opened read-only because the disk is full: reading works, saving says why not.
+    disk_full: bool = False
     #: The attached copy of user state; None until the first write, or without one.
     _mirror: userstate.Mirror | None = field(default=None, repr=False)
     _mirror_tried: bool = False
@@ -134,16 +143,40 @@ class Store:
             raise translate(error, path.parent) from error
         if not path.exists():
             _create(path, chain)
-        writer = connect(path, same_thread=False)
+        try:
+            writer = connect(path, same_thread=False)
+        except DiskFull:
+            return cls._open_disk_full(path, backups, chain, check=check, clock=clock)
         store = cls(path, backups, chain, read_only=False, writer=writer, clock=clock)
         try:
             enable_wal(writer, path)
             store._migrate(writer)
             if check:
                 store.quick_check()
+        except DiskFull:
+            store.close()
+            return cls._open_disk_full(path, backups, chain, check=check, clock=clock)
         except BaseException:
             store.close()
             raise
+        return store
+
+    @classmethod
+    def _open_disk_full(
+        cls,
+        path: Path,
+        backups: Path,
+        chain: list[Migration],
+        *,
+        check: bool,
+        clock: Callable[[], float],
+    ) -> Store:
+        """A completely full disk: SQLite cannot even create the WAL index a normal
+        reader needs. Read the file as it is (``immutable``); saving raises DiskFull."""
+        store = cls._open_read_only(
+            path, backups, chain, check=check, clock=clock, why="the disk is full"
+        )
+        store.disk_full = True
         return store
 
     @classmethod
@@ -155,6 +188,7 @@ class Store:
         *,
         check: bool,
         clock: Callable[[], float],
+        why: str = "its folder is read-only",
     ) -> Store:
         if not path.exists():
             raise StoreReadOnly(
@@ -175,7 +209,7 @@ class Store:
         except BaseException:
             store.close()
             raise
-        log.warning("library %s opened read-only", path)
+        log.warning("library %s opened read-only: %s", path, why)
         return store
 
     def _migrate(self, conn: sqlite3.Connection) -> None:
@@ -327,6 +361,11 @@ class Store:
         as :class:`StoreError` subclasses. Nested use joins the outer transaction.
         """
         if self.writer is None:
+            if self.disk_full:
+                raise DiskFull(
+                    f"The disk is full ({self.path}); Kabar can show what is in the library but "
+                    "cannot save anything. Free some space and try again."
+                )
             raise StoreReadOnly(
                 f"The library {self.path} is read-only; Kabar can show what is there "
                 "but cannot save."

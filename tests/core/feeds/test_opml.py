@@ -87,8 +87,10 @@ def test_odd_but_common_file() -> None:
         ("https://old.example/feed.xml", ()),
     ]
     assert document.feeds[-1].site_url == "https://old.example/"
-    # file:, javascript:, and two duplicates (tracking parameter, host case)
-    assert document.skipped == 4
+    # file:, javascript:, two duplicates (tracking parameter, host case), a site without a
+    # feed and a bookmark: every outline is counted once, imported or skipped.
+    assert document.skipped == 6
+    assert document.outlines == 13 == len(document.feeds) + document.skipped
 
 
 def test_latin1_export_keeps_accents() -> None:
@@ -175,3 +177,34 @@ def test_starter_sources_are_well_formed() -> None:
     # The same file imports as ordinary OPML.
     document = parse_opml(read_bytes("starter", "starter-sources.opml"))
     assert len(document.feeds) == sum(len(s.feeds) for s in sets)
+
+
+def test_the_counts_of_an_import_add_up_to_the_outlines_in_the_file(tmp_path: Path) -> None:
+    """Seven outlines: three feeds, one listed twice, one javascript:, one without any
+    address, one site without a feed; imported + already there + skipped == 7."""
+    from reader.core.library import Library
+    from reader.core.paths import DataPaths
+    from reader.core.sources import SourceList
+
+    data = b"""<opml version="2.0"><body>
+      <outline text="A" type="rss" xmlUrl="https://a.example/feed"/>
+      <outline text="Berita">
+        <outline text="B" type="rss" xmlUrl="https://b.example/feed"/>
+        <outline text="A again" type="rss" xmlUrl="https://a.example/feed?utm_source=x"/>
+      </outline>
+      <outline text="C" type="rss" xmlUrl="https://c.example/rss"/>
+      <outline text="Script" type="rss" xmlUrl="javascript:alert(1)"/>
+      <outline text="No address" type="rss"/>
+      <outline text="Only a site" htmlUrl="https://d.example/"/>
+    </body></opml>"""
+    document = parse_opml(data)
+    assert document.outlines == 7
+    library = Library.open(DataPaths(tmp_path), check=False)
+    try:
+        sources = SourceList(library)
+        sources.add("https://c.example/rss")
+        result = sources.import_opml(document)
+    finally:
+        library.close()
+    assert (len(result.added), result.existing, result.skipped) == (2, 1, 4)
+    assert len(result.added) + result.existing + result.skipped == document.outlines

@@ -105,6 +105,22 @@ def test_deep_nesting_keeps_the_text_in_bounded_time(depth: int) -> None:
     assert "pawai budaya" in article.text
 
 
+@pytest.mark.parametrize("depth", [300, 1_000, 20_000])
+def test_text_nested_deeper_than_the_limit_is_kept_beside_shallow_text(depth: int) -> None:
+    """libxml2 silently drops text nested deeper than ~255 levels; with shallower text
+    beside it nothing else noticed (issue 13 §4). It must be in the text, the stored
+    HTML and the page the view shows."""
+    from reader.core.page import render_article
+
+    deep = "<div>" * depth + "<p>Kalimat yang tersembunyi paling dalam tetap dibaca.</p>"
+    page = f"<html><body><article>{PARAGRAPH * 3}{deep}{'</div>' * depth}</article></body></html>"
+    article = extract(page, URL)
+    assert "pawai budaya" in article.text
+    assert "tersembunyi paling dalam" in article.text
+    assert "tersembunyi paling dalam" in article.html
+    assert "tersembunyi paling dalam" in render_article(article)
+
+
 def test_ten_megabyte_page_in_bounded_time() -> None:
     filler = "<div class='x'><span>filler text that is not the article</span></div>\n" * 140_000
     scripts = "<script>var x = '" + "a" * 2_000_000 + "';</script>"
