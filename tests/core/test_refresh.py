@@ -519,6 +519,7 @@ def test_two_refreshes_at_once_fetch_each_article_once(web: TestWeb, tmp_path: P
         one = first.refresher.start(force=True, on_progress=waits.append)
         two = second.refresher.start(force=True, on_progress=waits.append)
         reports = [one.wait(60), two.wait(60)]
+        assert first.sources.get(source.id).entries == len(links)
     finally:
         web.unserve(url)
         first.close()
@@ -526,4 +527,3 @@ def test_two_refreshes_at_once_fetch_each_article_once(web: TestWeb, tmp_path: P
     assert all(web.hits(link) - before[link] == 1 for link in links), "fetched twice"
     assert sum(r.articles_fetched for r in reports) == len(links)
     assert any(p.current == "waiting for another refresh to finish" for p in waits)
-    assert source.id and first.sources.get(source.id).entries == len(links)

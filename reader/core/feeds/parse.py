@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import calendar
 import io
+import logging
 import re
 import time
 from collections.abc import Mapping
@@ -49,6 +50,8 @@ from reader.core.feeds.sitemaps import parse_sitemap, sitemap_root
 from reader.core.feeds.xmlguard import MAX_XML_BYTES, decode_xml, prepare_text
 from reader.core.models import FeedKind, ParsedFeed
 from reader.core.urls import absolutize, is_http_url
+
+log = logging.getLogger(__name__)
 
 MAX_FEED_BYTES = MAX_XML_BYTES
 #: Items converted at most; feedparser has already read them all by then.
@@ -135,12 +138,20 @@ def _parse_xml_feed(
     if headers.get("content-language"):
         response_headers["content-language"] = headers["content-language"]
     text = _cap_person_fields(_FOREIGN_BASE_RE.sub("", text))
-    parsed = feedparser.parse(
-        io.BytesIO(text.encode("utf-8")),
-        response_headers=response_headers,
-        sanitize_html=False,
-        resolve_relative_uris=False,
-    )
+    if "&#" in text:
+        text = _CHARREF_RE.sub(_charref, text)
+    try:
+        parsed = feedparser.parse(
+            io.BytesIO(text.encode("utf-8")),
+            response_headers=response_headers,
+            sanitize_html=False,
+            resolve_relative_uris=False,
+        )
+    except _LIBRARY_FAILURES as error:  # feedparser's loose parser on hostile input
+        log.warning("feedparser failed on %s", url, exc_info=error)
+        raise FeedError(
+            url, f"{url} is not a feed Kabar can read ({type(error).__name__})."
+        ) from None
     version = str(parsed.get("version") or "")
     raw_entries = parsed.get("entries") or []
     if not version:
@@ -187,6 +198,22 @@ _BINARY_CHARS_RE = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
 def _looks_binary(text: str) -> bool:
     """Undecodable bytes and control characters in more than 1% of the document."""
     return len(_BINARY_CHARS_RE.findall(text)) > max(16, len(text) // 100)
+
+
+#: Numeric character references; feedparser's loose parser calls ``chr()`` on them and
+#: raises ValueError for ``&#x110000;`` (found by tests/fuzz).
+_CHARREF_RE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,12})|([0-9]{1,12}));")
+#: What a parser library may raise on hostile input besides its own errors.
+_LIBRARY_FAILURES = (ValueError, TypeError, KeyError, IndexError, AttributeError,
+                     UnicodeError, RecursionError, OverflowError)  # fmt: skip
+
+
+def _charref(match: re.Match[str]) -> str:
+    """A reference to a code point that cannot exist becomes U+FFFD."""
+    value = int(match.group(1), 16) if match.group(1) else int(match.group(2))
+    if value == 0 or value > 0x10FFFF or 0xD800 <= value <= 0xDFFF:
+        return "&#xFFFD;"
+    return match.group(0)
 
 
 def _cap_person_fields(text: str) -> str:

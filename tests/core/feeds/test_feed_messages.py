@@ -67,3 +67,15 @@ def test_adding_what_is_not_a_readable_feed_says_exactly_why(
     assert words in str(caught.value)
     assert "No feed was found" not in str(caught.value)
     assert sources.all() == []
+
+
+def test_character_references_beyond_unicode_do_not_crash_the_parser() -> None:
+    """Found by tests/fuzz: feedparser's loose parser raised ValueError from chr()."""
+    from reader.core.feeds import parse_feed
+
+    data = (
+        b"<rss version='2.0'><channel><title>x</title><item><title>&#x110000; &#0; &#55296;"
+        b"</title><link>https://a.example/1</link></item></channel></rss>"
+    )
+    feed = parse_feed(data, "https://a.example/feed")
+    assert feed.entries[0].url == "https://a.example/1"
