@@ -14,7 +14,7 @@ copy, a damaged copy is rebuilt from the library.
 How:
 
 * **Registration.** A user-state table is registered once, in the migration
-  that creates it (``0006_user_state.sql`` says how)::
+  that creates it (``0007_user_state.sql`` says how)::
 
       INSERT INTO user_state_tables (name, columns) VALUES ('my_table', NULL);
 

@@ -1,4 +1,4 @@
--- 0006: the registry of user-state tables (reader/core/store/userstate.py, issue 13 §2).
+-- 0007: the registry of user-state tables (reader/core/store/userstate.py, issue 13 §2).
 --
 -- Every change to a registered table is written, in the same transaction, to a second
 -- file beside the library (library.userstate.sqlite3), together with the content of
