@@ -64,6 +64,29 @@ def test_each_format_is_recognised_from_its_content_not_its_name(web: TestWeb) -
         read_import(b"  \n")
 
 
+def test_files_saved_in_other_encodings_keep_their_letters() -> None:
+    # A Pocket CSV re-saved by a Japanese spreadsheet (Shift_JIS, nothing declared) and an
+    # old Russian bookmark file (Windows-1251, declared in its <meta>): titles and tags,
+    # which become collection names, must come through as written.
+    csv_text = "title,url,time_added,tags,status\n" + (
+        '"東京の朝、電車は満員",https://kabar.example/tokyo,1710000000,ニュース|交通,unread\n'
+    )
+    pocket = read_import(csv_text.encode("shift_jis"))
+    assert pocket.format == "pocket-csv"
+    assert pocket.items[0].title == "東京の朝、電車は満員"
+    assert pocket.items[0].tags == ("ニュース", "交通")
+    bookmarks = (
+        "<!DOCTYPE NETSCAPE-Bookmark-file-1>\n"
+        '<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=windows-1251">\n'
+        "<TITLE>Bookmarks</TITLE><H1>Закладки</H1>\n<DL><p>\n"
+        "<DT><H3>Новости</H3>\n<DL><p>\n"
+        '<DT><A HREF="https://kabar.example/ru" ADD_DATE="1700000000">Утренний выпуск</A>\n'
+        "</DL><p>\n</DL>\n"
+    )
+    read = read_import(bookmarks.encode("cp1251"))
+    assert (read.items[0].title, read.items[0].folder) == ("Утренний выпуск", ("Новости",))
+
+
 def test_pocket_csv_saves_links_with_dates_tags_and_marks_then_fetches(
     web: TestWeb, library: Library
 ) -> None:

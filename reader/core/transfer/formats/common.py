@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import UTC, datetime
 
+from reader.core.net import decode_html
 from reader.core.transfer.items import ImportItem
 from reader.core.urls import canonicalize, is_http_url
 
@@ -15,17 +16,14 @@ EARLIEST = datetime(1995, 1, 1, tzinfo=UTC).timestamp()
 
 
 def decode_text(data: bytes) -> str:
-    """UTF-8 (with or without a BOM, also UTF-16 with one), else Windows-1252.
+    """The file's text in whatever encoding it was saved in; never raises.
 
-    Exports are UTF-8 in practice; a spreadsheet program that re-saved a CSV may
-    have written UTF-16 or the Windows code page.
+    Exports are UTF-8 in practice, but a spreadsheet program that re-saved a CSV
+    writes UTF-16 or the system's code page (Windows-1251, Shift_JIS, GBK...), and
+    old bookmark files declare theirs in a ``<meta>``. The pages' own decoder does
+    all of that (byte-order mark, ``<meta charset>``, UTF-8, then detection).
     """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", "replace")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", "replace")
+    return decode_html(data)
 
 
 def epoch(value: object) -> float | None:
