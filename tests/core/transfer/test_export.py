@@ -181,3 +181,68 @@ def test_xhtml_repairs_what_epub_readers_refuse() -> None:
     assert img.get("width") is None and img.get("height") == "30"
     assert len(tree.findall(".//figcaption")) == 1 and not tree.findall(".//time")
     assert "blok di dalam paragraf" in out and "dalam" in out and "kemarin" in out
+
+
+ODD_BODIES = {
+    "Tabel: jadwal kereta": (
+        "<p>Jadwal baru.</p><table><caption>Jadwal</caption><thead><tr><th>Rute</th>"
+        "<th>Jam</th></tr></thead><tbody><tr><td rowspan='2'>Bandung</td><td>06.00</td></tr>"
+        "<tr><td>18.00</td></tr></tbody><tfoot><tr><td colspan='2'>Tarif Rp 75.000</td></tr>"
+        "</tfoot></table>"
+    ),
+    "Daftar bersarang": (
+        "<ul><li>satu<ul><li>dua<ol><li>tiga</li><li>empat<ul><li>lima</li></ul></li></ol>"
+        "</li></ul></li><li>enam</li></ul><dl><dt>istilah</dt><dd>arti</dd></dl>"
+    ),
+    "الاقتصاد: تقرير": "<p dir='rtl'>هذا نص عربي عن الاقتصاد، مع أرقام ١٢٣ و Kabar.</p>",
+    "Emoji 😀 dan 𠜎𠜱 di judul": "<p>Bendera 🇮🇩, matematika 𝒳𝒴, keluarga 👩‍👩‍👧.</p>",
+    "Judul\x08 dengan\x01 karakter kendali\x0b": "<p>Teks\x0c biasa.</p>",
+    "Tautan aneh": (
+        "<p><a href='https://kabar.example/diskon-100%-hari-ini'>diskon</a> "
+        "<a href='https://kabar.example/%zz'>rusak</a> "
+        "<a href='https://kabar.example/ü ñ?q=ä b'>unicode</a></p>"
+    ),
+    "Tanpa gambar": "<p>Hanya teks.</p>",
+    "Badan kosong": "",
+    "Sangat panjang " * 70: "<p>Judul yang sangat panjang.</p>",
+}
+
+
+def test_epub_of_odd_articles_is_well_formed_and_validates(tmp_path: Path) -> None:
+    # Tables, nested lists, right-to-left text, characters outside the BMP, control
+    # characters in a title, broken escapes in links, no body, a very long title and an
+    # article with 40 pictures: every file parses as XML and epubcheck finds no error.
+    from reader.core.store import ImageRef
+
+    with Library.open(DataPaths(tmp_path / "odd"), clock=lambda: CLOCK) as library:
+        for n, (title, body) in enumerate(ODD_BODIES.items(), start=1):
+            url = f"https://kabar.example/aneh/{n}"
+            article = Article(
+                url=url, canonical_url=url, title=title, html=sanitize_html(body, url),
+                text="teks", site_name="Kabar\x07", language="ar" if n == 3 else "id",
+            )  # fmt: skip
+            library.store_article(article, collections=["Aneh"])
+        url = "https://kabar.example/aneh/galeri"
+        pictures = [f"https://img.example/galeri/{i}.png" for i in range(40)]
+        html = "".join(f'<p>Foto {i}</p><img src="{p}" alt="">' for i, p in enumerate(pictures))
+        refs = []
+        for i, picture in enumerate(pictures):
+            data = png(20 + i, 12, seed=i)
+            refs.append(ImageRef(picture, library.images.put(data), len(data), "image/png"))
+        library.store_article(
+            Article(url=url, canonical_url=url, title="Galeri 40 foto",
+                    html=sanitize_html(html, url), text="foto", images=pictures),
+            images=refs, collections=["Aneh"],
+        )  # fmt: skip
+        book = tmp_path / "aneh.epub"
+        report = Exporter(library).export("epub", book, ["Aneh"])
+    assert (report.articles, report.pictures) == (len(ODD_BODIES) + 1, 40)
+    with zipfile.ZipFile(book) as archive:
+        for name in archive.namelist():
+            if name.endswith((".xhtml", ".opf")):
+                lxml.etree.fromstring(archive.read(name))  # raises on a file a reader refuses
+        text = "".join(archive.read(n).decode() for n in archive.namelist() if "text/" in n)
+    assert "Judul dengan karakter kendali" in text and "%25zz" in text
+    assert "diskon-100%25-hari-ini" in text and "😀" in text and "هذا نص عربي" in text
+    errors, messages = epubcheck(book)
+    assert errors == 0, messages

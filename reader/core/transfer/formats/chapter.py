@@ -10,6 +10,7 @@ import html
 import re
 from datetime import UTC, datetime
 
+from reader.core.transfer.formats.xhtml import xml_text
 from reader.core.transfer.records import ExportRecord, Picture
 
 _SLUG_DROP = re.compile(r"[^\w\s-]", re.UNICODE)
@@ -69,4 +70,5 @@ def lead_picture(record: ExportRecord) -> Picture | None:
 
 
 def esc(text: str) -> str:
-    return html.escape(text, quote=True)
+    """Text for XHTML: escaped, and without the control characters XML forbids."""
+    return html.escape(xml_text(text), quote=True)

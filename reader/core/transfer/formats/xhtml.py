@@ -58,18 +58,27 @@ _ATTRS: Mapping[str, Callable[[str, str], bool]] = {
     "scope": lambda tag, v: tag == "th" and v in ("row", "col", "rowgroup", "colgroup"),
 }
 _XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_STRAY_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+
+
+def xml_text(text: str) -> str:
+    """``text`` without the control characters XML 1.0 forbids (a reader refuses the file)."""
+    return _XML_BAD.sub("", text)
 
 
 def safe_href(url: str) -> str | None:
-    """An http(s) address percent-encoded the way XML and EPUB checkers accept, or None."""
-    url = url.strip()
+    """An http(s) address percent-encoded the way XML and EPUB checkers accept, or None.
+
+    A ``%`` that does not start an escape (``100%-diskon``, ``%zz``) is encoded itself.
+    """
+    url = xml_text(url.strip())
     try:
         parts = urlsplit(url)
     except ValueError:
         return None
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
-    return quote(url, safe=":/?#[]@!$&'()*+,;=%~-._")
+    return quote(_STRAY_PERCENT.sub("%25", url), safe=":/?#[]@!$&'()*+,;=%~-._")
 
 
 def _never(tag: str, value: str) -> bool:
