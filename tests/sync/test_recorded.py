@@ -288,3 +288,43 @@ def test_server_down_is_said_and_changes_wait(core: Services) -> None:
         core.sync.sync()
     account = core.sync.account()
     assert account is not None and account.last_error and account.pending_changes == 1
+
+
+def test_a_damaged_library_comes_back_with_its_sync_state(core: Services, data_dir: Path) -> None:
+    """Accounts, the item id map and the marks both sides agreed on live in the user-state
+    copy too: after the library file is damaged and rebuilt, a change made on the server
+    is still told from one made here (without the base, marks would merge by union)."""
+    unread = ["101", "102", "103"]
+    routes = miniflux_routes([])
+
+    def ids(request: Request) -> str:
+        starred = request.get("s") == "user/-/state/com.google/starred"
+        return json.dumps({"itemRefs": [{"id": i} for i in (["102"] if starred else unread)]})
+
+    routes[API + "stream/items/ids"] = ids
+    server = RecordedServer(routes)  # type: ignore[arg-type]
+    try:
+        core.sync.add_account(server.base, "alice", "pw")
+        core.sync.sync()
+        core.library.set_read("http://127.0.0.1:9/berita/101")
+        assert core.sync.sync().flags_there == 1
+        unread.remove("101")  # the server took it
+        unread.append("101")  # and later the reader marked it unread on the phone
+        core.close()
+        library = resolve_data_dir(data_dir).library
+        library.write_bytes(b"\x13\x37 not a database " * 4 + library.read_bytes()[100:])
+        again = Services(paths=resolve_data_dir(data_dir))
+        try:
+            assert again.library.recovery is not None
+            report = again.sync.sync()
+            assert (report.flags_here, report.flags_there) == (1, 0)  # the phone's change
+            assert not again.library.state("http://127.0.0.1:9/berita/101").read
+            assert report.new_items == 3  # the headlines (feed cache) come back
+            assert len(again.sources.headlines()) == 3
+            server.requests.clear()
+            assert again.sync.sync().new_items == 0
+            assert API + "stream/items/contents" not in server.paths()
+        finally:
+            again.close()
+    finally:
+        server.stop()

@@ -206,6 +206,21 @@ def put_items(conn: sqlite3.Connection, account_id: int, rows: Iterable[ItemBase
     )  # fmt: skip
 
 
+def items_without_entries(conn: sqlite3.Connection, account_id: int) -> set[str]:
+    """Items of subscribed feeds whose entry the library no longer has."""
+    return {
+        str(r[0])
+        for r in conn.execute(
+            "SELECT si.item_key FROM sync_items si JOIN sync_feeds f"
+            " ON f.account_id = si.account_id AND f.stream_id = si.stream_id"
+            " WHERE si.account_id = ? AND f.source_id IS NOT NULL AND si.article_url IS NOT NULL"
+            " AND NOT EXISTS (SELECT 1 FROM entries e WHERE e.article_url = si.article_url"
+            " AND e.source_id = f.source_id)",
+            (account_id,),
+        )
+    }
+
+
 def item_keys_for_urls(conn: sqlite3.Connection, account_id: int, urls: Iterable[str]) -> set[str]:
     """Items whose link is one of ``urls`` (state keys), directly or through the stored
     article's other addresses."""

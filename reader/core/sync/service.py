@@ -369,7 +369,14 @@ class _Run:
         self._subscriptions(conn, remote_feeds)
         base_items = ss.items(conn, self.row.id)
         wanted = set(unread) | set(starred) | {k for keys in (labels or {}).values() for k in keys}
-        missing = [k for k in dict.fromkeys([*unread, *starred, *wanted]) if k not in base_items]
+        # Items known from an earlier sync whose entry is gone (the library was rebuilt
+        # from its user-state copy, which keeps no feed cache) are asked for again.
+        self.refill = ss.items_without_entries(conn, self.row.id) & wanted
+        missing = [
+            k
+            for k in dict.fromkeys([*unread, *starred, *wanted])
+            if k not in base_items or k in self.refill
+        ]
         if missing:
             self.progress(f"Syncing with {self.row.name}: {len(missing)} new items")
         fetched = client.contents(missing) if missing else []
@@ -534,7 +541,11 @@ class _Run:
         new: dict[str, ss.ItemBase] = {}
         self.new_keys: set[str] = set()
         for item in fetched:
-            if item.url is None or not is_http_url(item.url) or item.key in base:
+            if item.key in base:
+                if item.key in self.refill and item.url is not None:
+                    self.new_keys.add(item.key)  # its entry comes back; its marks stay
+                continue
+            if item.url is None or not is_http_url(item.url):
                 continue
             new[item.key] = ss.ItemBase(
                 item.key, item.stream_id, canonicalize(item.url), item.key not in unread,
