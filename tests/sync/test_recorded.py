@@ -117,6 +117,9 @@ def test_item_ids_in_three_forms_are_one_item() -> None:
     assert wire_id("101") == long_id(101)
     assert item_key("5d3f0a9e2c1b7f0012ab34cd") == "5d3f0a9e2c1b7f0012ab34cd"  # not 64-bit
     assert wire_id("5d3f0a9e2c1b7f0012ab34cd") == "5d3f0a9e2c1b7f0012ab34cd"
+    # The Old Reader's ObjectIds are 24 hex digits; one made only of digits stays itself
+    # (read as decimal it would wrap onto another item's 64-bit id).
+    assert item_key("001573171929501265373791", decimal=True) == "001573171929501265373791"
 
 
 def test_miniflux_decimal_ids_long_contents_offset_paging(core: Services) -> None:

@@ -32,7 +32,8 @@ def item_key(raw: str | int, *, decimal: bool | None = None) -> str:
     if text.isdigit():
         as_hex = decimal is False or (decimal is None and len(text) == 16 and text[0] == "0")
         if not as_hex:
-            return str(int(text) % _BITS)
+            value = int(text)
+            return str(value) if value < _BITS else text  # not a 64-bit id: kept as given
         return _from_hex(text)
     if _HEX.match(text):
         return _from_hex(text)
