@@ -12,7 +12,13 @@ Two parts, both reading real pages from ``../shared/corpus`` or ``$KABAR_CORPUS_
    library, with no XHTML work (the floor any EPUB writer stands on). When ebooklib is
    importable it is timed on the same records too (it is not a Kabar dependency).
 
-Usage: ``python benchmarks/export.py [--articles N] [--keep DIR]``
+3. **Restore memory** (``--json N``, no corpus needed): a library of N saved articles with
+   three 250 KB pictures each is exported to Kabar JSON and imported into a fresh library
+   by a ``kabar import`` child; its peak RSS is printed beside, as the baseline measured in
+   the same run, a child that reads the same file whole (``json.load`` and the pictures
+   decoded: what the importer did before it streamed).
+
+Usage: ``python benchmarks/export.py [--articles N] [--keep DIR] [--json N]``
 """
 
 from __future__ import annotations
@@ -162,11 +168,77 @@ def ebooklib_time(library: Library, out: Path) -> float | None:
     return time.perf_counter() - started
 
 
+WHOLE_FILE = """
+import base64, json, sys
+data = json.load(open(sys.argv[1], encoding="utf-8"))
+pictures = {sha: base64.b64decode(text) for sha, text in data["pictures"].items()}
+print(len(data["articles"]), len(pictures))
+"""
+
+
+def child_peak(command: list[str]) -> tuple[float, int]:
+    """(seconds, peak RSS in MB) of one child process."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, cwd=ROOT)
+    _pid, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode:
+        raise SystemExit(f"{command[:4]} failed ({process.returncode})")
+    return time.perf_counter() - started, usage.ru_maxrss // 1024
+
+
+def json_memory(work: Path, count: int, per_article: int = 3, kb: int = 250) -> None:
+    """Peak memory of restoring a Kabar JSON export, beside reading the file whole."""
+    library = Library.open(DataPaths(work / "json-source"), check=False)
+    now = time.time()
+    body = "<p>" + "Paragraf berita yang cukup panjang untuk sebuah artikel. " * 100 + "</p>"
+    with library.store.write() as conn:
+        collection = cols.ensure(conn, COLLECTION, now)
+    for start in range(0, count, 200):
+        with library.store.write() as conn:
+            for n in range(start, min(count, start + 200)):
+                url = f"https://nusa.example/berita/{n}"
+                refs = []
+                for i in range(per_article):
+                    data = png(8, 8, seed=n * per_article + i) + os.urandom(kb * 1024)
+                    picture = f"https://img.example/{n}/{i}.png"
+                    refs.append(ImageRef(picture, library.images.put(data), len(data),
+                                         "image/png", 8, 8))  # fmt: skip
+                html = "".join(f'<img src="{r.url}" alt="">' for r in refs) + body
+                article = Article(url=url, canonical_url=url, title=f"Berita {n}", html=html,
+                                  text=body, images=[r.url for r in refs])  # fmt: skip
+                q.put_article(
+                    conn, key=canonicalize(url), final_url=url, aliases=(), article=article,
+                    validators=Validators(), now=now, images=refs,
+                )  # fmt: skip
+                cols.add_item(conn, collection.id, canonicalize(url), title=article.title,
+                              outlet="Nusa", now=now - n)  # fmt: skip
+    export = work / "library.json"
+    Exporter(library).export("json", export)
+    library.close()
+    size = export.stat().st_size / 2**20
+    kabar = [sys.executable, "-m", "reader", "--data-dir", str(work / "json-restored")]
+    seconds, peak = child_peak([*kabar, "import", str(export), "--no-fetch"])
+    whole_s, whole = child_peak([sys.executable, "-c", WHOLE_FILE, str(export)])
+    print(f"\nKabar JSON restore: {count} articles, {count * per_article} pictures,"
+          f" {size:.0f} MB file")  # fmt: skip
+    print(f"{'':<44}{'seconds':>9}{'peak RSS':>12}")
+    print(f"{'kabar import (streamed, whole restore)':<44}{seconds:>9.1f}{peak:>9} MB")
+    print(f"{'baseline: json.load + decode, nothing saved':<44}{whole_s:>9.1f}{whole:>9} MB")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=5000)
     parser.add_argument("--keep", metavar="DIR", help="keep the library and exports here")
+    parser.add_argument(
+        "--json", type=int, metavar="N", help="only measure restoring an N-article JSON export"
+    )
     args = parser.parse_args()
+    if args.json:
+        with tempfile.TemporaryDirectory(prefix="kabar-json-") as folder:
+            json_memory(Path(args.keep or folder), args.json)
+        return 0
     if not CORPUS.is_dir():
         print(f"corpus not found at {CORPUS}: skipped")
         return 0

@@ -196,7 +196,8 @@ def _do_import(
     if args.file:
         path = Path(args.file)
         try:
-            data = path.read_bytes()
+            with path.open("rb"):
+                pass  # read by the importer, streamed where the format allows
         except OSError as error:
             from reader.core.transfer import ImportFormatError  # noqa: PLC0415
 
@@ -210,7 +211,7 @@ def _do_import(
 
         reports.append(
             importer.import_file(
-                data, path.name, to=args.to, tags_as_collections=args.tags_as_collections,
+                path, path.name, to=args.to, tags_as_collections=args.tags_as_collections,
                 fetch=not args.no_fetch and not services.offline, on_saved=saved,
                 on_progress=progress, cancel=cancel,
             )

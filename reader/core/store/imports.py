@@ -92,6 +92,14 @@ def create_job(
     return job
 
 
+def set_problems(conn: sqlite3.Connection, job_id: int, problems: Iterable[str]) -> None:
+    """The rows of the file that were not imported (known only once it was read through)."""
+    conn.execute(
+        "UPDATE import_jobs SET problems = ? WHERE id = ?",
+        ("\n".join(p.replace("\n", " ") for p in problems), job_id),
+    )
+
+
 def reopen_job(conn: sqlite3.Connection, job_id: int) -> None:
     conn.execute("UPDATE import_jobs SET finished_at = NULL WHERE id = ?", (job_id,))
 

@@ -1,4 +1,5 @@
 from .formats.sniff import read_import as read_import
+from .formats.sniff import read_import_file as read_import_file
 from .importer import ImportConfig as ImportConfig
 from .importer import Importer as Importer
 from .importer import ImportFailure as ImportFailure

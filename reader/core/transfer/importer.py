@@ -29,9 +29,10 @@ import hashlib
 import logging
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from reader.core.errors import Cancelled, CollectionError, FetchError, Offline, ReaderError
@@ -41,10 +42,12 @@ from reader.core.refresh import download_pictures
 from reader.core.store import ImageRef
 from reader.core.store import articles as q
 from reader.core.store import collections as cols
+from reader.core.store import images as imagelib
 from reader.core.store import imports as iq
 from reader.core.transfer.formats.kabarjson import KabarArchive
-from reader.core.transfer.formats.sniff import read_import
-from reader.core.transfer.items import ImportDocument, ImportItem
+from reader.core.transfer.formats.sniff import read_import, read_import_file
+from reader.core.transfer.items import ImportDocument, ImportItem, ImportProblem
+from reader.core.transfer.records import ExportRecord
 from reader.core.urls import canonicalize
 
 if TYPE_CHECKING:
@@ -289,30 +292,31 @@ class Importer:
         return saved
 
     def restore(self, document: ImportDocument, *, digest: str, file_name: str) -> SaveOutcome:
-        """Write a Kabar export back: articles, pictures, marks, collections, exactly."""
+        """Write a Kabar export back: articles, pictures, marks, collections, exactly.
+
+        The file is streamed twice, so any library restores in flat memory: first the
+        picture files (a crash leaves files, not rows pointing at nothing), then the
+        articles, SAVE_BATCH to a transaction, sanitised before the transaction opens.
+        """
         archive = document.archive
         assert isinstance(archive, KabarArchive)
         from reader.core.page import sanitize_html  # noqa: PLC0415
 
         now = self.clock()
-        problems = [str(p) for p in document.problems]
-        refs: dict[str, list[ImageRef]] = {}
-        for record in archive.records:  # picture files first: a crash leaves files, not rows
-            found = []
-            for picture in record.pictures:
-                data = archive.pictures.get(picture.sha256)
-                if data is None:
-                    continue
-                sha = self.library.images.put(data)
-                found.append(
-                    ImageRef(picture.url, sha, len(data), picture.mime, picture.width,
-                             picture.height)
-                )  # fmt: skip
-            refs[record.key] = found
+        trouble = list(document.problems)
+        stored: dict[str, tuple[int, imagelib.ImageInfo]] = {}  # sha256 hex -> size, kind
+        for sha, data in archive.pictures(trouble):
+            kind = imagelib.sniff(data)
+            if kind is None:  # the archive's word is not enough: only pictures are kept
+                trouble.append(ImportProblem(0, f"picture {sha[:12]}…: not a picture"))
+                continue
+            self.library.images.put(data)
+            stored[sha] = (len(data), kind)
+        problems: list[str] = []
         with self.library.store.write() as conn:
             job = iq.find_job(conn, digest) or iq.create_job(
                 conn, digest=digest, fmt=document.format, file_name=file_name, now=now,
-                problems=problems,
+                problems=(),
             )  # fmt: skip
             for collection in archive.collections:
                 if collection.builtin or cols.find(conn, collection.name) is not None:
@@ -321,25 +325,30 @@ class Importer:
                     cols.create(conn, collection.name, collection.created_at)
                 except CollectionError as error:
                     problems.append(f"collection {collection.name[:60]!r}: {error}")
-        known = iq.known_urls(self.library.store.reader(), [r.key for r in archive.records])
-        added = already = 0
+        links = added = already = 0
         used: dict[str, None] = {}
-        for start in range(0, len(archive.records), SAVE_BATCH):
+        for batch in _batches(archive.records(trouble), SAVE_BATCH):
+            known = iq.known_urls(self.library.store.reader(), [r.key for r in batch])
+            clean = {
+                r.key: replace(r.article, html=sanitize_html(r.article.html, r.article.url))
+                for r in batch
+                if r.article is not None
+            }
             with self.library.store.write() as conn:
                 named = _Collections(conn, now)
-                for record in archive.records[start : start + SAVE_BATCH]:
+                for record in batch:
+                    links += 1
                     if record.key in known:
                         already += 1
                     else:
                         added += 1
-                    article = record.article
+                    article = clean.get(record.key)
                     if article is not None:
-                        clean = replace(article, html=sanitize_html(article.html, article.url))
                         q.put_article(
                             conn, key=record.key, final_url=article.url or record.key,
-                            aliases=record.aliases, article=clean, validators=Validators(),
+                            aliases=record.aliases, article=article, validators=Validators(),
                             now=record.fetched_at if record.fetched_at is not None else now,
-                            images=refs.get(record.key, ()),
+                            images=_picture_refs(record, stored),
                         )  # fmt: skip
                     for member in record.memberships:
                         info = named.ensure(member.collection)
@@ -355,9 +364,12 @@ class Importer:
                     )  # fmt: skip
                     if article is not None:
                         iq.set_link_state(conn, job.id, record.key, "done", None)
+        problems = [str(p) for p in trouble] + problems
+        with self.library.store.write() as conn:
+            iq.set_problems(conn, job.id, problems)
         return SaveOutcome(
             job_id=job.id, file_name=file_name, format=document.format,
-            links=len(archive.records), added=added, already=already, duplicates=0,
+            links=links, added=added, already=already, duplicates=0,
             collections=tuple(used), problems=tuple(problems),
         )  # fmt: skip
 
@@ -414,7 +426,7 @@ class Importer:
 
     def import_file(
         self,
-        data: bytes,
+        data: bytes | Path,
         file_name: str,
         *,
         to: str | None = None,
@@ -424,11 +436,21 @@ class Importer:
         on_progress: ProgressCallback | None = None,
         cancel: threading.Event | None = None,
     ) -> ImportReport:
-        """Read, save and (unless ``fetch`` is false or offline) fetch: the whole import."""
+        """Read, save and (unless ``fetch`` is false or offline) fetch: the whole import.
+
+        ``data`` is the file's bytes or its path; from a path, a Kabar export is
+        streamed, never held whole.
+        """
         started = time.monotonic()
-        document = self.read(data)
+        if isinstance(data, Path):
+            with data.open("rb") as stream:
+                digest = hashlib.file_digest(stream, "sha256").hexdigest()
+            document = read_import_file(data)
+        else:
+            digest = file_digest(data)
+            document = self.read(data)
         outcome = self.save(
-            document, digest=file_digest(data), file_name=file_name, to=to,
+            document, digest=digest, file_name=file_name, to=to,
             tags_as_collections=tags_as_collections,
         )  # fmt: skip
         if on_saved is not None:
@@ -656,3 +678,30 @@ class ImportRun:
                 current=link.title or link.fetch_url,
             )
         self._emit()
+
+
+def _batches(records: Iterable[ExportRecord], size: int) -> Iterator[list[ExportRecord]]:
+    batch: list[ExportRecord] = []
+    for record in records:
+        batch.append(record)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _picture_refs(
+    record: ExportRecord, stored: dict[str, tuple[int, imagelib.ImageInfo]]
+) -> list[ImageRef]:
+    """The record's pictures that were restored, described by their files, not the archive."""
+    refs = []
+    for picture in record.pictures:
+        found = stored.get(picture.sha256)
+        if found is not None:
+            size, info = found
+            refs.append(
+                ImageRef(picture.url, bytes.fromhex(picture.sha256), size, info.mime,
+                         info.width, info.height)
+            )  # fmt: skip
+    return refs

@@ -85,7 +85,7 @@ class ImportDocument:
     ``items`` have one entry per distinct address (duplicates merged: tags joined,
     the earliest date, read/starred if any copy was); ``duplicates`` counts the
     copies merged away. ``archive`` is set for Kabar's own export (a full library
-    to restore); its links are in ``items`` too.
+    to restore, streamed from the file when restored; ``items`` is empty).
     """
 
     format: FormatName

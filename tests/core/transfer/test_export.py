@@ -3,6 +3,8 @@ HTML pages stand alone, and the JSON export restores the same library elsewhere.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import zipfile
 from collections.abc import Iterator
@@ -16,7 +18,7 @@ from reader.core.library import Library
 from reader.core.models import Article
 from reader.core.page import sanitize_html
 from reader.core.paths import DataPaths
-from reader.core.transfer import Importer
+from reader.core.transfer import Importer, ImportFormatError
 from reader.core.transfer.exporter import Exporter
 from reader.core.transfer.formats.xhtml import to_xhtml
 from tests.core.libkit import png
@@ -145,7 +147,7 @@ def test_json_export_restores_the_same_library_elsewhere(library: Library, tmp_p
     Exporter(library, clock=lambda: CLOCK).export("json", first)
     with Library.open(DataPaths(tmp_path / "b"), clock=lambda: CLOCK + 999) as fresh:
         importer = Importer(fresh, None, clock=lambda: CLOCK + 999)
-        report = importer.import_file(first.read_bytes(), "kabar.json")
+        report = importer.import_file(first, "kabar.json")  # streamed from the file
         assert (report.format, report.links, report.added) == ("kabar-json", 4, 4)
         second = tmp_path / "again.json"
         Exporter(fresh, clock=lambda: CLOCK).export("json", second)
@@ -161,6 +163,33 @@ def test_json_export_restores_the_same_library_elsewhere(library: Library, tmp_p
         assert {c.name: c.count for c in fresh.collections()} == {
             "Read later": 1, "Berita": 3, "Kopi": 1,
         }  # fmt: skip
+
+
+def test_a_damaged_or_forged_kabar_export_is_reported(library: Library, tmp_path: Path) -> None:
+    good = tmp_path / "kabar.json"
+    Exporter(library, clock=lambda: CLOCK).export("json", good)
+    data = json.loads(good.read_text("utf-8"))
+    # A "picture" that is a web page under its own correct hash is not restored as one.
+    page = b"<html><script>alert(1)</script></html>"
+    sha = hashlib.sha256(page).hexdigest()
+    data["pictures"][sha] = base64.b64encode(page).decode()
+    data["articles"][0]["pictures"][0]["sha256"] = sha
+    forged = tmp_path / "forged.json"
+    forged.write_text(json.dumps(data), "utf-8")
+    cut = tmp_path / "cut.json"
+    cut.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    with Library.open(DataPaths(tmp_path / "b")) as fresh:
+        importer = Importer(fresh, None)
+        report = importer.import_file(forged, "forged.json")
+        assert report.links == 4
+        assert [p for p in report.problems if "not a picture" in p] == [
+            f"picture {sha[:12]}…: not a picture"
+        ]
+        first = data["articles"][0]["pictures"][0]["url"]
+        assert fresh.image_bytes(first) is None  # left out, the article itself restored
+        assert fresh.get(data["articles"][0]["key"]) is not None
+        with pytest.raises(ImportFormatError, match="The Kabar export is damaged"):
+            importer.import_file(cut, "cut.json")
 
 
 def test_xhtml_repairs_what_epub_readers_refuse() -> None:

@@ -9,11 +9,14 @@ by its header row.
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 import posixpath
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import IO
 
 from reader.core.transfer.formats import csvfiles, htmlfiles, jsonfiles, kabarjson
 from reader.core.transfer.formats.common import decode_text, merge
@@ -37,6 +40,8 @@ def read_import(data: bytes) -> ImportDocument:
         return _read_zip(data)
     text = decode_text(data)
     stripped = text.lstrip()
+    if kabarjson.is_archive(stripped):
+        return _archive(lambda: _after_bom(io.BytesIO(data)))
     if stripped.startswith(("{", "[")):
         return _read_json(stripped)
     if stripped.startswith("<"):
@@ -49,11 +54,31 @@ def read_import(data: bytes) -> ImportDocument:
     raise ImportFormatError(f"Kabar does not recognise this file. It imports {KNOWN}.")
 
 
+def read_import_file(path: Path) -> ImportDocument:
+    """:func:`read_import` of a file; a Kabar export is streamed from it, never read whole
+    (a library's export can be gigabytes of pictures)."""
+    with path.open("rb") as stream:
+        head = stream.read(4096)
+    if kabarjson.is_archive(decode_text(head).lstrip()):
+        return _archive(lambda: _after_bom(path.open("rb")))
+    return read_import(path.read_bytes())
+
+
+def _after_bom(stream: IO[bytes]) -> IO[bytes]:
+    if stream.read(3) != codecs.BOM_UTF8:
+        stream.seek(0)
+    return stream
+
+
+def _archive(opener: Callable[[], IO[bytes]]) -> ImportDocument:
+    """A Kabar export: its articles are counted and restored as they stream by."""
+    return ImportDocument(format="kabar-json", items=(), archive=kabarjson.open_archive(opener))
+
+
 def _document(
     fmt: str,
     items: Iterable[ImportItem],
     problems: list[ImportProblem],
-    archive: object | None = None,
 ) -> ImportDocument:
     merged, duplicates = merge(items)
     return ImportDocument(
@@ -61,14 +86,10 @@ def _document(
         items=merged,
         problems=tuple(problems),
         duplicates=duplicates,
-        archive=archive,
     )
 
 
 def _read_json(text: str) -> ImportDocument:
-    if kabarjson.is_archive(text):
-        archive, items, problems = kabarjson.read_archive(text)
-        return _document("kabar-json", items, problems, archive)
     first = _first_element(text)
     if jsonfiles.looks_like_wallabag(first):
         return _document("wallabag-json", *jsonfiles.read_wallabag(text))
