@@ -3,6 +3,8 @@ the articles fetched from the test web (a dead link reported, never stopping the
 
 from __future__ import annotations
 
+import io
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +20,7 @@ from reader.core.transfer import (
     ImportReport,
     read_import,
 )
+from reader.core.transfer.formats import common, sniff
 from tests.core.transfer.files import import_file, omnivore_zip, pocket_zip
 from tests.web.server import TestWeb
 
@@ -85,6 +88,33 @@ def test_files_saved_in_other_encodings_keep_their_letters() -> None:
     )
     read = read_import(bookmarks.encode("cp1251"))
     assert (read.items[0].title, read.items[0].folder) == ("Утренний выпуск", ("Новости",))
+
+
+def test_a_zip_bomb_or_an_endless_list_is_refused_with_a_reason(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The limits are lowered so the files stay small; the paths are the real ones.
+    monkeypatch.setattr(sniff, "MAX_LIST", 64 * 1024)
+    monkeypatch.setattr(sniff, "MAX_UNZIPPED", 1024**2)
+    monkeypatch.setattr(common, "MAX_LINKS", 1000)
+    row = b"t,https://kabar.example/x,1710000000,,unread\n"
+    header = b"title,url,time_added,tags,status\n"
+
+    def zipped(size: int) -> bytes:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            archive.writestr("part_000000.csv", header + row * (size // len(row)))
+        return buffer.getvalue()
+
+    with pytest.raises(ImportFormatError, match=r"part_000000.csv in the zip is .* too large"):
+        read_import(zipped(100 * 1024))  # 100 KB of rows squeezed into a few hundred bytes
+    with pytest.raises(ImportFormatError, match=r"unpacked is .* too large"):
+        read_import(zipped(2 * 1024**2))
+    rows = "".join(f"t,https://kabar.example/{n},1710000000,,unread\n" for n in range(1001))
+    with pytest.raises(ImportFormatError, match="more than 1,000 links"):
+        read_import(header + rows.encode())
+    last = rows.rindex("t,https://")
+    assert len(read_import(header + rows[:last].encode()).items) == 1000  # the limit itself
 
 
 def test_pocket_csv_saves_links_with_dates_tags_and_marks_then_fetches(

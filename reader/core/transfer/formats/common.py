@@ -8,8 +8,12 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from reader.core.net import decode_html
-from reader.core.transfer.items import ImportItem
+from reader.core.transfer.items import ImportFormatError, ImportItem
 from reader.core.urls import canonicalize, is_http_url
+
+#: Links one file may hold. The largest real accounts hold tens of thousands; past this
+#: it is a zip bomb or not an export, and every link costs memory until it is saved.
+MAX_LINKS = 500_000
 
 #: Unix seconds before this are taken as nonsense (a zero or a day count), not a date.
 EARLIEST = datetime(1995, 1, 1, tzinfo=UTC).timestamp()
@@ -120,3 +124,13 @@ def merge(items: Iterable[ImportItem]) -> tuple[tuple[ImportItem, ...], int]:
             author=old.author or item.author,
         )
     return tuple(merged.values()), duplicates
+
+
+def check_count(count: int, part: str = "") -> None:
+    """Refuse a file once it has shown more than :data:`MAX_LINKS` links."""
+    if count > MAX_LINKS:
+        where = f"{part} holds" if part else "The file holds"
+        raise ImportFormatError(
+            f"{where} more than {MAX_LINKS:,} links; Kabar imports at most that many from"
+            " one file (split the export)."
+        )

@@ -18,7 +18,7 @@ import io
 import json
 from collections.abc import Iterator
 
-from reader.core.transfer.formats.common import check_url, clean_tags, epoch
+from reader.core.transfer.formats.common import check_count, check_url, clean_tags, epoch
 from reader.core.transfer.items import ImportItem, ImportProblem
 
 POCKET_COLUMNS = frozenset({"title", "url", "time_added", "tags", "status"})
@@ -56,6 +56,7 @@ def _rows(
         header = [cell.strip().lower() for cell in next(reader)]
     except (StopIteration, csv.Error):
         return
+    count = 0
     while True:
         line = reader.line_num + 1
         try:
@@ -77,6 +78,8 @@ def _rows(
                 )
             )
             continue
+        count += 1
+        check_count(count, part)
         yield line, dict(zip(header, row, strict=True))
 
 

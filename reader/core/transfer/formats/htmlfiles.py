@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from reader.core.transfer.formats.common import check_url, clean_tags, epoch
+from reader.core.transfer.formats.common import check_count, check_url, clean_tags, epoch
 from reader.core.transfer.items import ImportItem, ImportProblem
 
 _NETSCAPE = re.compile(r"<!DOCTYPE\s+NETSCAPE-Bookmark-file", re.IGNORECASE)
@@ -77,6 +77,7 @@ class _Links(HTMLParser):
 
     def _add_link(self) -> None:
         attrs, self.link = self.link or {}, None
+        check_count(len(self.items) + len(self.problems) + 1)
         url = (attrs.get("href") or "").strip()
         problem = check_url(url)
         if problem:

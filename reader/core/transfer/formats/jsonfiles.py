@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from reader.core.transfer.formats.common import check_url, clean_tags, iso_time
+from reader.core.transfer.formats.common import check_count, check_url, clean_tags, iso_time
 from reader.core.transfer.items import ImportFormatError, ImportItem, ImportProblem
 
 _SPACE = re.compile(r"[\s,]*")
@@ -26,6 +26,7 @@ def iter_array(text: str, part: str = "") -> Iterator[tuple[int, Any]]:
     if not text.startswith("[", index):
         raise ImportFormatError(f"{part or 'The file'} is not a JSON list of articles.")
     index += 1
+    count = 0
     while True:
         index = _SPACE.match(text, index).end()  # type: ignore[union-attr]
         if index >= len(text):
@@ -39,6 +40,8 @@ def iter_array(text: str, part: str = "") -> Iterator[tuple[int, Any]]:
             raise ImportFormatError(
                 f"{part or 'The file'} is damaged at line {error.lineno}: {error.msg}."
             ) from error
+        count += 1
+        check_count(count, part)
         yield line, value
 
 
