@@ -27,7 +27,7 @@ from reader.core.page.dates import (
     printed_date,
 )
 from reader.core.page.pagetext import page_text
-from reader.core.page.titles import choose_title
+from reader.core.page.titles import choose_title, site_without_headline
 from reader.core.urls import absolutize, host_of, is_http_url, site_key
 
 ARTICLE_TYPES = frozenset(
@@ -432,6 +432,7 @@ def read_metadata(
         doc, [t if isinstance(t, str) else None for t in titles], sites, host_label
     )
     title = title[:MAX_TEXT]
+    site_name = site_without_headline(site_name, title)
     page = page_text(doc, headline)
     site = site_key(host_of(url)) if is_http_url(url) else ""
     owner = Outlet(tuple(name for name in outlet_names if name), host_label, site)

@@ -58,15 +58,21 @@ def headline_element(doc: HtmlElement, title: str) -> HtmlElement | None:
     """The element showing the headline: an h1 (else another heading, or an element
     marked as a title) whose text is ``title``; else the first h1 of three words or more."""
     fallback: HtmlElement | None = None
+    close: HtmlElement | None = None
+    wanted = norm(title)
     for xpath in (_HEADINGS, _OTHER_HEADINGS):
         for el in elements(xpath(doc))[:60]:
             text = el.text_content()
             if len(text) > MAX_HEADLINE_CHARS * 2 or not text.strip():
                 continue
-            if title and same_headline(text, title):
+            if wanted and norm(text) == wanted:
                 return el
+            if close is None and title and same_headline(text, title):
+                close = el
             if fallback is None and el.tag == "h1" and len(text.split()) >= 3:
                 fallback = el
+        if close is not None:
+            return close
     return fallback
 
 

@@ -46,8 +46,11 @@ def _is_site(part: str, sites: Sequence[str], host_label: str) -> bool:
     return len(label) >= 4 and label in key
 
 
-def strip_site(title: str, sites: Sequence[str], host_label: str = "") -> str:
-    """``title`` without the site's name (and section) before or after it."""
+def strip_site(
+    title: str, sites: Sequence[str], host_label: str = "", *, guess: bool = True
+) -> str:
+    """``title`` without the site's name (and section) before or after it; ``guess``:
+    also a short last part when no part names the site (not for the visible h1)."""
     parts = SEPARATORS_RE.split(title)
     if len(parts) < 2:
         return title
@@ -62,7 +65,7 @@ def strip_site(title: str, sites: Sequence[str], host_label: str = "") -> str:
             start += 1
 
     strip_named()
-    if (start, end) == (0, len(parts)):
+    if guess and (start, end) == (0, len(parts)):
         # No part names the site: a short last part after a longer headline is one
         # ("... | Bibliothek 2.0 und mehr", "... - EJW"), and may hide one that does.
         tail = parts[-1].split()
@@ -74,6 +77,15 @@ def strip_site(title: str, sites: Sequence[str], host_label: str = "") -> str:
     for index in range(start + 1, end):
         kept += seps[index - 1] + parts[index]
     return kept.strip()
+
+
+def site_without_headline(site: str | None, title: str) -> str | None:
+    """A site name that is really the page's ``<title>`` ("Headline :: Okezone News"
+    in og:site_name) cut to the part that is not the headline."""
+    if not site or not title or norm(title) not in norm(site) or norm(title) == norm(site):
+        return site
+    rest = [p for p in SEPARATORS_RE.split(site) if norm(p) != norm(title)]
+    return " ".join(rest).strip() or site
 
 
 def choose_title(
@@ -94,7 +106,7 @@ def choose_title(
         pieces = [p.strip() for t in full for p in SEPARATORS_RE.split(t) if len(p.split()) > 1]
         headline = next((h for p in pieces if (h := headline_element(doc, p)) is not None), None)
     if headline is not None:
-        shown = clean_title(visible_text(headline))
+        shown = strip_site(clean_title(visible_text(headline)), sites, host_label, guess=False)
         parts = [p for t in full for p in SEPARATORS_RE.split(t)]
         if shown and (
             not best

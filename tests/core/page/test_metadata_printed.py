@@ -198,3 +198,17 @@ def test_extract_gives_authors_and_the_printed_date() -> None:
     assert article.authors == ["Ani Rahma", "Budi Santoso"]
     assert article.byline == "Ani Rahma, Budi Santoso"
     assert article.published == "2016-02-23T14:20:00+07:00"
+
+
+def test_a_site_name_that_is_the_pages_title_is_cut_to_the_site() -> None:
+    """og:site_name holding the whole <title>, and a logo h1 repeating it, above the
+    article's own h1: the headline is the article's h1, the site is what is left."""
+    title = "Judul Berita Hari Ini :: Warta News"
+    head = (
+        f"<title>{title}</title><meta property='og:site_name' content='{title}'>"
+        "<meta property='og:title' content='Judul Berita Hari Ini'>"
+    )
+    html = page(head=head).replace("<nav>", f"<h1 class='logo'>{title}</h1><nav>")
+    meta = meta_of(html, "http://127.0.0.1:8000/berita/judul")
+    assert meta.title == "Judul Berita Hari Ini"
+    assert meta.site_name == "Warta News"
