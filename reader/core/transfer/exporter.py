@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from reader.core.errors import Cancelled, StoreError
-from reader.core.models import READ_LATER
+from reader.core.models import READ_LATER, Article
 from reader.core.store import articles as q
 from reader.core.store import collections as cols
 from reader.core.store import exports as xq
@@ -48,13 +48,12 @@ class ExportReport:
     seconds: float
 
 
-def _authors(article: object) -> tuple[str, ...]:
+def _authors(article: Article) -> tuple[str, ...]:
     """``Article.authors`` where the extractor gives it; else the byline as one name."""
-    names = getattr(article, "authors", None)
-    if names:
-        return tuple(str(n) for n in names)
-    byline = getattr(article, "byline", None)
-    return (byline.strip(),) if isinstance(byline, str) and byline.strip() else ()
+    if article.authors:
+        return tuple(article.authors)
+    byline = (article.byline or "").strip()
+    return (byline,) if byline else ()
 
 
 class Exporter:

@@ -27,7 +27,9 @@ from tests.core.transfer.epubcheck import epubcheck
 CLOCK = 1_760_000_000.0
 
 
-def picture_article(n: int, picture: str, *, title: str, language: str = "id") -> Article:
+def picture_article(
+    n: int, picture: str, *, title: str, language: str = "id", authors: tuple[str, ...] = ()
+) -> Article:
     url = f"https://nusa.example/berita/{n}"
     html = (
         f"<p>Paragraf pertama berita {n}, dengan “kutipan” &amp; tanda.</p>"
@@ -41,7 +43,7 @@ def picture_article(n: int, picture: str, *, title: str, language: str = "id") -
         url=url, canonical_url=url, title=title, html=sanitize_html(html, url),
         text=f"Paragraf pertama berita {n}.\n\nKalimat tebal dan tautan.", byline="Rina Wulandari",
         published="2026-03-13T08:00:00+07:00", site_name="NusaKini", language=language,
-        images=[picture],
+        images=[picture], authors=list(authors),
     )  # fmt: skip
 
 
@@ -57,8 +59,9 @@ def library(tmp_path: Path) -> Iterator[Library]:
              "Harga cabai: naik lagi #pasar"], start=1,
         ):  # fmt: skip
             picture = f"https://img.example/{n}.png"
+            writers = ("Rina Wulandari", "Budi Santoso") if n == 2 else ()
             opened.store_article(
-                picture_article(n, picture, title=title),
+                picture_article(n, picture, title=title, authors=writers),
                 images=[ImageRef(picture, sha, len(data), "image/png", 40, 30)],
                 collections=["Berita", "Read later"] if n == 1 else ["Berita"],
             )
@@ -157,6 +160,10 @@ def test_json_export_restores_the_same_library_elsewhere(library: Library, tmp_p
             assert x == y
         assert a == b
         assert fresh.state("https://nusa.example/berita/2").starred
+        restored = fresh.get("https://nusa.example/berita/2")
+        assert restored is not None
+        assert restored.article.authors == ["Rina Wulandari", "Budi Santoso"]
+        assert fresh.get("https://nusa.example/berita/1").article.authors == []  # type: ignore[union-attr]
         assert fresh.image_bytes("https://img.example/1.png") == png(40, 30, seed=1)
         again = importer.import_file(first.read_bytes(), "kabar.json")
         assert again.added == 0

@@ -60,7 +60,7 @@ def _article_json(record: ExportRecord) -> dict[str, Any] | None:
     if article is None:
         return None
     data: dict[str, Any] = {name: getattr(article, name) for name in _ARTICLE_FIELDS}
-    data["authors"] = list(record.authors)
+    data["authors"] = list(article.authors)  # as extracted; not the byline fallback
     data["related"] = [
         {"url": r.url, "title": r.title, "source": r.source, "kind": r.kind}
         for r in article.related
@@ -194,7 +194,7 @@ def _article(data: object) -> tuple[Article | None, tuple[str, ...]]:
         if isinstance(r, Mapping) and isinstance(r.get("url"), str)
     ]  # fmt: skip
     authors = tuple(a for a in data.get("authors") or () if isinstance(a, str))
-    return Article(**fields, related=related), authors
+    return Article(**fields, authors=list(authors), related=related), authors
 
 
 def _record(data: Mapping[str, Any]) -> ExportRecord:
