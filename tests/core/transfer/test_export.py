@@ -58,7 +58,7 @@ def library(tmp_path: Path) -> Iterator[Library]:
             ["Gempa guncang pantai selatan", "Review: “The Keeper’s Daughter” — café ☕",
              "Harga cabai: naik lagi #pasar"], start=1,
         ):  # fmt: skip
-            picture = f"https://img.example/{n}.png"
+            picture = f"https://img.example/{n}.png" + ("?w=40&h=30" if n == 3 else "")
             writers = ("Rina Wulandari", "Budi Santoso") if n == 2 else ()
             opened.store_article(
                 picture_article(n, picture, title=title, authors=writers),
@@ -129,6 +129,23 @@ def test_markdown_front_matter_parses_and_pictures_sit_beside(
     assert picture.read_bytes() == png(40, 30, seed=1)
     assert by_title["Gempa guncang pantai selatan"][0]["collections"] == ["Read later", "Berita"]
     assert by_title["Kopi hilang"][0]["url"] == "https://kopi.example/hilang"
+
+
+def test_markdown_note_of_an_awkward_title_and_address() -> None:
+    from reader.core.models import ArticleState
+    from reader.core.transfer.formats.markdown import note
+    from reader.core.transfer.records import ExportRecord
+
+    url = "https://kabar.example/wiki/Bandung_(kota) dan spasi"
+    record = ExportRecord(
+        key=url, title='Judul: "dua"\nbaris', outlet="Kabar [arsip]", article=None,
+        state=ArticleState(url=url),
+    )  # fmt: skip
+    text = note(record)
+    meta = yaml.safe_load(text.split("---\n", 2)[1])
+    assert meta["title"] == 'Judul: "dua"\nbaris' and meta["url"] == url
+    assert '\n# Judul: "dua" baris\n' in text  # one heading line, not a heading and a paragraph
+    assert f"[Kabar \\[arsip\\]](<{url}>)" in text
 
 
 def test_html_pages_are_self_contained_with_an_index(library: Library, tmp_path: Path) -> None:

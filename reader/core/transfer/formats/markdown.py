@@ -11,6 +11,7 @@ linked relatively, others keep their web address.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from html import escape
 from pathlib import Path
 
 import yaml
@@ -46,13 +47,18 @@ def note(record: ExportRecord) -> str:
     if article is not None:
         html = article.html
         for picture in record.pictures:
-            html = html.replace(f'src="{picture.url}"', f'src="{PICTURES}/{picture.file_name}"')
+            local = f'src="{PICTURES}/{picture.file_name}"'
+            # The sanitiser writes & in an address as &amp; (?w=800&amp;h=450).
+            for written in {picture.url, escape(picture.url, quote=True)}:
+                html = html.replace(f'src="{written}"', local)
         lead = lead_picture(record)
         if lead is not None:
             html = f'<p><img src="{PICTURES}/{lead.file_name}" alt=""></p>' + html
         body = markdownify(html, heading_style="ATX", bullets="-", strip=["span"]).strip()
-    source = f"[{record.outlet or record.url}]({record.url})"
-    return f"---\n{head}---\n\n# {title}\n\n{body}\n\n---\n\n{source}\n"
+    label = (record.outlet or record.url).replace("[", "\\[").replace("]", "\\]")
+    source = f"[{label}](<{record.url.replace('>', '%3E')}>)"  # spaces, ( and ) allowed
+    heading = " ".join(title.split())  # a line break would end the heading halfway
+    return f"---\n{head}---\n\n# {heading}\n\n{body}\n\n---\n\n{source}\n"
 
 
 def note_name(record: ExportRecord, taken: set[str]) -> str:
