@@ -299,3 +299,21 @@ def test_epub_of_odd_articles_is_well_formed_and_validates(tmp_path: Path) -> No
     assert "diskon-100%25-hari-ini" in text and "😀" in text and "هذا نص عربي" in text
     errors, messages = epubcheck(book)
     assert errors == 0, messages
+
+
+def test_a_lead_picture_the_body_shows_is_not_shown_twice() -> None:
+    from reader.core.models import ArticleState
+    from reader.core.transfer.formats.chapter import lead_picture
+    from reader.core.transfer.records import ExportRecord, Picture
+
+    url, lead = "https://kabar.example/a", "https://img.example/a.jpg?w=800&h=450"
+    picture = Picture(lead, "ab" * 32, "image/jpeg", 10)
+
+    def record(html: str) -> ExportRecord:
+        article = Article(url=url, canonical_url=url, title="t", html=sanitize_html(html, url),
+                          text="t", lead_image=lead)  # fmt: skip
+        return ExportRecord(key=url, title="t", outlet="", article=article,
+                            state=ArticleState(url=url), pictures=(picture,))  # fmt: skip
+
+    assert lead_picture(record(f'<p><img src="{lead}"></p><p>teks</p>')) is None
+    assert lead_picture(record("<p>teks tanpa gambar</p>")) == picture

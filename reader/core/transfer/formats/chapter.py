@@ -64,7 +64,10 @@ def picture_map(record: ExportRecord, folder: str) -> dict[str, str]:
 def lead_picture(record: ExportRecord) -> Picture | None:
     """The lead picture when the body does not show it already."""
     article = record.article
-    if article is None or not article.lead_image or article.lead_image in article.html:
+    if article is None or not article.lead_image:
+        return None
+    shown = (article.lead_image, html.escape(article.lead_image, quote=True))  # &amp; in HTML
+    if any(f'"{address}"' in article.html for address in shown):
         return None
     return next((p for p in record.pictures if p.url == article.lead_image), None)
 
