@@ -160,6 +160,7 @@ def test_html_pages_are_self_contained_with_an_index(library: Library, tmp_path:
         assert 'src="data:image/png;base64,' in text
         assert "cdn.example" not in text and "<script" not in text
         assert 'src="http' not in text  # nothing loads from the web
+        assert "Content-Security-Policy\" content=\"default-src 'none'; img-src data:" in text
 
 
 def test_json_export_restores_the_same_library_elsewhere(library: Library, tmp_path: Path) -> None:

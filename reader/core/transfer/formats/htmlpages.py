@@ -22,9 +22,14 @@ font-style:italic}figcaption{font-size:.85em;color:#555}@media(prefers-color-sch
 body{background:#1d1f21;color:#ddd}a{color:#8ab4f8}}"""
 
 
+CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'"
+
+
 def _page(title: str, lang: str, body: str) -> str:
     return (
         f'<!DOCTYPE html>\n<html lang="{esc(lang)}"><head><meta charset="utf-8">'
+        # Nothing may load from the web even if a page's body ever let an address through.
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{esc(title)}</title><style>{STYLE}</style></head>\n<body>\n{body}\n</body></html>\n"
     )
