@@ -1,7 +1,8 @@
 """Line-shaped boilerplate inside an extracted body: ad labels, syndication notes,
 follow-us prompts, credit lines and desk codes.
 
-Everything is driven by the ``[boilerplate]`` patterns of the rules: a block whose
+Credit lines in picture captions go by their class ("credit", "copyright" ...).
+Everything else is driven by the ``[boilerplate]`` patterns of the rules: a block whose
 whole text matches a ``whole`` pattern, or starts with a ``starts`` pattern, goes;
 ``trailing`` patterns are cut from the end of a block (Detik/CNN desk codes such as
 ``(mea/mea)``). Datelines ("TRIBUNNEWS.COM - ", "JAKARTA, KOMPAS.com -") are the
@@ -9,6 +10,8 @@ start of the lead, not boilerplate, and no pattern touches them.
 """
 
 from __future__ import annotations
+
+import re
 
 from lxml.html import HtmlElement
 
@@ -71,8 +74,28 @@ def _has_media(el: HtmlElement) -> bool:
     return el.find(".//img") is not None
 
 
+#: Class/id words of a picture's credit line inside its caption.
+CREDIT_WORDS = frozenset(
+    {"credit", "credits", "copyright", "owner", "photographer", "fotografer", "attribution"}
+)
+_WORD_SPLIT_RE = re.compile(r"[\s_\-]+")
+
+
+def remove_credits(root: HtmlElement) -> None:
+    """Credit lines inside captions ("AKM-GSI", "Foto: Reuters" in a credit element):
+    the caption stays, the agency's name goes."""
+    for caption in list(root.iter("figcaption")):
+        for el in list(caption.iter()):
+            if el is caption or el.getparent() is None:
+                continue
+            raw = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
+            if CREDIT_WORDS.intersection(_WORD_SPLIT_RE.split(raw)):
+                el.drop_tree()
+
+
 def remove_boilerplate(root: HtmlElement, patterns: Boilerplate) -> None:
     """Remove boilerplate blocks and lines from an extracted article in place."""
+    remove_credits(root)
     doomed: list[HtmlElement] = []
     for el in root.iter(*BLOCK_TAGS):
         if el is root or len(el) > 8:

@@ -5,10 +5,12 @@ The pipeline (each step in its own module)::
     bytes/str ─ charset.decode_html, htmlguard (size, binary, feed, controls)
               ─ htmlprep.parse_html (once; depth-guarded)
               ─ metadata.read_metadata (JSON-LD, OpenGraph, <meta>)
-              ─ htmlprep: hidden/junk removal, lazy images, embeds → links, rules
-              ─ related.collect_related (teasers and related blocks leave the page)
+              ─ htmlprep: hidden/junk removal, lazy images, embeds → links
+              ─ related.collect_related (related blocks leave the page)
+              ─ htmlprep: comment threads, rules and class words (ads, share bars)
+              ─ RelatedCollector.collect_teasers (inline teasers leave the page)
               ─ readability-lxml summary(html_partial=True) on the cleaned tree
-              ─ related backstop, boilerplate.remove_boilerplate
+              ─ related backstop (RelatedCollector.tidy), boilerplate.remove_boilerplate
               ─ sanitize.sanitize_html (the one sanitiser)  ─ plaintext
 
 readability-lxml is the core; everything around it is recognition by structure
@@ -73,7 +75,9 @@ def extract(html: str | bytes, url: str, *, rules: SiteRules | None = None) -> A
     site = rules.for_url(url)
     meta = read_metadata(doc, url, rules.outlet_name(url), rules.phrases.next_page)
 
-    base = _clean_page(doc, url, rules, site, text)
+    base = _clean_page(doc, url)
+    # Related lists leave the page before any class-word removal could take them for
+    # comments or promotions ("read-comment" tabs hold related lists); teasers after.
     related = collect_related(
         doc,
         base,
@@ -84,6 +88,8 @@ def extract(html: str | bytes, url: str, *, rules: SiteRules | None = None) -> A
         page_url=url,
         page_text=text,
     )
+    _remove_non_content(doc, rules, site, text)
+    related.collect_teasers(doc)
     teaser_headings = _teaser_headings(doc)
     body = _find_body(doc, rules, site, text, meta.description)
     if body is not None:
@@ -137,16 +143,20 @@ def _parse(text: str, url: str) -> HtmlElement:
 # ---------------------------------------------------------------------------- cleaning
 
 
-def _clean_page(doc: HtmlElement, url: str, rules: SiteRules, site: SiteRule, text: str) -> str:
-    """Remove what is surely not the article; returns the base URL for relative links."""
+def _clean_page(doc: HtmlElement, url: str) -> str:
+    """Remove what is never shown; returns the base URL for relative links."""
     base = htmlprep.base_url(doc, url)
     htmlprep.resolve_lazy_images(doc)
     htmlprep.remove_hidden_and_junk_tags(doc)
     htmlprep.math_to_text(doc)
     htmlprep.embeds_to_links(doc, base)
+    return base
+
+
+def _remove_non_content(doc: HtmlElement, rules: SiteRules, site: SiteRule, text: str) -> None:
+    """Remove comment threads, ads, share bars and what the rules name."""
     htmlprep.remove_comment_threads(doc, rules)
     htmlprep.remove_by_rules(doc, rules, site, text)
-    return base
 
 
 # ---------------------------------------------------------------------------- body
@@ -363,8 +373,7 @@ def _tidy_body(
     body: HtmlElement, related: RelatedCollector, rules: SiteRules, site: SiteRule
 ) -> None:
     """Backstop teaser removal and boilerplate on the chosen article."""
-    related.teasers_by_phrase(body)
-    related.teasers_in_running_text(body)
+    related.tidy(body)
     boilerplate.remove_boilerplate(body, rules.boilerplate + site.boilerplate)
     boilerplate.remove_repeated_runs(body)
 

@@ -2,19 +2,19 @@
 
 Two kinds (see :class:`reader.core.models.RelatedLink`):
 
-* ``inline`` teasers inside the body: a short block that is only a teaser label
-  ("Baca juga:", "Read more", "Lihat juga" ... in many languages, from the rules)
-  or a bullet, plus link(s); or a label in running text right before a link
-  (Sindonews-style ``Baca Juga: <a>…</a><br>``); or an element matched by a
-  teaser selector of the rules.
-* ``block`` lists of related articles, recognised by a heading phrase ("Baca
-  Lebih Lanjut", "Berita Terkait", "Related", "More on this story" ...) or by a
-  related selector of the site's rules. Each item's title and outlet are read
-  from its lines (a title line plus a source line, as such widgets show them).
+* ``inline`` teasers inside the body (:mod:`reader.core.page.teasers`): "Baca
+  juga:", "Read more", "Czytaj też:" lines, lists of headline links and teaser
+  cards between the paragraphs.
+* ``block`` lists of related articles around the body, recognised by a heading
+  phrase ("Berita Terkait", "Baca Lebih Lanjut", "Related stories", "Mehr zum
+  Thema" ...; a tab whose panel the heading names counts too), by a class or id
+  that says "related" in one of several languages, or by a related selector of
+  the site's rules. Each item's title and outlet are read from its lines.
 
-Site-wide lists ("Terpopuler", "Most popular", tags) are removed from the page
-but never become related links. Links are absolute http(s), de-duplicated, and
-never the page itself.
+Site-wide lists ("Terpopuler", "Most popular", "Berita Lainnya", tags) are
+removed from the page but never become related links; navigation, menus and the
+page's own header and footer never give any. A link must lead to another
+article (see :mod:`reader.core.page.linkfilter`), never to the page itself.
 """
 
 from __future__ import annotations
@@ -27,108 +27,74 @@ from urllib.parse import urlsplit
 from lxml.html import HtmlElement
 
 from reader.core.models import RelatedKind, RelatedLink
+from reader.core.page import sitelines, teasers
+from reader.core.page.linkfilter import (
+    class_words,
+    headline_words,
+    in_chrome,
+    is_article_url,
+    is_listing_url,
+    is_share_or_ad,
+    long_number,
+)
+from reader.core.page.nodes import (
+    BLOCK_TAGS,
+    HEADING_TAGS,
+    anchors,
+    attached,
+    item_of,
+    norm,
+    remove,
+)
 from reader.core.page.siterules import SiteRule, SiteRules
 from reader.core.urls import absolutize, canonicalize, host_of, same_page
 
-BLOCK_TAGS = frozenset(
-    {
-        *("p", "div", "li", "td", "th", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6"),
-        *("blockquote", "section", "aside", "table", "tbody", "tr", "ul", "ol", "figure"),
-        *("header", "footer", "center", "article", "nav", "dl", "form"),
-    }
-)
-HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Elements that end a line when an item's text is split into title and source lines.
-LINE_TAGS = BLOCK_TAGS | {"br", "small", "cite", "time"}
-TITLE_WORDS = frozenset({"title", "judul", "headline", "heading", "tit", "hed"})
+#: A link is one too: a label before it ("BACA JUGA: <a>…</a>") is not its title.
+LINE_TAGS = BLOCK_TAGS | {"br", "small", "cite", "time", "a"}
+TITLE_WORDS = frozenset({"title", "judul", "headline", "heading", "tit", "hed", "titel", "titulo"})
 SOURCE_WORDS = frozenset(
     {
         *("src", "source", "sumber", "outlet", "publisher", "site", "sitename", "penerbit"),
         *("provider", "brand", "domain", "portal"),
     }
 )
-BULLETS = "•·●▪■►▶→»*–—-"
-MAX_TEASER_CHARS = 600
-MAX_TEASER_LINKS = 8
-#: More label-less "• <a>" lines than this in one container: a list, not teasers.
-MAX_BULLET_TEASERS = 3
+#: Class words of an author line: never the title, never the outlet.
+AUTHOR_WORDS = frozenset({"author", "authors", "byline", "penulis", "reporter", "autor", "auteur"})
+#: Class words of a kicker: the channel or rubric printed above a headline.
+KICKER_WORDS = frozenset(
+    {
+        *("cat", "category", "kategori", "kicker", "channel", "kanal", "rubric", "rubrik"),
+        *("rubrique", "section", "overline", "label", "tag"),
+    }
+)
 MAX_BLOCK_LINKS = 40
-#: Text per linked item of a related block (title, source, date): more is prose.
-MAX_ITEM_CHARS = 160
-MAX_HEADING_CHARS = 80
+#: Text per linked item of a related block (title, kicker, date, summary): more is prose.
+MAX_ITEM_CHARS = 400
+MAX_HEADING_CHARS = 100
+#: A paragraph this long outside any item of a block is article text.
 LONG_PARAGRAPH_CHARS = 160
 MAX_TITLE_CHARS = 300
 MIN_TITLE_CHARS = 8
+#: Headline words a title needs (two will do for an article address).
+MIN_HEADLINE_WORDS = 3
+#: How far up from a heading its block may start.
+MAX_HEADING_CLIMB = 5
 
-_WORD_SPLIT_RE = re.compile(r"[\s_\-]+")
 _MORE_LINK_RE = re.compile(
     r"\W*(lihat semua|selengkapnya|lainnya|see all|view all|more|show more|index|indeks|"
     r"next|previous|sebelumnya|selanjutnya|load more|muat lebih banyak)\W*",
     re.IGNORECASE,
 )
 _OUTLET_SUFFIX_RE = re.compile(r"(.+?)\s+[-–—|·•]\s+([^-–—|·•]{2,40})")
-
-
-def norm(text: str | None) -> str:
-    """Whitespace-normalised text."""
-    return " ".join(text.split()) if text else ""
-
-
-def _class_words(el: HtmlElement) -> set[str]:
-    raw = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-    return {w for w in _WORD_SPLIT_RE.split(raw) if w}
-
-
-def _attached(el: HtmlElement, root: HtmlElement) -> bool:
-    """Is ``el`` inside ``root`` (or ``root`` itself)? Also: not yet removed together
-    with an ancestor."""
-    node: HtmlElement | None = el
-    while node is not None:
-        if node is root:
-            return True
-        node = node.getparent()
-    return False
-
-
-def _remove(el: HtmlElement) -> None:
-    parent = el.getparent()
-    if parent is None:
-        return
-    el.drop_tree()
-    # A paragraph or list item emptied by the removal goes too.
-    while (
-        parent is not None
-        and parent.tag in ("p", "li", "div", "span", "strong", "b", "em")
-        and not norm(parent.text_content())
-        and not list(parent.iter("img"))
-    ):
-        grand = parent.getparent()
-        if grand is None:
-            break
-        parent.drop_tree()
-        parent = grand
-
-
-def _anchors(el: HtmlElement) -> list[HtmlElement]:
-    return [a for a in el.iter("a") if a.get("href")]
-
-
-def _non_link_text(el: HtmlElement) -> str:
-    """The text of ``el`` outside its links."""
-    parts: list[str] = []
-
-    def walk(node: HtmlElement, inside_link: bool) -> None:
-        here = inside_link or node.tag == "a"
-        if node.text and not here:
-            parts.append(node.text)
-        for child in node:
-            if isinstance(child.tag, str):
-                walk(child, here)
-            if child.tail and not here:
-                parts.append(child.tail)
-
-    walk(el, False)
-    return norm(" ".join(parts))
+#: Separators between a title and its outlet ("Title - Outlet", "Title | Outlet").
+_SEPARATORS = " -–—|·•"
+_URL_TEXT_RE = re.compile(r"https?://|\bwww\.\w", re.IGNORECASE)
+_DATE_LINE_RE = re.compile(
+    r"[\W\d]*(\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\d+\s+\w+\s+\d{4}|"
+    r"\w+,?\s+\d{1,2}\s+\w+\s+\d{4})[\W\d\w]{0,20}",
+    re.IGNORECASE,
+)
 
 
 def _lines(item: HtmlElement) -> list[tuple[str, HtmlElement]]:
@@ -138,7 +104,7 @@ def _lines(item: HtmlElement) -> list[tuple[str, HtmlElement]]:
     owner: list[HtmlElement] = [item]
 
     def flush() -> None:
-        text = norm(" ".join(current))
+        text = norm(" ".join(current)).strip(_SEPARATORS)
         if text:
             lines.append((text, owner[-1]))
         current.clear()
@@ -167,7 +133,7 @@ def _lines(item: HtmlElement) -> list[tuple[str, HtmlElement]]:
 def _has_word(el: HtmlElement, item: HtmlElement, words: frozenset[str]) -> bool:
     node: HtmlElement | None = el
     while node is not None:
-        if _class_words(node) & words:
+        if class_words(node) & words:
             return True
         if node is item:
             break
@@ -186,6 +152,18 @@ def _is_heading(el: HtmlElement, item: HtmlElement) -> bool:
     return False
 
 
+def _linked(el: HtmlElement, item: HtmlElement) -> HtmlElement | None:
+    """The link ``el`` is in (or is), within ``item``."""
+    node: HtmlElement | None = el
+    while node is not None:
+        if node.tag == "a":
+            return node
+        if node is item:
+            break
+        node = node.getparent()
+    return None
+
+
 @dataclass(slots=True)
 class RelatedCollector:
     """Accumulates related links for one page, de-duplicated, never the page itself."""
@@ -200,8 +178,43 @@ class RelatedCollector:
     page_text: str = ""
     links: list[RelatedLink] = field(default_factory=list)
     _seen: set[str] = field(default_factory=set)
+    _page_number: str | None = None
+    _urls: dict[str, str | None] = field(default_factory=dict)
+    _targets: dict[str, str | None] = field(default_factory=dict)
+    _ruled_targets: dict[str, str | None] = field(default_factory=dict)
+    topic: Topic = field(default_factory=lambda: Topic(frozenset(), frozenset()))
 
-    # ---------------------------------------------------------------- helpers
+    def __post_init__(self) -> None:
+        self._page_number = long_number(self.canonical_url or self.page_url) or long_number(
+            self.page_url
+        )
+
+    # ---------------------------------------------------------------- links
+
+    def url_of(self, href: str | None) -> str | None:
+        """``href`` resolved to an absolute http(s) URL (memoised: pages repeat links)."""
+        if href is None:
+            return None
+        if href not in self._urls:
+            self._urls[href] = absolutize(href, self.base_url or self.page_url)
+        return self._urls[href]
+
+    def _target(self, href: str | None, ruled: bool) -> str | None:
+        """The canonical address ``href`` leads to, if it may be a related link
+        (another article; with ``ruled``, any other page), else None (memoised)."""
+        if href is None:
+            return None
+        cache = self._ruled_targets if ruled else self._targets
+        if href not in cache:
+            url = self.url_of(href)
+            ok = (
+                url is not None
+                and not is_share_or_ad(url)
+                and not self.is_self(url)
+                and (ruled or not is_listing_url(url))
+            )
+            cache[href] = _identity(url) if ok and url is not None else None
+        return cache[href]
 
     def source_for(self, url: str) -> str:
         """Outlet name for a link whose item names none: the page's own site name for
@@ -210,27 +223,74 @@ class RelatedCollector:
             return self.site_name
         return self.rules.outlet_name(url) or host_of(url)
 
-    def add(self, href: str | None, title: str, source: str | None, kind: RelatedKind) -> bool:
-        url = absolutize(href, self.base_url or self.page_url)
-        title = norm(title)[:MAX_TITLE_CHARS]
-        if url is None or len(title) < MIN_TITLE_CHARS or _MORE_LINK_RE.fullmatch(title):
-            return False
-        if same_page(url, self.page_url) or (
+    def is_self(self, url: str) -> bool:
+        """The page itself: its address, its canonical one, or another address on the
+        same site carrying the same article id (a short link, a print version)."""
+        if same_page(url, self.page_url) or bool(
             self.canonical_url and same_page(url, self.canonical_url)
         ):
+            return True
+        number = long_number(url)
+        return (
+            number is not None
+            and number == self._page_number
+            and _registered(url) == _registered(self.page_url)
+        )
+
+    def acceptable(
+        self, url: str | None, title: str, *, strict: bool = False, ruled: bool = False
+    ) -> bool:
+        """Can ``url`` titled ``title`` be further reading? ``strict`` (no label or
+        heading says so) asks for an article address; ``ruled`` (a selector of the
+        rules says so) asks only for a title and a page that is neither this one nor a
+        share dialog or an ad."""
+        if url is None or self.is_self(url) or is_share_or_ad(url):
             return False
-        key = canonicalize(url)
+        title = norm(title)
+        if len(title) < MIN_TITLE_CHARS or _MORE_LINK_RE.fullmatch(title):
+            return False
+        if _URL_TEXT_RE.search(title):
+            return False  # "Kurzlink: https://…", "www.example.com": an address, not a title
+        if ruled:
+            return True
+        if is_listing_url(url):
+            return False
+        words = headline_words(title)
+        if strict:
+            return words >= MIN_HEADLINE_WORDS and is_article_url(url)
+        return words >= MIN_HEADLINE_WORDS or (words >= 2 and is_article_url(url))
+
+    def add(
+        self,
+        href: str | None,
+        title: str,
+        source: str | None,
+        kind: RelatedKind,
+        *,
+        strict: bool = False,
+        ruled: bool = False,
+    ) -> bool:
+        url = self.url_of(href)
+        title = norm(title)[:MAX_TITLE_CHARS]
+        if url is None or not self.acceptable(url, title, strict=strict, ruled=ruled):
+            return False
+        key = _identity(url)
+        link = RelatedLink(
+            url=url, title=title, source=norm(source) or self.source_for(url), kind=kind
+        )
         if key in self._seen:
+            if kind == "inline":
+                # a teaser in the text, also listed in a block: it belongs to the text
+                self.links = [
+                    link if _identity(old.url) == key and old.kind != "inline" else old
+                    for old in self.links
+                ]
             return False
         self._seen.add(key)
-        self.links.append(
-            RelatedLink(
-                url=url, title=title, source=norm(source) or self.source_for(url), kind=kind
-            )
-        )
+        self.links.append(link)
         return True
 
-    def _split_outlet_suffix(self, title: str) -> tuple[str, str | None]:
+    def split_outlet_suffix(self, title: str) -> tuple[str, str | None]:
         """ "Some headline - Antaranews" → ("Some headline", "Antaranews") for known outlets."""
         match = _OUTLET_SUFFIX_RE.fullmatch(title)
         if match:
@@ -240,343 +300,91 @@ class RelatedCollector:
                 return match.group(1), name
         return title, None
 
-    # ---------------------------------------------------------------- inline teasers
-
-    def _teaser_block(self, el: HtmlElement) -> bool:
-        """Is ``el`` (already known to be short) nothing but a teaser label or bullet
-        plus link(s)?"""
-        anchors = _anchors(el)
-        if not anchors or len(anchors) > MAX_TEASER_LINKS:
-            return False
-        if any(True for _ in el.iter(*HEADING_TAGS)):
-            return False  # a headed list is a related block, not a teaser
-        rest = _non_link_text(el)
-        if not rest or not self.rules.phrases.teaser_label.fullmatch(rest):
-            return False
-        return any(ch.isalnum() or ch in BULLETS for ch in rest)
-
-    def _collect_teaser(self, el: HtmlElement) -> None:
-        for a in _anchors(el):
-            title = (
-                norm(a.text_content())
-                or a.get("title")
-                or next((img.get("alt") or "" for img in a.iter("img")), "")
-            )
-            title, outlet = self._split_outlet_suffix(norm(title))
-            self.add(a.get("href"), title, outlet, "inline")
-
-    def teasers_by_selector(self, root: HtmlElement) -> None:
-        for el in self.rules.select(self.site.teaser + self.rules.teaser, root, self.page_text):
-            if not _attached(el, root) or el.tag in ("html", "body"):
-                continue
-            if not _anchors(el) and len(el.text_content()) > 2000:
-                continue
-            self._collect_teaser(el)
-            _remove(el)
-
-    def teasers_by_phrase(self, root: HtmlElement) -> None:
-        """Short blocks made of a teaser label (or bullet) plus link(s)."""
-        length: dict[HtmlElement, int] = {}
-        verdict: dict[HtmlElement, bool] = {}
-        chosen: dict[HtmlElement, None] = {}
-        for a in root.iter("a"):
-            if not a.get("href"):
-                continue
-            best = None
-            node = _block_parent(a, root)
-            levels = 0
-            while node is not None and levels < 4:
-                size = length.get(node)
-                if size is None:
-                    size = length[node] = len(node.text_content().strip())
-                if size > MAX_TEASER_CHARS:
-                    break
-                ok = verdict.get(node)
-                if ok is None:
-                    ok = verdict[node] = self._teaser_block(node)
-                if ok:
-                    best = node
-                node = _block_parent(node, root)
-                levels += 1
-            if best is not None:
-                chosen[best] = None
-        outermost = [el for el in chosen if not any(a in chosen for a in el.iterancestors())]
-        outermost = self._without_bullet_lists(outermost)
-        for el in outermost:
-            if _attached(el, root):
-                self._collect_teaser(el)
-                _remove(el)
-        self._label_then_list(root)
-
-    def _without_bullet_lists(self, blocks: list[HtmlElement]) -> list[HtmlElement]:
-        """Bullet lines without a teaser label are teasers only when they are few in
-        their container: a run of them is the article's own list (a round-up)."""
-        label = self.rules.phrases.teaser_label
-        bullets_only: dict[HtmlElement | None, list[HtmlElement]] = {}
-        for el in blocks:
-            rest = _non_link_text(el)
-            if not any(ch.isalnum() for ch in rest) and label.fullmatch(rest):
-                bullets_only.setdefault(el.getparent(), []).append(el)
-        too_many = {
-            el for group in bullets_only.values() if len(group) > MAX_BULLET_TEASERS for el in group
-        }
-        return [el for el in blocks if el not in too_many]
-
-    def _label_then_list(self, root: HtmlElement) -> None:
-        """A block holding only a teaser label, followed by a block of only links."""
-        label_re = self.rules.phrases.teaser_label
-        for el in list(root.iter("p", "div", "strong", "b", "span", "h4", "h5", "h6")):
-            if len(el) > 2:
-                continue
-            head = (el.text or "") + ((el[0].text or "") + (el[0].tail or "") if len(el) else "")
-            if ":" not in head and "：" not in head:
-                continue
-            if not _attached(el, root):
-                continue
-            text = norm(el.text_content())
-            if not text or len(text) > 40 or not any(ch.isalpha() for ch in text):
-                continue
-            if (
-                not text.rstrip().endswith((":", "："))
-                or not label_re.fullmatch(text)
-                or _anchors(el)
-            ):
-                continue
-            nxt = el.getnext()
-            if nxt is None or nxt.tag not in ("ul", "ol", "p", "div") or norm(el.tail):
-                continue
-            if _anchors(nxt) and not _non_link_text(nxt).strip(BULLETS + " ,|;"):
-                self._collect_teaser(nxt)
-                _remove(nxt)
-                _remove(el)
-
-    def teasers_in_running_text(self, root: HtmlElement) -> None:
-        """``… Baca Juga: <a>title</a><br> …`` inside a longer block (no wrapper)."""
-        prefix = self.rules.phrases.teaser_prefix
-        label_re = self.rules.phrases.teaser_label
-        for a in list(root.iter("a")):
-            if not a.get("href") or not _attached(a, root):
-                continue
-            if norm(a.tail) and not re.fullmatch(r"[\s.,;:)\]]*", a.tail or ""):
-                nxt_ok = False
-            else:
-                nxt = a.getnext()
-                nxt_ok = nxt is None or nxt.tag == "br"
-            if not nxt_ok:
-                continue
-            prev = a.getprevious()
-            parent = a.getparent()
-            if parent is None:
-                continue
-            if (
-                prev is not None
-                and prev.tag in ("strong", "b", "em", "span", "i")
-                and not norm(prev.tail)
-            ):
-                label = norm(prev.text_content())
-                if (
-                    label
-                    and any(ch.isalpha() for ch in label)
-                    and label_re.fullmatch(label)
-                    and self._line_start(prev)
-                ):
-                    self._collect_teaser_anchor(a)
-                    _drop_keep_tail(prev)
-                    _drop_keep_tail(a)
-                continue
-            text = (prev.tail if prev is not None else parent.text) or ""
-            if not text.strip():
-                continue
-            offset = max(0, len(text) - 80)
-            match = prefix.search(text, offset)
-            if not match:
-                continue
-            before = text[: match.start()]
-            at_line_start = (
-                not before.strip() and (prev is None or prev.tag == "br")
-            ) or before.rstrip().endswith((".", "!", "?", "\u201d", '"'))
-            if not at_line_start:
-                continue
-            self._collect_teaser_anchor(a)
-            if prev is not None:
-                prev.tail = before
-            else:
-                parent.text = before
-            _drop_keep_tail(a)
-
-    def _line_start(self, el: HtmlElement) -> bool:
-        prev = el.getprevious()
-        text = (
-            prev.tail
-            if prev is not None
-            else el.getparent().text
-            if el.getparent() is not None
-            else ""
-        ) or ""
-        if not text.strip():
-            return prev is None or prev.tag == "br"
-        return text.rstrip().endswith((".", "!", "?", "\u201d", '"'))
-
-    def _collect_teaser_anchor(self, a: HtmlElement) -> None:
-        title, outlet = self._split_outlet_suffix(norm(a.text_content()) or a.get("title") or "")
-        self.add(a.get("href"), title, outlet, "inline")
-
-    # ---------------------------------------------------------------- blocks
-
-    def blocks_by_selector(self, root: HtmlElement) -> None:
-        for el in self.rules.select(self.site.related, root, self.page_text):
-            if _attached(el, root) and el.tag not in ("html", "body"):
-                self._collect_block(el, None)
-                _remove(el)
-
-    def blocks_by_heading(self, root: HtmlElement) -> None:
-        related_re = self.rules.phrases.related_heading
-        site_list_re = self.rules.phrases.site_list_heading
-        for heading in list(self._headings(root, related_re, site_list_re)):
-            if not _attached(heading, root):
-                continue
-            text = norm(heading.text_content())
-            is_related = bool(related_re.fullmatch(text))
-            members = self._block_of(heading, root)
-            if not members:
-                # A lone heading with nothing to list: still not article text.
-                if is_related or heading.tag in HEADING_TAGS:
-                    _remove(heading)
-                continue
-            if is_related and not site_list_re.fullmatch(text):
-                for member in members:
-                    self._collect_block(member, heading)
-            for member in members:
-                if _attached(member, root):
-                    _remove(member)
-            if _attached(heading, root):
-                _remove(heading)
-
-    def _headings(self, root: HtmlElement, *patterns: re.Pattern[str]) -> Iterator[HtmlElement]:
-        """Outermost elements whose whole text is a related or site-list heading."""
-        seen: set[HtmlElement] = set()
-        for el in root.iter():
-            if not isinstance(el.tag, str) or el.tag in ("a", "html", "body"):
-                continue
-            raw = el.text
-            if not raw or len(raw) > 4 * MAX_HEADING_CHARS or raw.isspace():
-                continue
-            own = norm(raw)
-            if len(own) > MAX_HEADING_CHARS:
-                continue
-            if not any(p.fullmatch(own) for p in patterns):
-                continue
-            whole = norm(el.text_content())
-            if whole != own and not any(p.fullmatch(whole) for p in patterns):
-                continue
-            if any(a.get("href") for a in el.iterancestors("a")):
-                continue
-            if next(el.iterancestors("nav"), None) is not None:
-                continue  # navigation is never related links
-            node = el
-            while True:
-                parent = node.getparent()
-                if parent is None or parent is root or parent.tag in ("body", "html"):
-                    break
-                if norm(parent.text_content()) != whole:
-                    break
-                node = parent
-            if node not in seen:
-                seen.add(node)
-                yield node
-
-    def _block_of(self, heading: HtmlElement, root: HtmlElement) -> list[HtmlElement]:
-        """The list that a heading introduces: its container, or the siblings after it."""
-        container = heading.getparent()
-        if (
-            container is not None
-            and container is not root
-            and container.tag not in ("body", "html")
-            and _starts_with(container, heading)
-            and _list_like(container, heading)
-            and not self._holds_article(container, heading)
-        ):
-            return [container]
-        members: list[HtmlElement] = []
-        node = heading.getnext()
-        while node is not None:
-            if node.tag in HEADING_TAGS or self._holds_article(node, None):
-                break
-            if self.rules.phrases.related_heading.fullmatch(norm(node.text_content())):
-                break
-            if _anchors(node):
-                if not _list_like(node, None):
-                    break
-                members.append(node)
-            elif norm(node.text_content()):
-                break
-            node = node.getnext()
-        if sum(len(_anchors(m)) for m in members) > MAX_BLOCK_LINKS:
-            return []
-        return members
-
-    @staticmethod
-    def _holds_article(el: HtmlElement, heading: HtmlElement | None) -> bool:
-        """Does ``el`` contain running article text (a long paragraph outside links)?"""
-        if el.tag in ("body", "html", "article", "main") or el.find(".//h1") is not None:
-            return True
-        for p in el.iter("p", "div", "td", "blockquote"):
-            if heading is not None and _attached(p, heading):
-                continue
-            own = norm(" ".join(t for t in [p.text, *(c.tail for c in p)] if t))
-            if len(own) >= LONG_PARAGRAPH_CHARS and next(p.iterancestors("a"), None) is None:
-                return True
-        return False
-
-    def _collect_block(self, block: HtmlElement, heading: HtmlElement | None) -> None:
-        groups: dict[str, list[HtmlElement]] = {}
-        keys: dict[HtmlElement, str] = {}
-        for a in _anchors(block):
-            if heading is not None and _attached(a, heading):
-                continue
-            url = absolutize(a.get("href"), self.base_url or self.page_url)
-            if url is not None:
-                keys[a] = canonicalize(url)
-                groups.setdefault(keys[a], []).append(a)
-        for anchors in groups.values():
-            item = self._item_of(anchors[0], block, keys)
-            title, source = self._title_and_source(item, anchors)
-            self.add(anchors[0].get("href"), title, source, "block")
-
-    def _item_of(
-        self, a: HtmlElement, block: HtmlElement, keys: dict[HtmlElement, str]
-    ) -> HtmlElement:
-        """The largest ancestor of ``a`` inside ``block`` that links to one URL only."""
-        item = a
-        node = a.getparent()
-        while node is not None and node is not block:
-            targets = {keys[x] for x in _anchors(node) if x in keys}
-            if len(targets) > 1:
-                break
-            item = node
-            node = node.getparent()
-        return item
-
-    def _title_and_source(
-        self, item: HtmlElement, anchors: list[HtmlElement]
-    ) -> tuple[str, str | None]:
-        """Split an item into its headline and its outlet name (if the item shows one).
-
-        The headline is the line in a heading or a title-classed element, else the
-        longest linked line, else the longest line. The outlet is a line in a
-        source-classed element (or ``<small>``/``<cite>``), else a line naming a
-        known outlet, else a short leftover line that cannot be a date.
-        """
-        lines = _lines(item)
-        outlet_names = self.rules.outlet_names()
-        title = next(
-            (t for t, o in lines if _is_heading(o, item) or _has_word(o, item, TITLE_WORDS)), None
+    def is_label(self, text: str) -> bool:
+        """A teaser label or a related heading ("Baca juga:", "Lire aussi")."""
+        phrases = self.rules.phrases
+        return any(ch.isalpha() for ch in text) and bool(
+            phrases.teaser_label.fullmatch(text) or phrases.related_heading.fullmatch(text)
         )
+
+    # ---------------------------------------------------------------- items
+
+    def article_targets(
+        self, block: HtmlElement, skip: HtmlElement | None = None, *, ruled: bool = False
+    ) -> dict[HtmlElement, str]:
+        """Each link of ``block`` (outside ``skip``) that can lead to an article (with
+        ``ruled``: to any page), with the canonical form of its address."""
+        keys: dict[HtmlElement, str] = {}
+        for a in anchors(block):
+            if skip is not None and attached(a, skip):
+                continue
+            key = self._target(a.get("href"), ruled)
+            if key is not None:
+                keys[a] = key
+        return keys
+
+    def collect_items(
+        self,
+        block: HtmlElement,
+        kind: RelatedKind,
+        *,
+        skip: HtmlElement | None = None,
+        stop_at: frozenset[HtmlElement] = frozenset(),
+        strict: bool = False,
+        topical: bool = False,
+        ruled: bool = False,
+    ) -> int:
+        """Add one link per article that ``block`` links to (its title and outlet read
+        from its item); links after an element of ``stop_at`` (the heading of another
+        list) are left out. With ``topical``, the block counts only when enough of its
+        stories share the page's topic (see :class:`Topic`). Returns the number added."""
+        keys = self.article_targets(block, skip, ruled=ruled)
+        if stop_at:
+            keys = {a: k for a, k in keys.items() if not _after_any(a, block, stop_at)}
+        groups: dict[str, list[HtmlElement]] = {}
+        for a, key in keys.items():
+            groups.setdefault(key, []).append(a)
+        items = []
+        for group in groups.values():
+            title, source = self.title_and_source(item_of(group[0], block, keys), group)
+            items.append((group[0].get("href"), title, source))
+        if topical and not self.topic.covers([title for _, title, _ in items]):
+            return 0
+        return sum(
+            self.add(href, title, source, kind, strict=strict, ruled=ruled)
+            for href, title, source in items
+        )
+
+    def title_and_source(
+        self, item: HtmlElement, links: list[HtmlElement]
+    ) -> tuple[str, str | None]:
+        """Split an item into its headline and its outlet or channel name.
+
+        The headline is the longest line in a heading or a title-classed element,
+        else the longest linked line, else the longest line; labels ("Baca juga:")
+        and dates are never headlines. The outlet is a line in a source-classed
+        element (or ``<small>``/``<cite>``), else a line naming a known outlet, else
+        the kicker (a channel-classed line, or a short link to a section page),
+        else a short leftover line that cannot be a date.
+        """
+        lines = [
+            (t, o)
+            for t, o in _lines(item)
+            if not self.is_label(t)
+            and not _DATE_LINE_RE.fullmatch(t)
+            and not _has_word(o, item, AUTHOR_WORDS)
+        ]
+        outlet_names = self.rules.outlet_names()
+        kicker = next((t for t, o in lines if self._is_kicker(o, item)), None)
+        titled = [
+            t
+            for t, o in lines
+            if t != kicker and (_is_heading(o, item) or _has_word(o, item, TITLE_WORDS))
+        ]
+        title: str | None = max(titled, key=len) if titled else None
         if title is None:
-            linked = [
-                t for t, o in lines if any(True for _ in o.iterancestors("a")) or o.tag == "a"
-            ]
-            title = max(linked or [t for t, _ in lines] or [""], key=len) or None
+            linked = [t for t, o in lines if t != kicker and _linked(o, item) is not None]
+            title = max(linked or [t for t, _ in lines if t != kicker] or [""], key=len) or None
         rest = [(t, o) for t, o in lines if t != title]
         source = next(
             (
@@ -590,18 +398,354 @@ class RelatedCollector:
             source = next(
                 (outlet_names[t.lower()] for t, _ in rest if t.lower() in outlet_names), None
             )
+        if source is None and kicker is not None and kicker != title:
+            source = kicker
         if source is None:
             # A short extra line beside the headline names the outlet in such widgets.
             source = next((t for t, _ in rest if _looks_like_outlet(t)), None)
         if title is None:
-            title = next((a.get("title") for a in anchors if a.get("title")), None) or next(
-                (img.get("alt") for a in anchors for img in a.iter("img") if img.get("alt")), ""
+            title = next((a.get("title") for a in links if a.get("title")), None) or next(
+                (img.get("alt") for a in links for img in a.iter("img") if img.get("alt")), ""
             )
         title = title or ""
         if source is None:
-            title, source = self._split_outlet_suffix(title)
+            title, source = self.split_outlet_suffix(title)
         return title, source
 
+    def _is_kicker(self, el: HtmlElement, item: HtmlElement) -> bool:
+        """A channel or rubric line: a kicker-classed element, or a short link to a
+        section page (not an article) inside the item."""
+        if _has_word(el, item, KICKER_WORDS) and not _is_heading(el, item):
+            return True
+        link = _linked(el, item)
+        if link is None:
+            return False
+        url = self.url_of(link.get("href"))
+        return url is not None and not is_article_url(url) and len(norm(link.text_content())) <= 30
+
+    # ---------------------------------------------------------------- blocks
+
+    def blocks_by_selector(self, root: HtmlElement) -> None:
+        for el in self.rules.select(self.site.related, root, self.page_text):
+            if attached(el, root) and el.tag not in ("html", "body"):
+                self.collect_items(el, "block", ruled=True)
+                remove(el)
+
+    def blocks_by_heading(self, root: HtmlElement) -> None:
+        """Lists introduced by a related heading (links kept) or a site-list heading
+        (removed, no links)."""
+        found = list(self._headings(root))
+        heads = frozenset(h for h, _ in found)
+        site_heads = frozenset(h for h, kind in found if kind == "site")
+        for heading, kind in found:
+            is_related = kind != "site"
+            if not attached(heading, root):
+                continue
+            members = self._block_of(heading, root, heads)
+            if not members:
+                # A lone heading with nothing to list: still not article text.
+                if is_related or heading.tag in HEADING_TAGS:
+                    remove(heading)
+                continue
+            if is_related:
+                # a headed list set into the text ("Baca juga:" then its links) is inline
+                where: RelatedKind = "inline" if teasers.in_body_flow(heading) else "block"
+                for member in members:
+                    if not in_chrome(member, root, nav_only=True):
+                        stops = (site_heads - {heading}) | self._sub_headings(member, heading)
+                        self.collect_items(
+                            member,
+                            where,
+                            skip=heading,
+                            stop_at=stops,
+                            topical=kind == "recommend",
+                        )
+            for member in members:
+                if attached(member, root):
+                    remove(member)
+            if attached(heading, root):
+                remove(heading)
+
+    def _headings(self, root: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
+        """Outermost elements whose whole text is a heading, with its kind (see
+        :meth:`heading_kind`)."""
+        seen: set[HtmlElement] = set()
+        for el in root.iter():
+            if not isinstance(el.tag, str) or el.tag in ("html", "body"):
+                continue
+            raw = el.text
+            if not raw or len(raw) > 4 * MAX_HEADING_CHARS or raw.isspace():
+                continue
+            own = norm(raw)
+            if len(own) > MAX_HEADING_CHARS or self.heading_kind(own) is None:
+                continue
+            text = norm(el.text_content())
+            related = self.heading_kind(text)
+            if related is None:
+                continue
+            if not self._heading_not_link(el):
+                continue
+            if in_chrome(el, root, nav_only=True) and _tab_target(el) is None:
+                continue  # a menu item named "Related" is navigation
+            node = el
+            # Up to the outermost element that still is only the heading
+            # ("<h3><a><span>DIAN SASTRO:</span> <span>BERITA TERKAIT</span></a></h3>").
+            while True:
+                parent = node.getparent()
+                if parent is None or parent is root or parent.tag in ("body", "html"):
+                    break
+                whole = norm(parent.text_content())
+                if whole != text:
+                    kind = self.heading_kind(whole) if len(whole) <= MAX_HEADING_CHARS else None
+                    if kind is None:
+                        break
+                    text, related = whole, kind
+                node = parent
+            if node.tag not in BLOCK_TAGS and _in_a_line(node):
+                continue  # a label in a line of text ("<b>Read more:</b> <a>…</a>")
+            if node not in seen:
+                seen.add(node)
+                yield node, related
+
+    def _sub_headings(self, block: HtmlElement, heading: HtmlElement) -> frozenset[HtmlElement]:
+        """Headings inside ``block`` that start another list: of the heading's own
+        level or above, not a headline (no link to an article in or around them)."""
+        level = _heading_level(heading)
+        if level is None:
+            return frozenset()
+        found = set()
+        for el in block.iter(*HEADING_TAGS):
+            if attached(el, heading) or attached(heading, el) or int(el.tag[1]) > level:
+                continue
+            if next(el.iterancestors("a"), None) is not None or self.article_targets(el):
+                continue
+            found.add(el)
+        return frozenset(found)
+
+    def has_site_heading(self, el: HtmlElement) -> bool:
+        """Does ``el`` hold the heading of a site-wide list ("Berita Terpopuler")?"""
+        for node in el.iter():
+            if not isinstance(node.tag, str) or not node.text or not node.text.strip():
+                continue
+            text = norm(node.text_content())
+            if len(text) <= MAX_HEADING_CHARS and self.heading_kind(text) == "site":
+                return True
+        return False
+
+    def heading_kind(self, text: str) -> str | None:
+        """ "related" ("Berita Terkait"), "recommend" ("Rekomendasi": related when its
+        stories share the page's topic), "site" (a site-wide list) or None."""
+        phrases = self.rules.phrases
+        if phrases.site_list_heading.fullmatch(text):
+            return "site"
+        if phrases.recommend_heading.fullmatch(text):
+            return "recommend"
+        if phrases.related_heading.fullmatch(text):
+            return "related"
+        return None
+
+    @staticmethod
+    def _heading_not_link(el: HtmlElement) -> bool:
+        """A heading may be a link only as a tab (``href="#panel"``), or inside a real
+        heading (a title that links to a topic page); a bare link named "Related" is
+        navigation."""
+        link = next((a for a in el.iterancestors("a")), None)
+        if el.tag == "a":
+            link = el
+        if link is None or not link.get("href"):
+            return True
+        href = (link.get("href") or "").strip()
+        if href.startswith("#"):
+            return True
+        for node in link.iterancestors():
+            if node.tag in HEADING_TAGS or class_words(node) & {"title", "header", "heading"}:
+                return True
+            if node.tag in BLOCK_TAGS:
+                break
+        return False
+
+    def _block_of(
+        self, heading: HtmlElement, root: HtmlElement, heads: frozenset[HtmlElement]
+    ) -> list[HtmlElement]:
+        """The list a heading introduces: its tab panel, the container it heads, or
+        the siblings after it."""
+        panel = _tab_target(heading)
+        if (
+            panel is not None
+            and attached(panel, root)
+            and not attached(heading, panel)
+            and self._list_like(panel, None)
+        ):
+            return [panel]
+        node = heading
+        for _ in range(MAX_HEADING_CLIMB):
+            parent = node.getparent()
+            if parent is None or parent is root or parent.tag in ("body", "html"):
+                break
+            if not _starts_with(parent, heading):
+                break
+            if self._holds_article(parent, heading):
+                break
+            if any(not attached(a, heading) for a in anchors(parent)):
+                # the heading's own box (if its links are only ads, there is no list)
+                return [parent] if self._list_like(parent, heading) else []
+            node = parent
+        members: list[HtmlElement] = []
+        sibling = node.getnext()
+        while sibling is not None:
+            if sibling in heads or sibling.tag in HEADING_TAGS:
+                break
+            if any(h is not heading and attached(h, sibling) for h in heads):
+                break
+            if anchors(sibling):
+                if not norm(sibling.text_content()) or not self._list_like(sibling, None):
+                    break  # a picture or a card's overlay link is not a list
+                members.append(sibling)
+            elif norm(sibling.text_content()):
+                break
+            sibling = sibling.getnext()
+        return members
+
+    def _list_like(self, el: HtmlElement, heading: HtmlElement | None) -> bool:
+        """Links to articles with little text around them: titles, kickers, dates,
+        short summaries; not paragraphs of prose outside the items."""
+        keys = self.article_targets(el, heading)
+        targets = set(keys.values())
+        if not targets or len(targets) > MAX_BLOCK_LINKS:
+            return False
+        text = len(norm(el.text_content()))
+        if heading is not None:
+            text -= len(norm(heading.text_content()))
+        if text > MAX_ITEM_CHARS * len(targets):
+            return False
+        return not self._holds_article(el, heading, keys)
+
+    def _holds_article(
+        self,
+        el: HtmlElement,
+        heading: HtmlElement | None,
+        keys: dict[HtmlElement, str] | None = None,
+    ) -> bool:
+        """Does ``el`` contain running article text: a long paragraph that is not part
+        of an item (a card's summary is)?"""
+        if el.tag in ("body", "html", "main"):
+            return True
+        long = [
+            p
+            for p in el.iter("p", "div", "td", "blockquote", "li")
+            if len(norm(" ".join(t for t in [p.text, *(c.tail for c in p)] if t)))
+            >= LONG_PARAGRAPH_CHARS
+            and (heading is None or not attached(p, heading))
+        ]
+        if not long:
+            return False
+        if keys is None:
+            keys = self.article_targets(el, heading)
+        items = {item_of(a, el, keys) for a in keys}
+        return any(not any(node in items for node in (p, *p.iterancestors())) for p in long)
+
+    def blocks_by_class(self, root: HtmlElement) -> None:
+        """Lists whose class or id says "related" (in one of several languages)."""
+        pattern = self.rules.phrases.related_class
+        if pattern is None:
+            return
+        found: list[HtmlElement] = []
+        for el in root.iter("div", "section", "aside", "ul", "ol", "table", "footer", "dl"):
+            names = f"{el.get('class') or ''} {el.get('id') or ''}"
+            if names.strip() and pattern.search(names):
+                found.append(el)
+        chosen = set(found)
+        for el in found:
+            if any(a in chosen for a in el.iterancestors()):
+                continue
+            if not attached(el, root) or in_chrome(el, root, nav_only=True):
+                continue
+            if not self._list_like(el, None):
+                continue
+            kind: RelatedKind = "inline" if teasers.in_body_flow(el) else "block"
+            heading = next(
+                (
+                    h
+                    for h in el.iter(*HEADING_TAGS)
+                    if _starts_with(el, h) and not self.article_targets(h)
+                ),
+                None,
+            )
+            if self.collect_items(el, kind, skip=heading, topical=True):
+                remove(el)
+
+    # ---------------------------------------------------------------- teasers
+
+    def collect_teasers(self, doc: HtmlElement) -> None:
+        """Inline teasers of every shape leave ``doc``; so do newsletter boxes."""
+        teasers.by_selector(self, doc)
+        teasers.by_phrase(self, doc)
+        teasers.in_running_text(self, doc)
+        teasers.in_body_flow_lists_and_cards(self, doc)
+        sitelines.remove_promotions(doc, self.base_url or self.page_url)
+        # the reader's panel lists what the text offered first
+        self.links.sort(key=lambda link: link.kind != "inline")
+
+    def tidy(self, body: HtmlElement) -> None:
+        """The backstop on the chosen article: teasers readability kept in any shape,
+        then lines of links to the site's own listing pages and newsletter boxes."""
+        teasers.by_phrase(self, body)
+        teasers.in_running_text(self, body)
+        teasers.in_body_flow_lists_and_cards(self, body)
+        sitelines.remove_site_lines(body, self.base_url or self.page_url)
+
+
+_WORD_RE = re.compile(r"\w+")
+#: Words shorter than this say little about a topic.
+MIN_TOPIC_WORD = 4
+#: Share of a list's stories that must share the topic for the list to be related.
+TOPICAL_SHARE = 0.3
+
+
+def _words(text: str) -> set[str]:
+    return {
+        w for w in _WORD_RE.findall(text.lower()) if len(w) >= MIN_TOPIC_WORD and not w.isdigit()
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """The page's topic as words (of its title, summary and keywords), without
+    function words ("yang", "with") and the words of the site's name.
+
+    A list of recommendations is about this article when its stories share these
+    words; the site's latest or most-read stories mostly do not.
+    """
+
+    words: frozenset[str]
+    common: frozenset[str]
+
+    @classmethod
+    def of(cls, doc: HtmlElement, site_name: str | None, stopwords: frozenset[str]) -> Topic:
+        head: list[str] = []
+        for el in doc.iter("title", "meta", "h1"):
+            if el.tag == "meta":
+                name = (el.get("property") or el.get("name") or "").lower()
+                if name in _TOPIC_META:
+                    head.append(el.get("content") or "")
+            else:
+                head.append(el.text_content())
+        # the site's name ("Okezone News"), unless what the page calls its name is a title
+        name = site_name if site_name and len(site_name.split()) <= 3 else ""
+        common = stopwords | _words(name)
+        return cls(frozenset(w for line in head for w in _words(line)) - common, common)
+
+    def covers(self, titles: list[str]) -> bool:
+        """Do enough of ``titles`` share a word with the topic?"""
+        if not titles or not self.words:
+            return bool(titles) and not self.words
+        shared = sum(1 for t in titles if _words(t) & self.words)
+        return shared >= max(1.0, TOPICAL_SHARE * len(titles))
+
+
+_TOPIC_META = frozenset(
+    {"og:title", "twitter:title", "description", "og:description", "keywords", "news_keywords"}
+)
 
 _NOT_OUTLET_RE = re.compile(
     r"\d|^(kemarin|hari ini|baru saja|yesterday|today|just now|video|foto|photo|live|"
@@ -614,6 +758,21 @@ def _looks_like_outlet(text: str) -> bool:
     return 2 <= len(text) <= 40 and len(text.split()) <= 4 and not _NOT_OUTLET_RE.search(text)
 
 
+def _identity(url: str) -> str:
+    """What makes two links one: the canonical address without its scheme and ``www.``
+    (pages link the same story as http and https)."""
+    bare = canonicalize(url).partition("://")[2]
+    return bare.removeprefix("www.")
+
+
+def _registered(url: str) -> str:
+    """The host without its first label when it has three or more (``news.site.com`` →
+    ``site.com``): short links often use the bare domain."""
+    host = host_of(url)
+    labels = host.split(".")
+    return ".".join(labels[1:]) if len(labels) > 2 else host
+
+
 def _site_key(url: str) -> str:
     """Host and port (``www.`` dropped): what makes two URLs the same site."""
     try:
@@ -621,6 +780,62 @@ def _site_key(url: str) -> str:
     except ValueError:
         return ""
     return netloc.rpartition("@")[2].removeprefix("www.")
+
+
+def _in_a_line(node: HtmlElement) -> bool:
+    """Does an inline ``node`` share its line with other text or links (up to the next
+    block element or ``<br>`` on either side)?"""
+    if norm(node.tail):
+        return True
+    for siblings in (node.itersiblings(), node.itersiblings(preceding=True)):
+        for sibling in siblings:
+            if not isinstance(sibling.tag, str):
+                continue
+            if sibling.tag in LINE_TAGS and sibling.tag != "a":
+                break
+            if norm(sibling.text_content()) or anchors(sibling) or sibling.tag == "a":
+                return True
+            if norm(sibling.tail):
+                return True
+    parent = node.getparent()
+    return parent is not None and bool(norm(parent.text)) and parent.tag not in BLOCK_TAGS
+
+
+def _heading_level(heading: HtmlElement) -> int | None:
+    """1-6 for a heading that is (or holds, or sits in) an ``<h1>``-``<h6>``."""
+    for el in (heading, *heading.iterdescendants()):
+        if el.tag in HEADING_TAGS:
+            return int(el.tag[1])
+    return None
+
+
+def _tab_target(heading: HtmlElement) -> HtmlElement | None:
+    """The panel a tab heading names (``<a href="#panel">Related</a>``), if any."""
+    link = heading if heading.tag == "a" else next(heading.iter("a"), None)
+    if link is None:
+        link = next(heading.iterancestors("a"), None)
+    href = (link.get("href") or "").strip() if link is not None else ""
+    if len(href) < 2 or not href.startswith("#"):
+        return None
+    found = heading.getroottree().getroot().xpath("//*[@id=$id]", id=href[1:])
+    return (
+        found[0]
+        if isinstance(found, list) and found and isinstance(found[0], HtmlElement)
+        else None
+    )
+
+
+def _after_any(a: HtmlElement, block: HtmlElement, marks: frozenset[HtmlElement]) -> bool:
+    """Does ``a`` come after (or inside) one of ``marks`` within ``block``?"""
+    inside = [m for m in marks if attached(m, block)]
+    if not inside:
+        return False
+    for el in block.iter():
+        if el is a:
+            return False
+        if el in inside:
+            return True
+    return False
 
 
 def _starts_with(container: HtmlElement, heading: HtmlElement) -> bool:
@@ -632,38 +847,9 @@ def _starts_with(container: HtmlElement, heading: HtmlElement) -> bool:
             return True
         if el is container:
             continue
-        if norm(el.text) or (el.tail and norm(el.tail) and not _attached(heading, el)):
+        if norm(el.text) or (el.tail and norm(el.tail) and not attached(heading, el)):
             return False
     return False
-
-
-def _list_like(el: HtmlElement, heading: HtmlElement | None) -> bool:
-    """Links with little text around them: titles, sources, dates, not paragraphs."""
-    urls = {a.get("href") for a in _anchors(el) if heading is None or not _attached(a, heading)}
-    if not urls or len(urls) > MAX_BLOCK_LINKS:
-        return False
-    text = len(norm(el.text_content()))
-    if heading is not None:
-        text -= len(norm(heading.text_content()))
-    return text <= MAX_ITEM_CHARS * len(urls) and text <= MAX_ITEM_CHARS * MAX_BLOCK_LINKS
-
-
-def _block_parent(el: HtmlElement, root: HtmlElement) -> HtmlElement | None:
-    """The nearest block-level ancestor of ``el`` below ``root``."""
-    node = el.getparent()
-    while node is not None and node is not root:
-        if node.tag in BLOCK_TAGS:
-            return node
-        node = node.getparent()
-    return None
-
-
-def _drop_keep_tail(el: HtmlElement) -> None:
-    """Remove ``el``; its tail text stays; a directly following ``<br>`` goes too."""
-    nxt = el.getnext()
-    if nxt is not None and nxt.tag == "br" and not norm(el.tail):
-        nxt.drop_tree()
-    el.drop_tree()
 
 
 def collect_related(
@@ -677,8 +863,12 @@ def collect_related(
     page_url: str | None = None,
     page_text: str = "",
 ) -> RelatedCollector:
-    """Find and remove teasers and related blocks in ``doc``; returns the collector.
+    """Find and remove the related blocks of ``doc``; returns the collector, whose
+    :meth:`~RelatedCollector.collect_teasers` then takes the inline teasers (once the
+    page is cleaned of ads and share bars: a smaller tree to search).
 
+    Blocks come first, on the whole page: a list of related stories may sit in a
+    box whose class says "comment" or "promo", which the cleaning would remove.
     ``url`` is the base for relative links (the page URL, or its ``<base href>``);
     ``page_url`` the page's own address when different.
     """
@@ -690,10 +880,9 @@ def collect_related(
         site_name=site_name,
         base_url=url,
         page_text=page_text,
+        topic=Topic.of(doc, site_name, rules.phrases.topic_stopwords),
     )
-    collector.teasers_by_selector(doc)
     collector.blocks_by_selector(doc)
-    collector.teasers_by_phrase(doc)
-    collector.teasers_in_running_text(doc)
     collector.blocks_by_heading(doc)
+    collector.blocks_by_class(doc)
     return collector

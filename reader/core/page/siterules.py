@@ -31,7 +31,7 @@ from reader.core.urls import domain_matches, host_of, is_http_url, set_query
 #: How far from the end of a block trailing patterns (desk codes) are looked for.
 TRAILING_WINDOW = 80
 #: Separators allowed after a teaser label ("Baca juga:", "Read more »").
-LABEL_TAIL = r"\s*(?:[:：\-–—»>|]+\s*)?"
+LABEL_TAIL = r"\s*(?:[:：\-–—»>|!]+\s*)?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +140,15 @@ class Phrases:
     comments_heading: re.Pattern[str]
     #: The whole text of a link to the next page of the same article.
     next_page: re.Pattern[str]
+    #: A teaser label at the start of a link's own text ("Baca Juga : <title>"); a
+    #: word may follow the label ("Related photos:") but a separator must.
+    teaser_start: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: The heading of a list of recommendations: related when they share the topic.
+    recommend_heading: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: Function words that say nothing about a page's topic (lower case).
+    topic_stopwords: frozenset[str] = frozenset()
+    #: A class or id that names a related-articles block (None: no such words).
+    related_class: re.Pattern[str] | None = None
 
 
 def _alternation(phrases: Iterable[str]) -> str:
@@ -147,15 +156,25 @@ def _alternation(phrases: Iterable[str]) -> str:
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in unique) or r"(?!x)x"
 
 
-def _build_phrases(
-    teaser: Sequence[str],
-    related: Sequence[str],
-    site_list: Sequence[str],
-    comments: Sequence[str] = (),
-    next_page: Sequence[str] = (),
-) -> Phrases:
+#: The lists of ``[phrases]`` in sites.toml.
+PHRASE_LISTS = (
+    *("teaser", "related_heading", "recommend_heading", "site_list_heading"),
+    *("comments_heading", "next_page", "related_class", "topic_stopwords"),
+)
+
+
+def _build_phrases(lists: Mapping[str, Sequence[str]]) -> Phrases:
+    teaser = lists.get("teaser", ())
+    related = lists.get("related_heading", ())
+    recommend = lists.get("recommend_heading", ())
+    site_list = lists.get("site_list_heading", ())
+    comments = lists.get("comments_heading", ())
+    next_page = lists.get("next_page", ())
+    related_class = lists.get("related_class", ())
+    stopwords = lists.get("topic_stopwords", ())
     flags = re.IGNORECASE
     teasers = _alternation(teaser)
+    class_words = sorted({re.escape(w.lower()) for w in related_class if w.strip()})
     return Phrases(
         # The whole non-link text of a teaser block: label plus separators (or a bullet).
         teaser_label=re.compile(
@@ -163,7 +182,10 @@ def _build_phrases(
         ),
         # A label at the very end of running text, just before a link.
         teaser_prefix=re.compile(rf"(?:^|(?<=[\s.!?:;>\]\)]))(?:{teasers}){LABEL_TAIL}$", flags),
-        related_heading=re.compile(rf"\W*(?:{_alternation(related)})\W*", flags),
+        # "Related stories", or with the topic before it: "DIAN SASTRO: BERITA TERKAIT".
+        related_heading=re.compile(
+            rf"\W*(?:[^:：]{{1,60}}[:：]\s*)?(?:{_alternation(related)})\W*", flags
+        ),
         site_list_heading=re.compile(rf"\W*(?:{_alternation(site_list)})\W*", flags),
         comments_heading=re.compile(
             rf"\W*(?:\d+\s+)?(?:{_alternation(comments)})(?:\s+(?:to|on|untuk)\b.{{0,200}})?"
@@ -171,6 +193,12 @@ def _build_phrases(
             flags,
         ),
         next_page=re.compile(rf"[\W_]*(?:{_alternation(next_page)})[\W_]*", flags),
+        teaser_start=re.compile(rf"\W*(?:{teasers})(?:\s+\w+)?\s*[:：|»>]+\s*", flags),
+        related_class=re.compile("|".join(class_words), flags) if class_words else None,
+        topic_stopwords=frozenset(w.lower() for w in stopwords),
+        recommend_heading=re.compile(
+            rf"\W*(?:[^:：]{{1,60}}[:：]\s*)?(?:{_alternation(recommend)})\W*", flags
+        ),
     )
 
 
@@ -179,7 +207,7 @@ class SiteRules:
     """Every rule Kabar knows: bundled defaults plus the user's additions."""
 
     sites: list[SiteRule] = field(default_factory=list)
-    phrases: Phrases = field(default_factory=lambda: _build_phrases((), (), ()))
+    phrases: Phrases = field(default_factory=lambda: _build_phrases({}))
     boilerplate: Boilerplate = Boilerplate()
     remove: tuple[str, ...] = ()
     remove_class_words: frozenset[str] = frozenset()
@@ -221,11 +249,7 @@ class SiteRules:
     @classmethod
     def _from_sources(cls, sources: Sequence[tuple[str, Mapping[str, Any]]]) -> SiteRules:
         rules = cls()
-        teaser: list[str] = []
-        related: list[str] = []
-        site_list: list[str] = []
-        comments: list[str] = []
-        next_page: list[str] = []
+        lists: dict[str, list[str]] = {name: [] for name in PHRASE_LISTS}
         whole: list[re.Pattern[str]] = []
         starts: list[re.Pattern[str]] = []
         trailing: list[re.Pattern[str]] = []
@@ -235,11 +259,8 @@ class SiteRules:
         teaser_sel: list[str] = []
         for origin, data in sources:
             phrases = _table(data, "phrases")
-            teaser += _strings(phrases.get("teaser"))
-            related += _strings(phrases.get("related_heading"))
-            site_list += _strings(phrases.get("site_list_heading"))
-            comments += _strings(phrases.get("comments_heading"))
-            next_page += _strings(phrases.get("next_page"))
+            for name, values in lists.items():
+                values.extend(_strings(phrases.get(name)))
             bp = _table(data, "boilerplate")
             whole += rules._patterns(origin, bp.get("whole"))
             starts += rules._patterns(origin, bp.get("starts"))
@@ -264,7 +285,7 @@ class SiteRules:
                     for domain in site.domains:
                         if site.name:
                             rules.outlets.setdefault(domain.lower(), site.name)
-        rules.phrases = _build_phrases(teaser, related, site_list, comments, next_page)
+        rules.phrases = _build_phrases(lists)
         rules.boilerplate = Boilerplate(tuple(whole), tuple(starts), tuple(trailing))
         rules.remove = tuple(remove)
         rules.teaser = tuple(teaser_sel)

@@ -90,14 +90,15 @@ def test_heading_and_list_directly_in_the_body_container() -> None:
       <p>Paragraf kedua juga berisi kalimat yang panjang supaya pembaca mengenali
          isi berita yang utama.</p>
       <h3>Artikel Terkait</h3>
-      <ul><li><a href="/a/satu">Judul Artikel Terkait yang Pertama</a></li>
-          <li><a href="/a/dua">Judul Artikel Terkait yang Kedua</a></li></ul>
+      <ul><li><a href="/berita/2025/05/12/judul-satu">Judul Artikel Terkait yang Pertama</a></li>
+          <li><a href="/berita/2025/05/13/judul-dua">Judul Artikel Terkait yang Kedua</a></li></ul>
     </div></body></html>"""
     article = extract(html, "https://situs.example/berita/utama")
     assert "Artikel Terkait" not in article.text and "Judul Artikel" not in article.text
+    # in the text's own flow, after its paragraphs: "In the text", as teasers are
     assert [(r.title, r.kind) for r in article.related] == [
-        ("Judul Artikel Terkait yang Pertama", "block"),
-        ("Judul Artikel Terkait yang Kedua", "block"),
+        ("Judul Artikel Terkait yang Pertama", "inline"),
+        ("Judul Artikel Terkait yang Kedua", "inline"),
     ]
 
 
@@ -105,7 +106,8 @@ def test_user_rules_add_teaser_phrases_in_other_languages() -> None:
     html = """<html><body><article>
       <p>Un párrafo largo de la noticia principal para que el lector lo reconozca
          como artículo.</p>
-      <p>Véase además: <a href="/otra">Otra noticia relacionada con el tema</a></p>
+      <p>Véase además:
+         <a href="/2025/05/14/otra-noticia">Otra noticia relacionada con el tema</a></p>
       <p>Otro párrafo largo de la noticia principal para que el lector lo reconozca
          como artículo.</p>
     </article></body></html>"""

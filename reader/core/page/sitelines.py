@@ -1,0 +1,128 @@
+"""Site lines inside an article body: links to the site, not to further reading.
+
+Two shapes, both recognised by where their links lead (see
+:mod:`reader.core.page.linkfilter`), in any language:
+
+* a short line whose links all lead to listing pages (the home page, a section,
+  tags, a topic) with at most a short label beside them: "Tags: <a>…</a> <a>…</a>",
+  "<a>More Alabama news</a>", "According to the criteria of <a>the Trust
+  Project</a>";
+* a promotion box: a short block with a link to a newsletter or subscription
+  page ("Every day our editors send out … sign up here"), with the box's heading.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote, urlsplit
+
+from lxml.html import HtmlElement
+
+from reader.core.page.linkfilter import is_listing_url, is_share_or_ad
+from reader.core.page.nodes import (
+    anchors,
+    attached,
+    non_link_len,
+    non_link_text,
+    norm,
+    remove,
+)
+from reader.core.urls import absolutize, host_of, site_key
+
+#: Text outside links that a line of site links may carry (a "Tags:" label).
+MAX_LABEL_CHARS = 40
+#: A line longer than this is prose with links in it.
+MAX_LINE_CHARS = 300
+#: A promotion box holds at most this much text.
+MAX_PROMO_CHARS = 600
+#: A paragraph of the article has this much text outside links.
+PROSE_CHARS = 80
+_LINE_TAGS = (
+    *("p", "div", "li", "ul", "ol", "dl", "section", "aside", "footer", "blockquote"),
+    *("h2", "h3", "h4", "h5", "h6"),
+)
+_PROMO_RE = re.compile(
+    r"(?:^|[/_.\-?=&])(?:newsletters?|subscribe|subscription|signup|sign-up|abonnement|"
+    r"abonnieren|langganan|berlangganan|suscripcion|suscribete|assinatura|prenumerata|"
+    r"nieuwsbrief)(?:$|[/_.\-?=&])",
+    re.IGNORECASE,
+)
+
+
+def remove_site_lines(root: HtmlElement, base_url: str) -> None:
+    """Remove lines of links to this site's listing pages and newsletter boxes."""
+    site = site_key(host_of(base_url))
+    doomed: list[HtmlElement] = []
+    for el in root.iter(*_LINE_TAGS):
+        if el is root or any(d in el.iterancestors() for d in doomed):
+            continue
+        links = anchors(el)
+        if not links or len(norm(el.text_content())) > MAX_LINE_CHARS:
+            continue
+        if len(non_link_text(el)) > MAX_LABEL_CHARS:
+            continue
+        if any(next(img.iterancestors("a"), None) is None for img in el.iter("img")):
+            continue  # a picture of the article's own
+        if _all_site_listings(links, base_url, site):
+            doomed.append(el)
+    for el in doomed:
+        if el.getparent() is not None:
+            remove(el)
+    remove_promotions(root, base_url)
+
+
+def remove_promotions(root: HtmlElement, base_url: str) -> None:
+    """Remove boxes that promote a newsletter or a subscription."""
+    for a in list(root.iter("a")):
+        if not attached(a, root) or not _promotes(a, base_url):
+            continue
+        box = _promo_box(a, root)
+        if box is not None:
+            remove(box)
+
+
+def _all_site_listings(links: list[HtmlElement], base_url: str, site: str) -> bool:
+    """Do all ``links`` lead to listing pages of this site (or share dialogs)?"""
+    for a in links:
+        url = absolutize(a.get("href"), base_url)
+        if url is None or is_share_or_ad(url):
+            continue
+        if not is_listing_url(url) or site_key(host_of(url)) != site:
+            return False
+    return True
+
+
+def _promotes(a: HtmlElement, base_url: str) -> bool:
+    href = a.get("href")
+    if not href or not _PROMO_RE.search(href):
+        return False
+    url = absolutize(href, base_url)
+    if url is None:
+        return False
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return bool(_PROMO_RE.search(unquote(parts.path)) or _PROMO_RE.search(parts.query))
+
+
+def _promo_box(a: HtmlElement, root: HtmlElement) -> HtmlElement | None:
+    """The largest block around a promotion link that holds no more than a box's text
+    (its heading with it)."""
+    box: HtmlElement | None = None
+    node = a.getparent()
+    while node is not None and node is not root:
+        if len(norm(node.text_content())) > MAX_PROMO_CHARS:
+            break
+        if node.tag in _LINE_TAGS:
+            box = node
+        if any(_prose(sibling) for sibling in node.itersiblings(preceding=True)) or any(
+            _prose(sibling) for sibling in node.itersiblings()
+        ):
+            break  # the box stands among the article's paragraphs: it ends here
+        node = node.getparent()
+    return box
+
+
+def _prose(el: HtmlElement) -> bool:
+    return el.tag == "p" and non_link_len(el, PROSE_CHARS) >= PROSE_CHARS

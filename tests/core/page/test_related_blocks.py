@@ -1,0 +1,187 @@
+"""Related blocks around the article: what the reader's panel lists, and what it never
+lists (menus, footers, tags, site-wide latest and popular lists, the page itself)."""
+
+from __future__ import annotations
+
+from reader.core.models import Article
+from reader.core.page.extraction import extract
+
+URL = "https://www.kabarkita.example/daerah/2025/05/14/banjir-rob-genangi-pesisir-utara"
+HEAD = """<html><head><title>Banjir Rob Genangi Pesisir Utara Kota Lama - KabarKita</title>
+<meta property="og:site_name" content="KabarKita">
+<meta name="description" content="Banjir rob setinggi lutut menggenangi pesisir utara."></head>"""
+BODY = """<h1>Banjir Rob Genangi Pesisir Utara Kota Lama</h1>
+<div class="isi">
+<p>Banjir rob setinggi lutut orang dewasa menggenangi permukiman di pesisir utara Kota Lama
+sejak Rabu pagi, membuat ratusan warga mengungsi ke balai desa terdekat.</p>
+<p>Petugas penanggulangan bencana menyiapkan perahu karet dan dapur umum bagi para pengungsi,
+sementara pompa air dikerahkan untuk mengurangi genangan di jalan utama.</p>
+<p>Menurut prakiraan cuaca, air laut pasang diperkirakan masih tinggi hingga akhir pekan,
+sehingga warga diminta tetap waspada dan mengikuti arahan petugas di lapangan.</p>
+</div>"""
+
+
+def page(blocks: str, *, before: str = "", after: str = "") -> str:
+    return f"{HEAD}<body>{before}<article>{BODY}{blocks}</article>{after}</body></html>"
+
+
+def panel(article: Article) -> list[tuple[str, str, str]]:
+    return [(link.title, link.source, link.kind) for link in article.related]
+
+
+def test_footer_menu_and_header_links_never_reach_the_panel() -> None:
+    html = page(
+        "",
+        before="""<header class="site-header"><ul class="menu">
+          <li><a href="/nasional">Nasional</a></li>
+          <li><a href="/daerah/2025/05/13/jalan-tol-baru-dibuka-untuk-umum">Jalan Tol Baru
+          Dibuka untuk Umum</a></li></ul></header>""",
+        after="""<footer><p><a href="/about-us">About Us</a> - <a href="/ratecard/">Advertise</a>
+          - <a href="/pedoman">Pedoman Media Siber</a> - <a href="/contact-us">Contact Us</a>
+          - <a href="/sitemap">Site Map</a></p>
+          <p>• <a href="/info/2025/kebijakan-privasi-dan-cookie-situs">Kebijakan Privasi dan
+          Cookie Situs Ini</a></p></footer>""",
+    )
+    article = extract(html, URL)
+    assert article.related == []
+    assert "Banjir rob setinggi lutut" in article.text
+
+
+def test_related_heading_wins_over_the_channel_latest_list() -> None:
+    html = page(
+        """<div class="box"><h3>Berita Rekomendasi</h3><ul>
+          <li><a href="/daerah/2025/05/13/tanggul-pesisir-utara-jebol">Tanggul Pesisir Utara
+            Jebol Diterjang Banjir Rob</a></li>
+          <li><a href="/daerah/2025/05/12/warga-kota-lama-bangun-rumah-panggung">Warga Kota
+            Lama Bangun Rumah Panggung Hindari Banjir</a></li></ul></div>
+        <div class="box"><h3>Berita Lainnya</h3><ul>
+          <li><a href="/olahraga/2025/05/14/tim-voli-putri-juara">Tim Voli Putri Juara Turnamen
+            Antarprovinsi</a></li>
+          <li><a href="/ekonomi/2025/05/14/harga-cabai-turun">Harga Cabai Turun Menjelang Panen
+            Raya</a></li></ul></div>"""
+    )
+    article = extract(html, URL)
+    assert [title for title, _, _ in panel(article)] == [
+        "Tanggul Pesisir Utara Jebol Diterjang Banjir Rob",
+        "Warga Kota Lama Bangun Rumah Panggung Hindari Banjir",
+    ]
+    assert "Berita Lainnya" not in article.text and "Harga Cabai" not in article.text
+
+
+def test_a_recommendation_list_not_about_the_article_is_a_site_list() -> None:
+    html = page(
+        """<aside><h3>Rekomendasi</h3><ul>
+          <li><a href="/olahraga/2025/05/14/tim-voli-putri-juara">Tim Voli Putri Juara Turnamen
+            Antarprovinsi</a></li>
+          <li><a href="/ekonomi/2025/05/14/harga-cabai-turun">Harga Cabai Turun Menjelang Panen
+            Raya</a></li>
+          <li><a href="/hiburan/2025/05/14/konser-musik-akhir-pekan">Konser Musik Akhir Pekan
+            Dipadati Penonton</a></li></ul></aside>"""
+    )
+    article = extract(html, URL)
+    assert article.related == []
+    assert "Harga Cabai" not in article.text
+
+
+def test_a_block_named_related_by_its_class_and_its_items_kicker_as_source() -> None:
+    html = page(
+        """<div class="row berita-terkait">
+          <div class="card"><a href="/daerah/2025/05/13/pompa-air-dikerahkan"><img
+            src="/img/pompa.jpg" alt=""></a>
+            <span class="cat"><a href="/daerah/">DAERAH</a></span>
+            <h4><a href="/daerah/2025/05/13/pompa-air-dikerahkan">Pompa Air Dikerahkan ke
+            Pesisir Utara Kota Lama</a></h4></div>
+          <div class="card"><a href="/daerah/2025/05/12/rob-dan-penurunan-tanah"><img
+            src="/img/rob.jpg" alt=""></a>
+            <span class="cat"><a href="/sains/">SAINS</a></span>
+            <h4><a href="/daerah/2025/05/12/rob-dan-penurunan-tanah">Banjir Rob dan Penurunan
+            Tanah di Pesisir</a></h4></div></div>"""
+    )
+    article = extract(html, URL)
+    assert panel(article) == [
+        ("Pompa Air Dikerahkan ke Pesisir Utara Kota Lama", "DAERAH", "block"),
+        ("Banjir Rob dan Penurunan Tanah di Pesisir", "SAINS", "block"),
+    ]
+
+
+def test_tag_topic_and_section_pages_are_not_further_reading() -> None:
+    html = page(
+        """<div class="tags">Tags: <a href="/tag/banjir-rob">#Banjir Rob</a>
+          <a href="/topic/123/penanganan-banjir">#Penanganan Banjir Kota</a></div>
+        <div class="related-articles"><h3>Artikel Terkait</h3><ul>
+          <li><a href="/daerah/">Berita Daerah Hari Ini</a></li>
+          <li><a href="/daerah/2025/05/10/pengungsi-butuh-air-bersih">Pengungsi Banjir Butuh
+            Air Bersih dan Selimut</a></li></ul></div>"""
+    )
+    article = extract(html, URL)
+    assert [title for title, _, _ in panel(article)] == [
+        "Pengungsi Banjir Butuh Air Bersih dan Selimut"
+    ]
+    assert "Tags:" not in article.text
+
+
+def test_a_tab_heading_names_its_panel() -> None:
+    html = page(
+        """<div class="tabs"><ul class="tabs-nav"><li><a href="#tab-satu">Rekomendasi</a></li>
+          </ul><div id="tab-satu"><ul>
+          <li><a href="/daerah/2025/05/11/banjir-rob-tahun-lalu">Banjir Rob Tahun Lalu Lebih
+            Parah dari Sekarang</a></li>
+          <li><a href="/daerah/2025/05/09/pesisir-utara-tenggelam">Pesisir Utara Terancam
+            Tenggelam Tiga Dekade Lagi</a></li></ul></div></div>"""
+    )
+    article = extract(html, URL)
+    assert [title for title, _, _ in panel(article)] == [
+        "Banjir Rob Tahun Lalu Lebih Parah dari Sekarang",
+        "Pesisir Utara Terancam Tenggelam Tiga Dekade Lagi",
+    ]
+    assert "Rekomendasi" not in article.text
+
+
+def test_a_heading_with_its_topic_first_and_a_list_that_stops_at_the_next_heading() -> None:
+    html = page(
+        """<section class="lanjutan"><h2><a href="/topik/banjir"><span>BANJIR ROB:</span>
+          <span>BERITA TERKAIT</span></a></h2>
+          <div><ul><li><a href="/daerah/2025/05/08/warga-pesisir-minta-tanggul">Warga Pesisir
+            Minta Tanggul Laut Segera Dibangun</a></li></ul></div>
+          <div><h2>Terpopuler</h2><ul>
+          <li><a href="/hiburan/2025/05/14/konser-musik-akhir-pekan">Konser Musik Akhir Pekan
+            Dipadati Penonton</a></li></ul></div></section>"""
+    )
+    article = extract(html, URL)
+    assert [title for title, _, _ in panel(article)] == [
+        "Warga Pesisir Minta Tanggul Laut Segera Dibangun"
+    ]
+
+
+def test_the_page_itself_its_short_link_and_its_mail_version_are_never_listed() -> None:
+    url = "https://news.kabarkita.example/read/2025/05/14/4451133/banjir-rob-genangi"
+    html = page(
+        """<footer class="article-footer"><h3>Mehr zum Thema</h3><ul>
+          <li><a href="https://kabarkita.example/-4451133">Kurzlink: https://kabarkita.example/-4451133</a></li>
+          <li><a href="/read/2025/05/14/4451133/banjir-rob-genangi?view=mail">Artikel per
+            E-Mail versenden</a></li>
+          <li><a href="https://kabarkita.example/r/4451133">Banjir Rob Genangi Pesisir Utara
+            Kota Lama</a></li>
+          <li><a href="/read/2025/05/12/4451001/air-pasang-tertinggi">Air Pasang Tertinggi Tahun
+            Ini Terjadi Pekan Depan</a></li></ul></footer>"""
+    )
+    article = extract(html, url)
+    assert [title for title, _, _ in panel(article)] == [
+        "Air Pasang Tertinggi Tahun Ini Terjadi Pekan Depan"
+    ]
+
+
+def test_outlet_names_beside_titles_in_a_read_further_list() -> None:
+    html = page(
+        """<div><h3>Baca Lebih Lanjut</h3><ul>
+          <li><a href="https://www.warta-nusantara.example/daerah/2025/05/14/rob-pesisir">
+            <span>Rob Pesisir Utara Belum Surut Hingga Malam</span><br>
+            <span>Warta Nusantara</span></a></li>
+          <li><a href="https://news.detik.com/berita/d-7000001/pengungsi-rob-bertambah">
+            <span>Pengungsi Rob Bertambah Jadi Lima Ratus Orang</span></a></li></ul></div>"""
+    )
+    article = extract(html, URL)
+    assert panel(article) == [
+        ("Rob Pesisir Utara Belum Surut Hingga Malam", "Warta Nusantara", "block"),
+        ("Pengungsi Rob Bertambah Jadi Lima Ratus Orang", "Detik", "block"),
+    ]
