@@ -1,8 +1,7 @@
 """Line-shaped boilerplate inside an extracted body: ad labels, syndication notes,
 follow-us prompts, credit lines and desk codes.
 
-Credit lines in picture captions go by their class ("credit", "copyright" ...).
-Everything else is driven by the ``[boilerplate]`` patterns of the rules: a block whose
+Everything is driven by the ``[boilerplate]`` patterns of the rules: a block whose
 whole text matches a ``whole`` pattern, or starts with a ``starts`` pattern, goes;
 ``trailing`` patterns are cut from the end of a block (Detik/CNN desk codes such as
 ``(mea/mea)``). Datelines ("TRIBUNNEWS.COM - ", "JAKARTA, KOMPAS.com -") are the
@@ -74,28 +73,33 @@ def _has_media(el: HtmlElement) -> bool:
     return el.find(".//img") is not None
 
 
-#: Class/id words of a picture's credit line inside its caption.
-CREDIT_WORDS = frozenset(
-    {"credit", "credits", "copyright", "owner", "photographer", "fotografer", "attribution"}
-)
+#: Class/id words of a picture's credit inside its caption.
+CREDIT_WORDS = frozenset({"credit", "credits", "copyright", "owner", "photographer", "fotografer"})
 _WORD_SPLIT_RE = re.compile(r"[\s_\-]+")
 
 
-def remove_credits(root: HtmlElement) -> None:
-    """Credit lines inside captions ("AKM-GSI", "Foto: Reuters" in a credit element):
-    the caption stays, the agency's name goes."""
+def remove_bare_credits(root: HtmlElement) -> None:
+    """A caption that is nothing but the picture's credit ("AKM-GSI") says nothing
+    about the picture: it goes. A credit beside a caption's text stays with it."""
     for caption in list(root.iter("figcaption")):
-        for el in list(caption.iter()):
-            if el is caption or el.getparent() is None:
-                continue
-            raw = f"{el.get('class') or ''} {el.get('id') or ''}".lower()
-            if CREDIT_WORDS.intersection(_WORD_SPLIT_RE.split(raw)):
-                el.drop_tree()
+        credits = [
+            el
+            for el in caption.iter()
+            if el is not caption
+            and CREDIT_WORDS.intersection(
+                _WORD_SPLIT_RE.split(f"{el.get('class') or ''} {el.get('id') or ''}".lower())
+            )
+        ]
+        if not credits:
+            continue
+        credited = sum(len(_norm(el.text_content())) for el in credits)
+        if credited and credited >= len(_norm(caption.text_content())):
+            caption.drop_tree()
 
 
 def remove_boilerplate(root: HtmlElement, patterns: Boilerplate) -> None:
     """Remove boilerplate blocks and lines from an extracted article in place."""
-    remove_credits(root)
+    remove_bare_credits(root)
     doomed: list[HtmlElement] = []
     for el in root.iter(*BLOCK_TAGS):
         if el is root or len(el) > 8:

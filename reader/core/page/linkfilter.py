@@ -26,7 +26,8 @@ LISTING_SEGMENTS = frozenset(
         *("suche", "recherche", "buscar", "busca", "ricerca", "szukaj", "forum", "forums"),
         *("threads", "comment", "comments", "komentar", "login", "register", "subscribe"),
         *("about-us", "contact-us", "privacy-policy", "sitemap", "impressum", "pedoman"),
-        *("pedoman-media-siber", "info-iklan"),
+        *("pedoman-media-siber", "info-iklan", "shop", "store", "toko", "abo", "abonnement"),
+        *("job", "jobs", "karriere", "career", "careers", "stellenangebote", "lowongan-kerja"),
     }
 )
 #: Words that mark a listing when they are part of a path segment ("tag-populer").
@@ -121,8 +122,11 @@ def is_listing_url(url: str) -> bool:
         return True
     if stems[-1] in LISTING_LAST:
         return True
-    # "/peristiwa/", "/lifestyle/personality": a section front, unless it names a story
-    return len(segments) <= 2 and not _article_like(segments, query)
+    # "/peristiwa/", "/lifestyle/personality": a section front (one plain word under at
+    # most one more), unless it names a story
+    last = _PAGE_EXT_RE.sub("", segments[-1])
+    plain_word = len([t for t in _TOKEN_SPLIT_RE.split(last) if t]) == 1 and not last.isdigit()
+    return len(segments) <= 2 and plain_word and not _article_like(segments, query)
 
 
 def _article_like(segments: list[str], query: str) -> bool:

@@ -97,12 +97,19 @@ def non_link_len(el: HtmlElement, limit: int) -> int:
 
 
 def item_of(a: HtmlElement, block: HtmlElement, keys: dict[HtmlElement, str]) -> HtmlElement:
-    """The largest ancestor of ``a`` inside ``block`` whose links (those in ``keys``)
-    all lead to one address: the item of a list, a card."""
+    """The largest ancestor of ``a`` inside ``block`` whose links all lead to one
+    address: the item of a list, a card. Links outside ``keys`` (to section or tag
+    pages) count when they read like a headline (three words or more), not as a
+    kicker ("JABAR") beside one."""
     item = a
     node = a.getparent()
     while node is not None and node is not block:
-        targets = {keys[x] for x in node.iter("a") if x in keys}
+        targets = set()
+        for x in node.iter("a"):
+            if x in keys:
+                targets.add(keys[x])
+            elif x.get("href") and len(x.text_content().split()) >= 3:
+                targets.add(x.get("href") or "")
         if len(targets) > 1:
             break
         item = node

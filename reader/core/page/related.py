@@ -755,7 +755,13 @@ _NOT_OUTLET_RE = re.compile(
 
 
 def _looks_like_outlet(text: str) -> bool:
-    return 2 <= len(text) <= 40 and len(text.split()) <= 4 and not _NOT_OUTLET_RE.search(text)
+    """A short name (capitalised, as outlets write theirs) that is not a date or a label."""
+    return (
+        3 <= len(text) <= 40
+        and len(text.split()) <= 4
+        and not text[0].islower()
+        and not _NOT_OUTLET_RE.search(text)
+    )
 
 
 def _identity(url: str) -> str:

@@ -3,10 +3,10 @@
 Two shapes, both recognised by where their links lead (see
 :mod:`reader.core.page.linkfilter`), in any language:
 
-* a short line whose links all lead to listing pages (the home page, a section,
-  tags, a topic) with at most a short label beside them: "Tags: <a>…</a> <a>…</a>",
-  "<a>More Alabama news</a>", "According to the criteria of <a>the Trust
-  Project</a>";
+* a short line whose links all lead to the site's listing pages (the home page, a
+  section, tags, a topic) with at most a short label beside them: "Tags: <a>…</a>
+  <a>…</a>", "<a>More Alabama news</a>"; or to one of its pages through a logo
+  ("According to the criteria of <a><img></a>");
 * a promotion box: a short block with a link to a newsletter or subscription
   page ("Every day our editors send out … sign up here"), with the box's heading.
 """
@@ -18,7 +18,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml.html import HtmlElement
 
-from reader.core.page.linkfilter import is_listing_url, is_share_or_ad
+from reader.core.page.linkfilter import is_article_url, is_listing_url, is_share_or_ad
 from reader.core.page.nodes import (
     anchors,
     attached,
@@ -27,7 +27,7 @@ from reader.core.page.nodes import (
     norm,
     remove,
 )
-from reader.core.urls import absolutize, host_of, site_key
+from reader.core.urls import absolutize, host_of, same_page, site_key
 
 #: Text outside links that a line of site links may carry (a "Tags:" label).
 MAX_LABEL_CHARS = 40
@@ -41,6 +41,8 @@ _LINE_TAGS = (
     *("p", "div", "li", "ul", "ol", "dl", "section", "aside", "footer", "blockquote"),
     *("h2", "h3", "h4", "h5", "h6"),
 )
+#: How a label before a list of site links ends ("Tags:", "Topik |").
+_LABEL_ENDS = (":", "：", "|", "»", ">")
 _PROMO_RE = re.compile(
     r"(?:^|[/_.\-?=&])(?:newsletters?|subscribe|subscription|signup|sign-up|abonnement|"
     r"abonnieren|langganan|berlangganan|suscripcion|suscribete|assinatura|prenumerata|"
@@ -59,10 +61,16 @@ def remove_site_lines(root: HtmlElement, base_url: str) -> None:
         links = anchors(el)
         if not links or len(norm(el.text_content())) > MAX_LINE_CHARS:
             continue
-        if len(non_link_text(el)) > MAX_LABEL_CHARS:
+        if el.find(".//h1|.//h2|.//h3|.//h4|.//h5|.//h6") is not None:
+            continue  # a heading with an "edit" or anchor link is the text's own
+        label = non_link_text(el)
+        if len(label) > MAX_LABEL_CHARS:
             continue
         if any(next(img.iterancestors("a"), None) is None for img in el.iter("img")):
             continue  # a picture of the article's own
+        badges = all(not norm(a.text_content()) for a in links)
+        if label and not badges and len(links) < 2 and not label.endswith(_LABEL_ENDS):
+            continue  # "History <a>[edit]</a>", "Photo by <a>name</a>": the text's own
         if _all_site_listings(links, base_url, site):
             doomed.append(el)
     for el in doomed:
@@ -82,12 +90,22 @@ def remove_promotions(root: HtmlElement, base_url: str) -> None:
 
 
 def _all_site_listings(links: list[HtmlElement], base_url: str, site: str) -> bool:
-    """Do all ``links`` lead to listing pages of this site (or share dialogs)?"""
+    """Do all ``links`` lead to this site's listing pages (home, sections, tags, site
+    pages), or are they the site's badges (a logo linking to a page of the site that
+    is not an article: "According to the criteria of <a><img></a>")?"""
     for a in links:
-        url = absolutize(a.get("href"), base_url)
-        if url is None or is_share_or_ad(url):
+        href = (a.get("href") or "").strip()
+        if href.startswith("#"):
+            return False  # a link within the page (a table of contents, a footnote)
+        url = absolutize(href, base_url)
+        if url is None:
+            return False  # a mail address, a script: not the site's pages
+        if is_share_or_ad(url):
             continue
-        if not is_listing_url(url) or site_key(host_of(url)) != site:
+        if site_key(host_of(url)) != site or same_page(url, base_url):
+            return False
+        badge = not norm(a.text_content()) and a.find(".//img") is not None
+        if not is_listing_url(url) and not (badge and not is_article_url(url)):
             return False
     return True
 

@@ -145,10 +145,21 @@ class Phrases:
     teaser_start: re.Pattern[str] = re.compile(r"(?!x)x")
     #: The heading of a list of recommendations: related when they share the topic.
     recommend_heading: re.Pattern[str] = re.compile(r"(?!x)x")
+    #: The first word of every teaser label, lower case: a cheap test before the regex.
+    teaser_first_words: frozenset[str] = frozenset()
     #: Function words that say nothing about a page's topic (lower case).
     topic_stopwords: frozenset[str] = frozenset()
     #: A class or id that names a related-articles block (None: no such words).
     related_class: re.Pattern[str] | None = None
+
+
+_FIRST_WORD_RE = re.compile(r"\w+")
+
+
+def first_word(text: str) -> str:
+    """The first word of ``text``, lower case ("" if none)."""
+    match = _FIRST_WORD_RE.search(text)
+    return match.group(0).lower() if match else ""
 
 
 def _alternation(phrases: Iterable[str]) -> str:
@@ -196,6 +207,9 @@ def _build_phrases(lists: Mapping[str, Sequence[str]]) -> Phrases:
         teaser_start=re.compile(rf"\W*(?:{teasers})(?:\s+\w+)?\s*[:：|»>]+\s*", flags),
         related_class=re.compile("|".join(class_words), flags) if class_words else None,
         topic_stopwords=frozenset(w.lower() for w in stopwords),
+        teaser_first_words=frozenset(
+            match.group(0).lower() for p in teaser if (match := _FIRST_WORD_RE.search(p))
+        ),
         recommend_heading=re.compile(
             rf"\W*(?:[^:：]{{1,60}}[:：]\s*)?(?:{_alternation(recommend)})\W*", flags
         ),

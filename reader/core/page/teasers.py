@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from lxml.html import HtmlElement
 
-from reader.core.page.linkfilter import class_words, in_chrome
+from reader.core.page.linkfilter import NAV_WORDS, class_words, in_chrome
 from reader.core.page.nodes import (
     BLOCK_TAGS,
     anchors,
@@ -36,6 +36,7 @@ from reader.core.page.nodes import (
     norm,
     remove,
 )
+from reader.core.page.siterules import first_word
 
 if TYPE_CHECKING:
     from reader.core.page.related import RelatedCollector
@@ -67,6 +68,8 @@ EMBED_WORDS = frozenset(
         *("gallery", "galeri", "player", "podcast", "poll", "quiz", "ad", "ads", "advert"),
     }
 )
+#: Class words of the site's menus and footers (also when set inside the text).
+MENU_WORDS = NAV_WORDS | {"footer"}
 _END_OF_SENTENCE = (".", "!", "?", "\u201d", '"')
 _SENTENCE_END_RE = re.compile(r"\w[.!?。！？]['\"”’)]*(?:\s|$)")
 
@@ -239,6 +242,8 @@ def label_then_run(c: RelatedCollector, root: HtmlElement) -> None:
         # the label is the element's own text ("<strong>Baca juga:</strong>")
         if not own or len(own) > 4 * MAX_LABEL_CHARS or len(el) > 2 or own.isspace():
             continue
+        if first_word(own) not in phrases.teaser_first_words:
+            continue
         if not phrases.teaser_label.fullmatch(norm(own)):
             continue
         if not attached(el, root):
@@ -397,13 +402,22 @@ def in_body_flow_lists_and_cards(c: RelatedCollector, root: HtmlElement) -> None
         for child in list(container):
             if not isinstance(child.tag, str) or not in_body_flow(child, after=True):
                 continue
+            if _has_chrome(child):
+                continue  # the site's own menu ("Report an error", "Policies") set in the text
             if child.tag in ("ul", "ol"):
                 if _link_list(c, child) and not _headed(c, child):
                     collect(c, child, strict=True)
                     remove(child)
             elif child.tag in ("ul", "ol", "p", "blockquote", "table", "br"):
                 continue
-            elif (_card(c, child) or _link_box(c, child)) and collect(c, child, strict=True):
+            elif _card(c, child):
+                if collect(c, child, strict=True):
+                    remove(child)
+            elif _link_box(c, child):
+                # never article text; further reading only when on the page's topic
+                # (not a box of company profiles or job ads beside it)
+                if c.topic.covers(_titles(c, child)):
+                    collect(c, child, strict=True)
                 remove(child)
 
 
@@ -413,6 +427,16 @@ def _headed(c: RelatedCollector, el: HtmlElement) -> bool:
     while prev is not None and not norm(prev.text_content()):
         prev = prev.getprevious()
     return prev is not None and c.heading_kind(norm(prev.text_content())) is not None
+
+
+def _has_chrome(el: HtmlElement) -> bool:
+    """Is ``el`` or anything in it a menu, navigation or footer? (A card's "header" is
+    its own.)"""
+    return any(
+        node.tag in ("nav", "footer") or bool(class_words(node) & MENU_WORDS)
+        for node in el.iter()
+        if isinstance(node.tag, str) and (node.tag in ("nav", "footer") or node.get("class"))
+    )
 
 
 def _link_list(c: RelatedCollector, el: HtmlElement) -> bool:
@@ -444,6 +468,11 @@ def _link_box(c: RelatedCollector, el: HtmlElement) -> bool:
         return False
     linked = sum(len(norm(a.text_content())) for a in keys)
     return linked >= LINKED_SHARE * text
+
+
+def _titles(c: RelatedCollector, el: HtmlElement) -> list[str]:
+    keys = c.article_targets(el)
+    return list({k: norm(a.text_content()) for a, k in keys.items()}.values())
 
 
 def _href(keys: dict[HtmlElement, str], key: str) -> str | None:

@@ -137,15 +137,25 @@ def test_a_bullet_teaser_needs_an_article_address() -> None:
     assert inline(article) == ["Gudang Garam Baru Dibangun di Dekat Tambak"]
 
 
-def test_continue_reading_markers_and_picture_credits_leave_the_text() -> None:
+def test_continue_reading_markers_leave_the_text() -> None:
     html = body(
         """<div class="break">Scroll down untuk melanjutkan membaca</div>
         <figure><img src="/img/tambak.jpg" alt="Tambak garam"><figcaption>Tambak garam di
-        pantai timur. <span class="caption-credit">Foto: Agensi Kabar</span></figcaption>
-        </figure>""",
+        pantai timur.</figcaption></figure>""",
         end="<div class='more'>Lanjutkan Membaca ↓</div>",
     )
     article = extract(html, URL)
     assert "Scroll down" not in article.text and "Lanjutkan Membaca" not in article.text
-    assert "Agensi Kabar" not in article.text
     assert "Tambak garam di pantai timur" in " ".join(article.text.split())
+
+
+def test_a_caption_that_is_only_a_credit_goes_a_caption_with_text_keeps_it() -> None:
+    html = body(
+        """<figure><img src="/img/tambak.jpg" alt=""><figcaption><span class="photo-credit">
+        AGENSI-KBR</span></figcaption></figure>
+        <figure><img src="/img/gudang.jpg" alt=""><figcaption>Gudang garam di tepi tambak.
+        <span class="credit">Foto Dewi Anggraini</span></figcaption></figure>"""
+    )
+    text = " ".join(extract(html, URL).text.split())
+    assert "AGENSI-KBR" not in text
+    assert "Gudang garam di tepi tambak. Foto Dewi Anggraini" in text
