@@ -448,8 +448,11 @@ class RelatedCollector:
                     remove(heading)
                 continue
             if is_related:
-                # a headed list set into the text ("Baca juga:" then its links) is inline
-                where: RelatedKind = "inline" if teasers.in_body_flow(heading) else "block"
+                # a label line set into the text ("Baca juga:" then its links) is a
+                # teaser; a heading ("Baca Lebih Lanjut", "Related stories") a block
+                where: RelatedKind = (
+                    "inline" if _label_line(heading) and teasers.in_body_flow(heading) else "block"
+                )
                 for member in members:
                     if not in_chrome(member, root, nav_only=True):
                         stops = (site_heads - {heading}) | self._sub_headings(member, heading)
@@ -786,6 +789,12 @@ def _site_key(url: str) -> str:
     except ValueError:
         return ""
     return netloc.rpartition("@")[2].removeprefix("www.")
+
+
+def _label_line(heading: HtmlElement) -> bool:
+    """A label ending with a colon, not set as a heading ("<p><b>Baca juga:</b></p>")."""
+    text = norm(heading.text_content())
+    return text.endswith((":", "：")) and _heading_level(heading) is None
 
 
 def _in_a_line(node: HtmlElement) -> bool:

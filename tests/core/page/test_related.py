@@ -95,10 +95,9 @@ def test_heading_and_list_directly_in_the_body_container() -> None:
     </div></body></html>"""
     article = extract(html, "https://situs.example/berita/utama")
     assert "Artikel Terkait" not in article.text and "Judul Artikel" not in article.text
-    # in the text's own flow, after its paragraphs: "In the text", as teasers are
     assert [(r.title, r.kind) for r in article.related] == [
-        ("Judul Artikel Terkait yang Pertama", "inline"),
-        ("Judul Artikel Terkait yang Kedua", "inline"),
+        ("Judul Artikel Terkait yang Pertama", "block"),
+        ("Judul Artikel Terkait yang Kedua", "block"),
     ]
 
 
