@@ -72,6 +72,7 @@ def test_add_refresh_headlines_and_sources(web: TestWeb, tmp_path: Path) -> None
     assert listed.returncode == 0, listed.stderr
     items = json.loads(listed.stdout)
     assert len(items) == 3 and all(i["in_library"] for i in items)
+    assert all(isinstance(i["story"], int) and i["story_size"] >= 1 for i in items)
     assert items[0]["outlet"] == "The Daily Harbor"
     assert items[0]["sort_at"] >= items[1]["sort_at"]
     one = kabar(tmp_path, "headlines", "The Daily Harbor")

@@ -10,6 +10,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from reader.commands import library, read, sources, sync, transfer
+from reader.commands import library, read, sources, stories, sync, transfer
 
-COMMAND_MODULES: tuple[ModuleType, ...] = (read, library, sources, sync, transfer)
+COMMAND_MODULES: tuple[ModuleType, ...] = (read, library, sources, stories, sync, transfer)

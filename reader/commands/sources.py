@@ -91,6 +91,7 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
     headlines.add_argument("source", metavar="SOURCE", nargs="?")
     headlines.add_argument("--folder", metavar="NAME")
     headlines.add_argument("--limit", type=int, default=50, metavar="N")
+    headlines.add_argument("--each", action="store_true", help="every article, not each story once")
     headlines.set_defaults(handler=run_headlines)
 
     opml = subparsers.add_parser(
@@ -176,9 +177,11 @@ def _source_lines(source: Source) -> list[str]:
 def _headline_line(item: Headline) -> str:
     marks = ("*" if item.starred else " ") + (" " if item.read else "•")
     offline = "" if item.in_library else "  (headline only)"
+    more = item.story_outlets - 1
+    outlets = f"  (+{more} outlet{'s' if more > 1 else ''})" if more > 0 else ""
     return (
         f"{marks} {item.sort_at.strftime('%Y-%m-%d %H:%M')}  {item.title or '(untitled)'}"
-        f" — {item.outlet}\n      {item.url}{offline}"
+        f" — {item.outlet}{outlets}\n      {item.url}{offline}"
     )
 
 
@@ -411,7 +414,9 @@ def _refresh_for_a_window(
 
 
 def run_headlines(args: argparse.Namespace, services: Services) -> int:
-    items = services.sources.headlines(args.source, folder=args.folder, limit=max(1, args.limit))
+    items = services.sources.headlines(
+        args.source, folder=args.folder, limit=max(1, args.limit), by_story=not args.each
+    )
     if args.json:
         print_json(to_jsonable(items))
         return 0

@@ -16,6 +16,7 @@ article has many of them.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import threading
 import time
@@ -40,6 +41,8 @@ from reader.core.models import (
     SaveResult,
     SearchHit,
     StoreRecovery,
+    StoryInfo,
+    StoryVersion,
     Validators,
 )
 from reader.core.paths import DataPaths
@@ -52,11 +55,13 @@ from reader.core.store import cache as cq
 from reader.core.store import collections as cols
 from reader.core.store import images as imagelib
 from reader.core.store import search as fts_search
+from reader.core.store import stories as sq
 from reader.core.urls import canonicalize, is_http_url
 
 if TYPE_CHECKING:
     from reader.core.net import Fetcher, Reach
     from reader.core.page import SiteRules
+    from reader.core.stories import Features
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +69,10 @@ log = logging.getLogger(__name__)
 TOUCH_BATCH = 64
 #: Eviction deletes this many articles per transaction (short write locks).
 EVICT_BATCH = 200
+#: Articles grouped per transaction when a library is grouped after the upgrade.
+GROUP_BATCH = 500
+#: The setting that makes reading one telling of a story mark the whole story read.
+STORY_READ_SETTING = "story_read_together"
 #: Image files not in the database are removed by prune only when older than this:
 #: a store in progress writes its files before its transaction commits.
 ORPHAN_GRACE_SECONDS = 3600.0
@@ -401,6 +410,7 @@ class Library:
                 conn, key=key, final_url=final, aliases=aliases, article=article,
                 validators=validators or Validators(), now=self.clock(), images=refs,
             )  # fmt: skip
+            self.group_arrival(conn, article_id, key, article)
             self._add_items(conn, key, article, collections, create=True)
             stored = q.get(conn, article_id)
         assert stored is not None
@@ -492,9 +502,14 @@ class Library:
         return q.get_state(self.store.reader(), self.state_key(url))
 
     def set_read(self, url: str, read: bool = True) -> ArticleState:
+        """Mark read or unread; reading marks the whole story read when the setting is on."""
         key = self.state_key(url)
+        together = read and bool(self._settings.get(STORY_READ_SETTING, True))
+        others = [v.url for v in self.also_reported(key)] if together else []
         with self.store.write() as conn:
             q.set_read(conn, key, read, self.clock())
+            for other in others:
+                q.set_read(conn, other, True, self.clock())
         return self.state(key)
 
     def set_starred(self, url: str, starred: bool = True) -> ArticleState:
@@ -617,6 +632,141 @@ class Library:
         with self.store.write() as conn:
             return cols.remove_item(conn, cols.require(conn, name).id, key)
 
+    # ------------------------------------------------------------------ stories
+
+    def group_arrival(
+        self, conn: Any, article_id: int, key: str, article: Article, at: float | None = None
+    ) -> None:
+        """The one grouping step of every arrival path (refresh, open, sync, import).
+
+        Call it right after ``put_article``, inside the same transaction; ``at`` is when it
+        arrived (now by default), standing in for a missing date. An article already in a
+        story stays there (a re-fetch never regroups); the reader's split or merge for its
+        URL is honoured before any similarity.
+        """
+        from reader.core.stories import StoryIndex  # noqa: PLC0415 (lazy face)
+
+        if sq.story_of(conn, article_id) is not None:
+            return
+        feats = _features(
+            article.title, article.description, article.text, article.published,
+            self.clock() if at is None else at,
+        )  # fmt: skip
+        index = StoryIndex(conn)
+        decision = index.add(article_id, feats)
+        chosen = sq.choice(conn, key)
+        if chosen is None:
+            return
+        kind, other = chosen
+        target = None
+        if kind == "with" and other:
+            other_id = q.find_id(conn, [other])
+            target = None if other_id is None else sq.story_of(conn, other_id)
+        if kind == "with" and target is None:  # the other telling is not in the library
+            return
+        if target == decision.story_id or (kind == "alone" and decision.new):
+            return
+        self._move(conn, index, [article_id], decision.story_id, target)
+
+    def _move(
+        self, conn: Any, index: Any, article_ids: list[int], source: int, target: int | None
+    ) -> int:
+        """Move articles from story ``source`` to ``target`` (a new story when None)."""
+        moving = set(article_ids)
+        staying = [a for a in sq.member_ids(conn, source) if a not in moving]
+        if target is None:
+            target = index.new_story_id()
+        joined = sorted(set(sq.member_ids(conn, target)) | moving)
+        texts = {t.article_id: t for t in sq.texts(conn, sorted(set(staying) | set(joined)))}
+
+        def features_of(article_id: int) -> Features:
+            t = texts[article_id]
+            return _features(t.title, t.description, t.text, t.published, t.fetched_at)
+
+        index.regroup({source: staying, target: joined}, features_of)
+        return int(target)
+
+    def group_pending(
+        self, *, limit: int | None = None, cancel: threading.Event | None = None
+    ) -> int:
+        """Group stored articles that are in no story yet (a library from before stories).
+
+        Publication order, :data:`GROUP_BATCH` per transaction; returns how many were grouped.
+        """
+        from reader.core.stories import StoryIndex  # noqa: PLC0415 (lazy face)
+
+        done = 0
+        while limit is None or done < limit:
+            _check(cancel)
+            batch = GROUP_BATCH if limit is None else min(GROUP_BATCH, limit - done)
+            pending = sq.ungrouped(self.store.reader(), batch)
+            if not pending:
+                break
+            feats = [
+                _features(t.title, t.description, t.text, t.published, t.fetched_at)
+                for t in pending
+            ]
+            with self.store.write() as conn:
+                index = StoryIndex(conn)
+                for t, f in zip(pending, feats, strict=True):
+                    if sq.story_of(conn, t.article_id) is None:
+                        index.add(t.article_id, f)
+            done += len(pending)
+        return done
+
+    def story_versions(self, url: str) -> list[StoryVersion]:
+        """Every telling of the story ``url`` belongs to, earliest first (itself included)."""
+        conn = self.store.reader()
+        article_id = self._find(url)
+        story = None if article_id is None else sq.story_of(conn, article_id)
+        return [] if story is None else sq.versions(conn, story)
+
+    def also_reported(self, url: str) -> list[StoryVersion]:
+        """The other outlets' tellings of this article's story ("Also reported by")."""
+        key = self.state_key(url)
+        return [v for v in self.story_versions(url) if v.url != key]
+
+    def stories(self, *, limit: int = 50, min_outlets: int = 1) -> list[StoryInfo]:
+        """Recent stories with their outlets, the latest told first."""
+        return sq.recent(self.store.reader(), limit=limit, min_outlets=min_outlets)
+
+    def split_story(self, url: str) -> int:
+        """Take ``url``'s article out of its story (kept across refreshes); its new story id."""
+        from reader.core.stories import StoryIndex  # noqa: PLC0415 (lazy face)
+
+        key = self.state_key(url)
+        with self.store.write() as conn:
+            article_id = q.find_id(conn, self._lookup_urls(url))
+            story = None if article_id is None else sq.story_of(conn, article_id)
+            if article_id is None or story is None:
+                raise NotInLibrary(url)
+            sq.set_choice(conn, key, "alone", None, self.clock())
+            if sq.member_ids(conn, story) == [article_id]:
+                return story
+            return self._move(conn, StoryIndex(conn), [article_id], story, None)
+
+    def merge_stories(self, url: str, into_url: str) -> int:
+        """Put ``url``'s whole story into ``into_url``'s (kept across refreshes); the story id."""
+        from reader.core.stories import StoryIndex  # noqa: PLC0415 (lazy face)
+
+        into_key = self.state_key(into_url)
+        with self.store.write() as conn:
+            source_id = q.find_id(conn, self._lookup_urls(url))
+            target_id = q.find_id(conn, self._lookup_urls(into_url))
+            if source_id is None:
+                raise NotInLibrary(url)
+            if target_id is None:
+                raise NotInLibrary(into_url)
+            source, target = sq.story_of(conn, source_id), sq.story_of(conn, target_id)
+            if source is None or target is None:
+                raise NotInLibrary(url if source is None else into_url)
+            if source == target:
+                return target
+            moving = sq.member_ids(conn, source)
+            for member in sq.texts(conn, moving):
+                sq.set_choice(conn, member.url, "with", into_key, self.clock())
+            return self._move(conn, StoryIndex(conn), moving, source, target)
+
     # ------------------------------------------------------------------ lists, search
 
     def headlines(
@@ -629,11 +779,13 @@ class Library:
         after: Headline | None = None,
         limit: int = 200,
         offset: int = 0,
+        by_story: bool = False,
     ) -> list[Headline]:
         """Newest first; in a collection, most recently saved first.
 
         Page with ``after=last_headline_of_previous_page`` (keyset: stable and fast
-        however deep) or with ``offset``.
+        however deep) or with ``offset``. ``by_story`` lists each story once (its earliest
+        telling, with ``story_outlets`` saying how many outlets told it).
         """
         conn = self.store.reader()
         if collection is not None:
@@ -644,7 +796,7 @@ class Library:
             )  # fmt: skip
         return q.headlines(
             conn, source=source, unread_only=unread_only, starred_only=starred_only,
-            after=after, limit=limit, offset=offset,
+            after=after, limit=limit, offset=offset, by_story=by_story,
         )  # fmt: skip
 
     def counts(self) -> LibraryCounts:
@@ -662,12 +814,16 @@ class Library:
         limit: int = 20,
         offset: int = 0,
     ) -> list[SearchHit]:
-        """Full-text search (title, outlet, body), best first, with highlighted snippets."""
+        """Full-text search (title, outlet, body), best first, with highlighted snippets.
+
+        Hits telling the same story are shown once (the best-ranked, with ``story_size``).
+        """
         conn = self.store.reader()
         collection_id = cols.require(conn, collection).id if collection else None
-        return fts_search(
+        hits = fts_search(
             conn, query, source=source, collection_id=collection_id, limit=limit, offset=offset
         )
+        return _one_per_story(hits, sq.stories_of_urls(conn, [h.url for h in hits]))
 
     # ------------------------------------------------------------------ cache
 
@@ -756,6 +912,27 @@ class Library:
             return
         with contextlib.suppress(Exception), self.store._lock:  # best effort
             cq.reclaim(writer)
+
+
+def _one_per_story(hits: list[SearchHit], stories: dict[str, tuple[int, int]]) -> list[SearchHit]:
+    seen: set[int] = set()
+    out = []
+    for hit in hits:
+        story = stories.get(hit.url)
+        if story is None:
+            out.append(hit)
+        elif story[0] not in seen:
+            seen.add(story[0])
+            out.append(dataclasses.replace(hit, story=story[0], story_size=story[1]))
+    return out
+
+
+def _features(
+    title: str | None, lead: str | None, text: str | None, published: str | None, at: float
+) -> Features:
+    from reader.core.stories import features  # noqa: PLC0415 (lazy face)
+
+    return features(title, lead, text, published, at)
 
 
 def _same_site(canonical: str | None, final: str) -> bool:

@@ -251,6 +251,9 @@ class Headline:
     in_library: bool = True
     added_at: datetime | None = None
     article_id: int | None = None
+    story: int | None = None  # the story it belongs to (stable id), None before grouping
+    story_size: int = 1  # articles in that story
+    story_outlets: int = 1  # distinct outlets telling it ("+N outlets" shows N = this - 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,6 +299,8 @@ class SearchHit:
     read: bool = False
     starred: bool = False
     score: float = 0.0
+    story: int | None = None
+    story_size: int = 1  # results of one story are shown once, the best-ranked one
 
     def marked(self, start: str = "[", end: str = "]") -> str:
         """The snippet with each highlight wrapped in ``start``/``end`` (no escaping)."""
@@ -565,3 +570,28 @@ class RefreshReport:
     #: The sync with the reader's server that ran first: its summary, or why it failed.
     sync: str | None = None
     sync_failed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class StoryVersion:
+    """One outlet's telling of a story ("Also reported by")."""
+
+    url: str
+    title: str
+    outlet: str
+    sort_at: datetime
+    read: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class StoryInfo:
+    """A story: the same event told by one or more outlets, earliest telling first."""
+
+    story: int
+    title: str
+    url: str
+    first_at: datetime
+    last_at: datetime
+    size: int
+    outlets: tuple[str, ...]
+    versions: tuple[StoryVersion, ...] = ()

@@ -48,6 +48,7 @@ returns with ``cancelled=True``.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import random
@@ -346,6 +347,9 @@ class RefreshRun:
 
     def _finish(self) -> None:
         try:
+            # A library from before stories is grouped here, off the window, while feeds load.
+            with contextlib.suppress(Cancelled):
+                self.library.group_pending(cancel=self.cancel_event)
             while not self.feed_pool.join(0.2):
                 if self.cancel_event.is_set():
                     self.cancel()  # an external event: make it take effect everywhere

@@ -336,14 +336,18 @@ class SourceList:
         folder: FolderRef = None,
         limit: int = 200,
         offset: int = 0,
+        by_story: bool = False,
     ) -> list[Headline]:
-        """Entries newest first, each article once across sources."""
+        """Entries newest first, each article once across sources (each story once with
+        ``by_story``)."""
         ids: list[int] | None = None
         if source is not None:
             ids = [self.get(source).id]
         elif folder is not None:
             ids = [s.id for s in self.all(folder)]
-        return sq.headlines(self.store.reader(), source_ids=ids, limit=limit, offset=offset)
+        return sq.headlines(
+            self.store.reader(), source_ids=ids, limit=limit, offset=offset, by_story=by_story
+        )
 
     # ------------------------------------------------------------------ OPML and starters
 

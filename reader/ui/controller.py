@@ -34,7 +34,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDesktopServices, QImage, QImageIOHandler, QImageReader
 
 from reader.core.errors import ReaderError
-from reader.core.models import ArticleResult
+from reader.core.models import ArticleResult, RelatedLink
 from reader.core.services import Services
 from reader.core.urls import is_http_url, typed_address
 from reader.ui import errors
@@ -90,6 +90,8 @@ class OpenedArticle:
     in_library: frozenset[str] = frozenset()
     #: The other pictures' bytes, decoded after the text is on screen.
     pending_images: dict[str, bytes] = field(default_factory=dict)
+    #: Other outlets' tellings of the same story ("Also reported by"), all in the library.
+    also: tuple[RelatedLink, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -400,10 +402,14 @@ class Controller(QObject):
             if spec.kind in ("source", "folder"):
                 sources = services.sources
                 if spec.kind == "source":
-                    entries = sources.headlines(int(spec.key), limit=limit, offset=offset)
+                    entries = sources.headlines(
+                        int(spec.key), limit=limit, offset=offset, by_story=True
+                    )
                 else:
                     path = folder_path(spec.key) or ()
-                    entries = sources.headlines(folder=path, limit=limit, offset=offset)
+                    entries = sources.headlines(
+                        folder=path, limit=limit, offset=offset, by_story=True
+                    )
                 return [Row.from_headline(item) for item in entries]
             if spec.kind == "search":
                 hits = library.search(spec.key, limit=limit, offset=offset)
@@ -411,11 +417,13 @@ class Controller(QObject):
             if spec.kind == "collection":
                 items = library.headlines(collection=spec.key, after=cursor, limit=limit)
             elif spec.kind == "unread":
-                items = library.headlines(unread_only=True, after=cursor, limit=limit)
+                items = library.headlines(
+                    unread_only=True, after=cursor, limit=limit, by_story=True
+                )
             elif spec.kind == "starred":
                 items = library.headlines(starred_only=True, after=cursor, limit=limit)
             else:
-                items = library.headlines(after=cursor, limit=limit)
+                items = library.headlines(after=cursor, limit=limit, by_story=True)
             return [Row.from_headline(item) for item in items]
 
         self.headlines.set_loader(load)
@@ -591,7 +599,13 @@ def prepare(
     html = render_article(result.article, opts)
     related = [link.url for link in result.article.related]
     in_library = frozenset(url for url in related if services.library.contains(url))
-    return OpenedArticle(result, html, images, in_library, pending)
+    shown = result.article.url or result.article.canonical_url
+    also = tuple(
+        RelatedLink(v.url, v.title, v.outlet, "block")
+        for v in services.library.also_reported(shown)
+    )
+    in_library |= {link.url for link in also}
+    return OpenedArticle(result, html, images, in_library, pending, also)
 
 
 def _reader(data: bytes) -> tuple[QImageReader, QBuffer]:

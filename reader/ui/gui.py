@@ -197,7 +197,7 @@ class Wiring(QObject):
         self.last_opened = opened
         article = opened.result.article
         w.article.show_document(opened.html, opened.images, w.article_style())
-        w.related.set_links(article.related, opened.in_library)
+        w.related.set_links(article.related, opened.in_library, also=opened.also)
         w.setWindowTitle(f"{article.title} — Kabar" if article.title else "Kabar")
         source = self.tr("from the library") if opened.result.from_cache else (self.tr("fetched"))
         w.statusBar().showMessage(f"{article.site_name or ''} · {source}".strip(" ·"), 5000)

@@ -61,6 +61,8 @@ class Row:
     cursor: Headline | None = None
     #: (start, end) character spans of the search terms in ``snippet``.
     highlights: tuple[tuple[int, int], ...] = ()
+    #: "+3 outlets": how many others told this story (the list shows it once).
+    story_note: str = ""
 
     @classmethod
     def from_headline(cls, item: Headline) -> Row:
@@ -74,14 +76,28 @@ class Row:
             item.added_at is not None,
             "",
             item,
+            story_note=_more(item.story_outlets - 1, "outlet"),
         )
 
     @classmethod
     def from_hit(cls, hit: SearchHit) -> Row:
         return cls(
             hit.url, hit.title, hit.outlet, hit.sort_at, hit.read, hit.starred, False,
-            hit.snippet, None, hit.highlights,
+            hit.snippet, None, hit.highlights, story_note=_more(hit.story_size - 1, "article"),
         )  # fmt: skip
+
+
+def _more(count: int, what: str) -> str:
+    """ "+3 outlets" / "+2 more" (translated; %n forms), or nothing."""
+    if count <= 0:
+        return ""
+    if what == "outlet" and count == 1:
+        text = QCoreApplication.translate("HeadlineModel", "+1 outlet")
+    elif what == "outlet":
+        text = QCoreApplication.translate("HeadlineModel", "+%n outlets", None, count)
+    else:
+        text = QCoreApplication.translate("HeadlineModel", "+%n more", None, count)
+    return text.replace("%n", str(count))
 
 
 #: ``loader(last_row_or_None, offset, limit) -> rows``; runs on a worker thread.
@@ -317,7 +333,8 @@ class HeadlineDelegate(QStyledItemDelegate):
             item.title,
         )
         marks = ("★ " if item.starred else "") + ("● " if item.saved else "")
-        meta = f"{marks}{item.outlet} · {relative_time(item.when)}"
+        story = f" · {item.story_note}" if item.story_note else ""
+        meta = f"{marks}{item.outlet}{story} · {relative_time(item.when)}"
         painter.setFont(option.font)
         painter.setPen(muted)
         metrics = QFontMetrics(option.font)

@@ -1,7 +1,8 @@
 """The related-links panel: the "read more" links of the current article.
 
 It only displays links and reports what the user does with them; fetching is
-the controller's business. Links are grouped as the page offered them —
+the controller's business. Other outlets' tellings of the same story come first
+("Also reported by"), then the page's own links. Links are grouped as the page offered them —
 teasers found in the text, then the related lists around it — each with its
 title and outlet, and a mark when it is already in the library (it will open
 instantly, even offline). The link being opened shows a progress mark in place.
@@ -97,11 +98,22 @@ class RelatedPanel(QWidget):
 
     # ------------------------------------------------------------ content
 
-    def set_links(self, links: Sequence[RelatedLink], in_library: Collection[str] = ()) -> None:
+    def set_links(
+        self,
+        links: Sequence[RelatedLink],
+        in_library: Collection[str] = (),
+        also: Sequence[RelatedLink] = (),
+    ) -> None:
+        """Show the page's links; ``also``, the other outlets' tellings of its story, on top."""
         self._list.clear()
         inline = [link for link in links if link.kind == "inline"]
         block = [link for link in links if link.kind != "inline"]
-        for header, group in ((self.tr("In the text"), inline), (self.tr("From this page"), block)):
+        groups = (
+            (self.tr("Also reported by"), list(also)),
+            (self.tr("In the text"), inline),
+            (self.tr("From this page"), block),
+        )
+        for header, group in groups:
             if not group:
                 continue
             head = QListWidgetItem(header)
@@ -116,7 +128,7 @@ class RelatedPanel(QWidget):
                 item.setToolTip(link.url)
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{link.title}, {link.source}")
                 self._list.addItem(item)
-        self._stack.setCurrentWidget(self._list if links else self._empty)
+        self._stack.setCurrentWidget(self._list if links or also else self._empty)
 
     def links(self) -> list[str]:
         return [url for url in (self._item_url(i) for i in range(self._list.count())) if url]

@@ -129,9 +129,9 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="52"/>
+        <location filename="../../reader/ui/article_view.py" line="97"/>
         <source>Article</source>
-        <extracomment>Characters per line for a comfortable reading column. Scheme of the links Kabar itself puts in its own pages (Retry, Open in browser).</extracomment>
+        <extracomment>Characters per line for a comfortable reading column. Scheme of the links Kabar itself puts in its own pages (Retry, Open in browser). Elements removed with their content, and void elements removed, before Qt sees the HTML. Attributes through which Qt loads something (CSS url(), background pictures).</extracomment>
         <translation>Artikel</translation>
     </message>
 </context>
@@ -191,75 +191,75 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../reader/ui/controller.py" line="295"/>
+        <location filename="../../reader/ui/controller.py" line="297"/>
         <source>This article was updated.</source>
-        <extracomment>Images wider than this are scaled down in the worker (the view never needs more). Pictures decoded before an article is shown; the rest follow in the background (decoding takes 5-20 ms per picture, and a page may have dozens). A cached article is revalidated (conditional GET) only when older than this, and only after the reader has stayed on it this long. A &quot;loading&quot; page appears only when an article takes longer than this. How a nested folder path is written in a view key. Pictures decoded before showing (the first ones, at the top of the page). The other pictures&apos; bytes, decoded after the text is on screen. The article view now shows ``url`` (rendered, its first pictures ready). Every picture of the article at ``url`` is now in the view. Opening ``url`` failed; the view shows ``message`` in place. Something in the library changed (counts, collections, marks). An article was saved to collections (url, names). A related link was fetched into the library in the background. Sources changed (added, removed, refreshed, renamed). Adding ``url`` found several feeds; the user picks one (url, candidates). Refresh progress (a RefreshProgress) and the final report (a RefreshReport). Width of the reading column, so pictures are sized in the worker.</extracomment>
+        <extracomment>Images wider than this are scaled down in the worker (the view never needs more). Pictures decoded before an article is shown; the rest follow in the background (decoding takes 5-20 ms per picture, and a page may have dozens). A cached article is revalidated (conditional GET) only when older than this, and only after the reader has stayed on it this long. A &quot;loading&quot; page appears only when an article takes longer than this. How a nested folder path is written in a view key. Pictures decoded before showing (the first ones, at the top of the page). The other pictures&apos; bytes, decoded after the text is on screen. Other outlets&apos; tellings of the same story (&quot;Also reported by&quot;), all in the library. The article view now shows ``url`` (rendered, its first pictures ready). Every picture of the article at ``url`` is now in the view. Opening ``url`` failed; the view shows ``message`` in place. Something in the library changed (counts, collections, marks). An article was saved to collections (url, names). A related link was fetched into the library in the background. Sources changed (added, removed, refreshed, renamed). Adding ``url`` found several feeds; the user picks one (url, candidates). Refresh progress (a RefreshProgress) and the final report (a RefreshReport). Width of the reading column, so pictures are sized in the worker.</extracomment>
         <translation>Artikel ini telah diperbarui.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="331"/>
+        <location filename="../../reader/ui/controller.py" line="333"/>
         <source>Saved for offline reading.</source>
         <translation>Disimpan untuk dibaca luring.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="352"/>
+        <location filename="../../reader/ui/controller.py" line="354"/>
         <source>Saved to {0}.</source>
         <translation>Disimpan ke {0}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="365"/>
+        <location filename="../../reader/ui/controller.py" line="367"/>
         <source>Starred.</source>
         <translation>Diberi bintang.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="365"/>
+        <location filename="../../reader/ui/controller.py" line="367"/>
         <source>Star removed.</source>
         <translation>Bintang dihapus.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="446"/>
+        <location filename="../../reader/ui/controller.py" line="454"/>
         <source>Source added.</source>
         <translation>Sumber ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="461"/>
+        <location filename="../../reader/ui/controller.py" line="469"/>
         <source>Working offline: refresh is off.</source>
         <translation>Bekerja luring: penyegaran dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="488"/>
+        <location filename="../../reader/ui/controller.py" line="496"/>
         <source>Refresh stopped.</source>
         <translation>Penyegaran dihentikan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="512"/>
+        <location filename="../../reader/ui/controller.py" line="520"/>
         <source>Working offline: only the library is used.</source>
         <translation>Bekerja luring: hanya pustaka yang digunakan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="514"/>
+        <location filename="../../reader/ui/controller.py" line="522"/>
         <source>Back online.</source>
         <translation>Kembali daring.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/controller.py" line="530"/>
+        <location filename="../../reader/ui/controller.py" line="538"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n menit baca</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="531"/>
+        <location filename="../../reader/ui/controller.py" line="539"/>
         <source>By {0}</source>
         <translation>Oleh {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="532"/>
+        <location filename="../../reader/ui/controller.py" line="540"/>
         <source>Read the original on the web</source>
         <translation>Baca artikel aslinya di web</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/controller.py" line="533"/>
+        <location filename="../../reader/ui/controller.py" line="541"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n halaman</numerusform>
@@ -361,15 +361,34 @@
 <context>
     <name>HeadlineDelegate</name>
     <message>
-        <location filename="../../reader/ui/headlines.py" line="240"/>
+        <location filename="../../reader/ui/headlines.py" line="256"/>
         <source>{0} min</source>
-        <extracomment>(start, end) character spans of the search terms in ``snippet``. ``loader(last_row_or_None, offset, limit) -&gt; rows``; runs on a worker thread. Keyset paging uses the last row, offset paging (search) the offset. Emitted on the GUI thread after a page arrived (total rows so far). Loading a page failed (the error); the list keeps what it has.</extracomment>
+        <extracomment>``loader(last_row_or_None, offset, limit) -&gt; rows``; runs on a worker thread. Keyset paging uses the last row, offset paging (search) the offset. Emitted on the GUI thread after a page arrived (total rows so far). Loading a page failed (the error); the list keeps what it has.</extracomment>
         <translation>{0} mnt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/headlines.py" line="242"/>
+        <location filename="../../reader/ui/headlines.py" line="258"/>
         <source>{0} h</source>
         <translation>{0} jam</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlineModel</name>
+    <message>
+        <location filename="../../reader/ui/headlines.py" line="95"/>
+        <source>+1 outlet</source>
+        <extracomment>(start, end) character spans of the search terms in ``snippet``. &quot;+3 outlets&quot;: how many others told this story (the list shows it once).</extracomment>
+        <translation>+1 media</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/headlines.py" line="97"/>
+        <source>+%n outlets</source>
+        <translation>+%n media</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/headlines.py" line="99"/>
+        <source>+%n more</source>
+        <translation>+%n lainnya</translation>
     </message>
 </context>
 <context>
@@ -918,58 +937,63 @@
 <context>
     <name>RelatedPanel</name>
     <message>
-        <location filename="../../reader/ui/related_panel.py" line="72"/>
+        <location filename="../../reader/ui/related_panel.py" line="73"/>
         <source>Read more</source>
         <extracomment>One click or Enter: open this link in the article view. Middle-click or Ctrl+click: fetch into the library in the background. Context menu actions.</extracomment>
         <translation>Baca juga</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/related_panel.py" line="77"/>
+        <location filename="../../reader/ui/related_panel.py" line="78"/>
         <source>Related links</source>
         <translation>Tautan terkait</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/related_panel.py" line="85"/>
+        <location filename="../../reader/ui/related_panel.py" line="86"/>
         <source>Links the article offers for further reading appear here.</source>
         <translation>Tautan bacaan lanjutan dari artikel akan muncul di sini.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/related_panel.py" line="104"/>
+        <location filename="../../reader/ui/related_panel.py" line="112"/>
+        <source>Also reported by</source>
+        <translation>Juga diberitakan oleh</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/related_panel.py" line="113"/>
         <source>In the text</source>
         <translation>Di dalam teks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/related_panel.py" line="104"/>
+        <location filename="../../reader/ui/related_panel.py" line="114"/>
         <source>From this page</source>
         <translation>Dari halaman ini</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/related_panel.py" line="189"/>
+        <location filename="../../reader/ui/related_panel.py" line="201"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/related_panel.py" line="191"/>
+        <location filename="../../reader/ui/related_panel.py" line="203"/>
         <source>Keep for offline reading</source>
         <translation>Simpan untuk dibaca luring</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/related_panel.py" line="194"/>
+        <location filename="../../reader/ui/related_panel.py" line="206"/>
         <source>Open in browser</source>
         <translation>Buka di peramban</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/related_panel.py" line="196"/>
+        <location filename="../../reader/ui/related_panel.py" line="208"/>
         <source>Copy link</source>
         <translation>Salin tautan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/related_panel.py" line="199"/>
+        <location filename="../../reader/ui/related_panel.py" line="211"/>
         <source>Save to collection…</source>
         <translation>Simpan ke koleksi…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/related_panel.py" line="273"/>
+        <location filename="../../reader/ui/related_panel.py" line="285"/>
         <source>opening…</source>
         <translation>membuka…</translation>
     </message>

@@ -5,6 +5,7 @@ from . import exports as exports
 from . import images as images
 from . import imports as imports
 from . import sources as sources
+from . import stories as stories
 from . import syncstate as syncstate
 from .articles import ImageRef as ImageRef
 from .articles import put_article as put_article

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from urllib.parse import unquote, urlsplit
 
 from reader.core.models import Article, ArticleState, Headline, RelatedLink, Validators
+from reader.core.store.stories import HEADLINE_STORY_COLUMNS, HEADLINE_STORY_JOIN
 
 #: zlib level for article HTML: level 6 is within a few % of 9 at a third of the time.
 ZLIB_LEVEL = 6
@@ -366,19 +367,36 @@ def headlines(
     after: Headline | None = None,
     limit: int = 200,
     offset: int = 0,
+    by_story: bool = False,
 ) -> list[Headline]:
-    """Newest first (publication time, else fetch time); keyset paging with ``after``."""
-    where, params = source_clause(source)
-    if unread_only:
-        where += " AND coalesce(s.read, 0) = 0"
-    if starred_only:
-        where += " AND s.starred = 1"
+    """Newest first (publication time, else fetch time); keyset paging with ``after``.
+
+    ``by_story`` shows each story once: its earliest telling among the rows listed.
+    """
+
+    def scope(article: str, state: str) -> tuple[str, list[object]]:
+        where, params = source_clause(source, article)
+        if unread_only:
+            where += f" AND coalesce({state}.read, 0) = 0"
+        if starred_only:
+            where += f" AND {state}.starred = 1"
+        return where, params
+
+    where, params = scope("a", "s")
     if after is not None and after.article_id is not None:
         where += " AND (a.sort_at, a.id) < (?, ?)"
         params += [after.sort_at.timestamp(), after.article_id]
+    if by_story:
+        inner, inner_params = scope("b", "bs")
+        where += (
+            " AND (sa.story_id IS NULL OR NOT EXISTS (SELECT 1 FROM story_articles sb"
+            " JOIN articles b ON b.id = sb.article_id LEFT JOIN article_state bs ON bs.url = b.url"
+            f" WHERE sb.story_id = sa.story_id AND (b.sort_at, b.id) < (a.sort_at, a.id){inner}))"
+        )
+        params += inner_params
     rows = conn.execute(
-        f"SELECT {_HEADLINE_COLUMNS} FROM articles a"
-        f" LEFT JOIN article_state s ON s.url = a.url WHERE 1 {where}"
+        f"SELECT {_HEADLINE_COLUMNS}, {HEADLINE_STORY_COLUMNS} FROM articles a"
+        f" LEFT JOIN article_state s ON s.url = a.url{HEADLINE_STORY_JOIN} WHERE 1 {where}"
         " ORDER BY a.sort_at DESC, a.id DESC LIMIT ? OFFSET ?",
         [*params, limit, offset],
     ).fetchall()
@@ -386,7 +404,7 @@ def headlines(
         Headline(
             url=r[1], title=r[2], outlet=r[3], sort_at=datetime.fromtimestamp(r[4], UTC),
             published=r[5], lead_image=r[6], words=r[7], read=bool(r[8]), starred=bool(r[9]),
-            article_id=r[0],
+            article_id=r[0], story=r[10], story_size=r[11] or 1, story_outlets=r[12] or 1,
         )
         for r in rows
     ]  # fmt: skip

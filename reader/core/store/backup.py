@@ -43,6 +43,13 @@ CACHE_FILTERS = {
     "article_images": _OF_KEPT_ARTICLES,
     "images": "id IN (SELECT image_id FROM main.article_images)",
     "article_fts": "rowid IN (SELECT id FROM main.articles)",
+    # Story grouping state is derived from the cache: a restored library groups again.
+    # (story_choices, the reader's splits and merges, is user state and copied whole.)
+    "story_stats": "0",
+    "story_terms": "0",
+    "stories": "0",
+    "story_postings": "0",
+    "story_articles": "0",
 }
 #: Copy order where it matters (filters read tables copied before them).
 _FIRST = ("articles", "article_urls", "article_bodies", "article_related", "article_images")

@@ -14,6 +14,7 @@ from typing import Any
 
 from reader.core.models import FeedKind, Folder, Headline, ParsedEntry, Source, SourceStatus
 from reader.core.store.articles import parse_time, ts
+from reader.core.store.stories import HEADLINE_STORY_COLUMNS, HEADLINE_STORY_JOIN
 from reader.core.urls import canonicalize
 
 #: Columns a refresh may update on a source (whitelist for :func:`update_source`).
@@ -384,42 +385,55 @@ def headlines(
     source_ids: Sequence[int] | None = None,
     limit: int = 200,
     offset: int = 0,
+    by_story: bool = False,
 ) -> list[Headline]:
     """Entries newest first, one row per article across sources (the first source wins).
 
     ``in_library`` says whether the full article is stored (readable offline);
-    read/starred come from the library's user state.
+    read/starred come from the library's user state. ``by_story`` shows each story once:
+    its earliest entry among those listed.
     """
     where, params = "", []
     if source_ids is not None:
         ids = list(source_ids)
         where = f" AND e.source_id IN ({','.join('?' * len(ids))})" if ids else " AND 0"
         params = ids
+    story_where, story_params = "", []
+    if by_story:  # an earlier entry in scope tells the same story: this one is folded in
+        story_where = f"""
+        AND (sa.story_id IS NULL OR NOT EXISTS (
+            SELECT 1 FROM story_articles sb
+            JOIN article_urls ub ON ub.article_id = sb.article_id
+            JOIN entries eb ON eb.article_url = ub.url
+            WHERE sb.story_id = sa.story_id AND (eb.sort_at, eb.id) < (e.sort_at, e.id){
+            where.replace("e.source_id", "eb.source_id")
+        }))"""
+        story_params = list(params)
     rows = conn.execute(
         f"""
         SELECT e.id, coalesce(a.url, e.url, ''), e.title, coalesce(a.title, ''), s.title,
                e.sort_at, e.published, coalesce(a.lead_image, e.image), coalesce(a.words, 0),
-               coalesce(st.read, 0), coalesce(st.starred, 0), a.id
+               coalesce(st.read, 0), coalesce(st.starred, 0), a.id, {HEADLINE_STORY_COLUMNS}
         FROM entries e
         JOIN sources s ON s.id = e.source_id
         LEFT JOIN article_urls au ON au.url = e.article_url
-        LEFT JOIN articles a ON a.id = au.article_id
+        LEFT JOIN articles a ON a.id = au.article_id{HEADLINE_STORY_JOIN}
         LEFT JOIN article_state st ON st.url = coalesce(a.url, e.article_url)
         WHERE (e.article_url IS NULL OR e.id = (
             SELECT min(e2.id) FROM entries e2 WHERE e2.article_url = e.article_url{
             where.replace("e.source_id", "e2.source_id")
         }))
-        {where}
+        {where}{story_where}
         ORDER BY e.sort_at DESC, e.id DESC LIMIT ? OFFSET ?
         """,
-        [*params, *params, limit, offset],
+        [*params, *params, *story_params, limit, offset],
     ).fetchall()
     return [
         Headline(
             url=r[1], title=r[2] or r[3] or "", outlet=r[4],
             sort_at=datetime.fromtimestamp(r[5], UTC), published=r[6], lead_image=r[7],
             words=r[8], read=bool(r[9]), starred=bool(r[10]), in_library=r[11] is not None,
-            article_id=r[11],
+            article_id=r[11], story=r[12], story_size=r[13] or 1, story_outlets=r[14] or 1,
         )
         for r in rows
     ]  # fmt: skip

@@ -344,12 +344,13 @@ class Importer:
                         added += 1
                     article = clean.get(record.key)
                     if article is not None:
-                        q.put_article(
+                        arrived = record.fetched_at if record.fetched_at is not None else now
+                        article_id = q.put_article(
                             conn, key=record.key, final_url=article.url or record.key,
                             aliases=record.aliases, article=article, validators=Validators(),
-                            now=record.fetched_at if record.fetched_at is not None else now,
-                            images=_picture_refs(record, stored),
+                            now=arrived, images=_picture_refs(record, stored),
                         )  # fmt: skip
+                        self.library.group_arrival(conn, article_id, record.key, article, arrived)
                     for member in record.memberships:
                         info = named.ensure(member.collection)
                         cols.add_item(
