@@ -501,10 +501,12 @@ class Library:
     def state(self, url: str) -> ArticleState:
         return q.get_state(self.store.reader(), self.state_key(url))
 
-    def set_read(self, url: str, read: bool = True) -> ArticleState:
-        """Mark read or unread; reading marks the whole story read when the setting is on."""
+    def set_read(self, url: str, read: bool = True, *, story: bool = False) -> ArticleState:
+        """Mark read or unread. ``story``: the reader read it, so with the setting on
+        (:attr:`story_read_together`) the other outlets' tellings are marked read too;
+        marks that come from elsewhere (sync, ``kabar mark``) touch only this article."""
         key = self.state_key(url)
-        together = read and bool(self._settings.get(STORY_READ_SETTING, True))
+        together = read and story and self.story_read_together
         others = [v.url for v in self.also_reported(key)] if together else []
         with self.store.write() as conn:
             q.set_read(conn, key, read, self.clock())
@@ -832,7 +834,18 @@ class Library:
         return self._settings
 
     def set_cache_budget(self, budget_bytes: int) -> None:
-        self._settings = self._settings.replace(cache_budget_bytes=int(budget_bytes))
+        self._save_setting(cache_budget_bytes=int(budget_bytes))
+
+    @property
+    def story_read_together(self) -> bool:
+        """Does reading one telling of a story mark the whole story read? (default: yes)"""
+        return bool(self._settings.get(STORY_READ_SETTING, True))
+
+    def set_story_read_together(self, together: bool) -> None:
+        self._save_setting(**{STORY_READ_SETTING: bool(together)})
+
+    def _save_setting(self, **changes: object) -> None:
+        self._settings = self._settings.replace(**changes)
         if self._settings_path:
             from pathlib import Path  # noqa: PLC0415
 

@@ -246,7 +246,9 @@ class Controller(QObject):
         if not opened.result.state.read:
             state = replace(opened.result.state, read=True)
             self.current = replace(opened.result, state=state)
-            self._in_background(lambda c: self.library.set_read(url, True), self._changed)
+            self._in_background(
+                lambda c: self.library.set_read(url, True, story=True), self._changed
+            )
         if opened.result.from_cache and not self.offline and _stale(opened.result):
             # Only once the reader stays on the article: a check started while they
             # flick through cached articles would compete with showing the next one.
@@ -376,8 +378,9 @@ class Controller(QObject):
 
         def work(cancel: threading.Event) -> object:
             library = services.library
-            setter = library.set_read if mark == "read" else library.set_starred
-            return setter(url, value)
+            if mark == "read":
+                return library.set_read(url, value, story=True)
+            return library.set_starred(url, value)
 
         def done(state: object) -> None:
             if self.current is not None and self.current_url == url:

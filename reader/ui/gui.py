@@ -121,6 +121,7 @@ class Wiring(QObject):
         self.last_opened: OpenedArticle | None = None
         self._previous_view = ViewSpec("all")
         self.cache_budget = 2 * 1024**3
+        self.story_read_together = True
         self.sources_ui = SourcesWiring(window, controller, self.refresh_minutes, self)
         self.transfer_ui = TransferWiring(window, controller, self.collection_names, self)
         self._connect()
@@ -343,10 +344,11 @@ class Wiring(QObject):
     def reload_library_state(self) -> None:
         services = self.controller.services
 
-        def work(cancel: threading.Event) -> tuple[LibraryCounts, list[CollectionInfo], int]:
+        def work(cancel: threading.Event) -> tuple[LibraryCounts, list[CollectionInfo], int, bool]:
             library = services.library
             budget = library.settings.cache_budget_bytes
-            return library.counts(), library.collections(), budget
+            together = library.story_read_together
+            return library.counts(), library.collections(), budget, together
 
         self.controller.runner.submit(
             work,
@@ -356,8 +358,10 @@ class Wiring(QObject):
             lane="io",
         )
 
-    def _library_state(self, payload: tuple[LibraryCounts, list[CollectionInfo], int]) -> None:
-        counts, collections, self.cache_budget = payload
+    def _library_state(
+        self, payload: tuple[LibraryCounts, list[CollectionInfo], int, bool]
+    ) -> None:
+        counts, collections, self.cache_budget, self.story_read_together = payload
         if self.gui is not None:
             self.gui.collections = collections
         self.window.sources.set_counts(counts)
@@ -460,6 +464,7 @@ class Wiring(QObject):
             show_images=self.controller.show_images,
             cache_budget_bytes=self.cache_budget,
             refresh_minutes=self.refresh_minutes(),
+            story_read_together=self.story_read_together,
         )
 
     def refresh_minutes(self) -> int:
@@ -568,6 +573,10 @@ class Wiring(QObject):
             budget = after.cache_budget_bytes
             self._library_call(lambda lib: lib.set_cache_budget(budget))
             self.cache_budget = budget
+        if after.story_read_together != before.story_read_together:
+            together = after.story_read_together
+            self._library_call(lambda lib: lib.set_story_read_together(together))
+            self.story_read_together = together
 
     # ------------------------------------------------------------ help
 

@@ -741,87 +741,92 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="44"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="45"/>
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="50"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="51"/>
         <source>Follow the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="51"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="52"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="52"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="53"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="53"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="54"/>
         <source>Sepia</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="68"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="69"/>
         <source>Show pictures in articles</source>
         <translation>Tampilkan gambar dalam artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="70"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="71"/>
         <source>Reading</source>
         <translation>Membaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="72"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="73"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="73"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="74"/>
         <source>Font:</source>
         <translation>Font:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="74"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="75"/>
         <source>Text size:</source>
         <translation>Ukuran teks:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="83"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="84"/>
         <source>Saved and starred articles are kept whatever this limit; others are removed oldest-read first when the library grows beyond it.</source>
         <translation>Artikel tersimpan dan berbintang selalu dipertahankan, berapa pun batas ini; artikel lain dihapus mulai dari yang paling lama dibaca saat pustaka melampauinya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="86"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="87"/>
+        <source>Reading one outlet&apos;s article marks its story read</source>
+        <translation>Membaca artikel satu media menandai seluruh beritanya sudah dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="89"/>
         <source>Library</source>
         <translation>Pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="88"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="91"/>
         <source>Keep up to:</source>
         <translation>Simpan hingga:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="93"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="97"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="95"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="99"/>
         <source>Add starter sources…</source>
         <translation>Tambah sumber awal…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="97"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="101"/>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="99"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="103"/>
         <source>Refresh every:</source>
         <translation>Segarkan setiap:</translation>
     </message>
@@ -1328,117 +1333,117 @@
 <context>
     <name>Wiring</name>
     <message>
-        <location filename="../../reader/ui/gui.py" line="202"/>
+        <location filename="../../reader/ui/gui.py" line="203"/>
         <source>from the library</source>
         <translation>dari pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="202"/>
+        <location filename="../../reader/ui/gui.py" line="203"/>
         <source>fetched</source>
         <translation>diunduh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="243"/>
+        <location filename="../../reader/ui/gui.py" line="244"/>
         <source>No more unread articles here.</source>
         <translation>Tidak ada lagi artikel yang belum dibaca di sini.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="255"/>
+        <location filename="../../reader/ui/gui.py" line="256"/>
         <source>Open Link</source>
         <translation>Buka Tautan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="255"/>
+        <location filename="../../reader/ui/gui.py" line="256"/>
         <source>Address of an article to read:</source>
         <translation>Alamat artikel yang ingin dibaca:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="309"/>
+        <location filename="../../reader/ui/gui.py" line="310"/>
         <source>New Collection</source>
         <translation>Koleksi Baru</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="309"/>
+        <location filename="../../reader/ui/gui.py" line="310"/>
         <source>Name of the new collection:</source>
         <translation>Nama koleksi baru:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="315"/>
+        <location filename="../../reader/ui/gui.py" line="316"/>
         <source>Rename Collection</source>
         <translation>Ganti Nama Koleksi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="315"/>
+        <location filename="../../reader/ui/gui.py" line="316"/>
         <source>New name:</source>
         <translation>Nama baru:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="379"/>
+        <location filename="../../reader/ui/gui.py" line="383"/>
         <source>Library repaired</source>
         <translation>Pustaka diperbaiki</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="389"/>
+        <location filename="../../reader/ui/gui.py" line="393"/>
         <source>The copy of your saved things beside the library was damaged ({0}). Kabar wrote a new one from the library. Nothing was lost.</source>
         <translation>Salinan barang tersimpan Anda di samping pustaka rusak ({0}). Kabar menulis salinan baru dari pustaka. Tidak ada yang hilang.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="394"/>
+        <location filename="../../reader/ui/gui.py" line="398"/>
         <source>The library was damaged ({0}). Kabar rebuilt it from the copy of your saved things: {1} of {2} saved articles with their text, {3} starred, {4} read marks and {5} sources came back. Articles you had not saved or starred are fetched again as you read.</source>
         <translation>Pustaka rusak ({0}). Kabar membangunnya kembali dari salinan barang tersimpan Anda: {1} dari {2} artikel tersimpan beserta teksnya, {3} berbintang, {4} tanda sudah dibaca, dan {5} sumber kembali. Artikel yang tidak Anda simpan atau beri bintang diambil lagi saat Anda membaca.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="402"/>
+        <location filename="../../reader/ui/gui.py" line="406"/>
         <source>The library was damaged ({0}). Kabar restored the backup from {1}: {2} saved articles came back. What you saved, starred or read after that is lost.</source>
         <translation>Pustaka rusak ({0}). Kabar memulihkan cadangan dari {1}: {2} artikel tersimpan kembali. Yang Anda simpan, beri bintang, atau baca setelah itu hilang.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="407"/>
+        <location filename="../../reader/ui/gui.py" line="411"/>
         <source>The library was damaged ({0}) and no copy or backup was found; Kabar started a new, empty library.</source>
         <translation>Pustaka rusak ({0}) dan tidak ada salinan maupun cadangan; Kabar memulai pustaka baru yang kosong.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="410"/>
+        <location filename="../../reader/ui/gui.py" line="414"/>
         <source>The damaged file was kept as {0}.</source>
         <translation>Berkas yang rusak disimpan sebagai {0}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="514"/>
+        <location filename="../../reader/ui/gui.py" line="519"/>
         <source>Logging in…</source>
         <translation>Sedang masuk…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="518"/>
+        <location filename="../../reader/ui/gui.py" line="523"/>
         <source>Logged in. The next refresh syncs (or Sync Now).</source>
         <translation>Berhasil masuk. Penyegaran berikutnya akan menyinkronkan (atau Sinkronkan Sekarang).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="523"/>
+        <location filename="../../reader/ui/gui.py" line="528"/>
         <source>Syncing…</source>
         <translation>Menyinkronkan…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="537"/>
+        <location filename="../../reader/ui/gui.py" line="542"/>
         <source>Removing…</source>
         <translation>Menghapus…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="541"/>
+        <location filename="../../reader/ui/gui.py" line="546"/>
         <source>Removed; the library keeps everything it has.</source>
         <translation>Dihapus; pustaka tetap menyimpan semua isinya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="549"/>
+        <location filename="../../reader/ui/gui.py" line="554"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="580"/>
+        <location filename="../../reader/ui/gui.py" line="589"/>
         <source>About Kabar</source>
         <translation>Tentang Kabar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="582"/>
+        <location filename="../../reader/ui/gui.py" line="591"/>
         <source>&lt;h3&gt;Kabar {0}&lt;/h3&gt;&lt;p&gt;A calm news reader: clean articles, related reading one click away, everything kept for offline.&lt;/p&gt;&lt;p&gt;Your library is in {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kabar {0}&lt;/h3&gt;&lt;p&gt;Pembaca berita yang tenang: artikel yang bersih, bacaan terkait hanya sekali klik, semuanya tersimpan untuk dibaca luring.&lt;/p&gt;&lt;p&gt;Pustaka Anda ada di {1}&lt;/p&gt;</translation>
     </message>

@@ -24,7 +24,9 @@ def memory_index(params: StoryParams | None = None) -> StoryIndex:
     """A :class:`StoryIndex` on a fresh in-memory database with the library's tables."""
     conn = sqlite3.connect(":memory:", isolation_level=None)
     conn.execute("PRAGMA foreign_keys = ON")
+    # What the migration refers to: the articles it groups, the user-state registry.
     conn.execute("CREATE TABLE articles (id INTEGER PRIMARY KEY)")
+    conn.execute("CREATE TABLE user_state_tables (name TEXT PRIMARY KEY, columns TEXT)")
     conn.executescript(_schema())
     return StoryIndex(conn, params)
 

@@ -34,6 +34,7 @@ class Preferences:
     show_images: bool = True
     cache_budget_bytes: int = 2 * GB
     refresh_minutes: int = 30
+    story_read_together: bool = True
 
 
 class PreferencesDialog(QDialog):
@@ -83,9 +84,12 @@ class PreferencesDialog(QDialog):
             self.tr("Saved and starred articles are kept whatever this limit; others are removed "
                     "oldest-read first when the library grows beyond it.")
         )  # fmt: skip
+        self.story_read = QCheckBox(self.tr("Reading one outlet's article marks its story read"))
+        self.story_read.setChecked(current.story_read_together)
         library = QGroupBox(self.tr("Library"))
         library_form = QFormLayout(library)
         library_form.addRow(self.tr("Keep up to:"), self.budget)
+        library_form.addRow("", self.story_read)
 
         self.refresh = QSpinBox()
         self.refresh.setRange(5, 24 * 60)
@@ -128,4 +132,5 @@ class PreferencesDialog(QDialog):
             show_images=self.images.isChecked(),
             cache_budget_bytes=int(self.budget.value() * GB),
             refresh_minutes=self.refresh.value(),
+            story_read_together=self.story_read.isChecked(),
         )

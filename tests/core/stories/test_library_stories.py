@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from reader.core.library import STORY_READ_SETTING, Library
+from reader.core.library import Library
 from reader.core.models import Article
 from reader.core.stories import group_stories
 from tests.core.libkit import open_library
@@ -83,15 +83,18 @@ def test_also_reported_by_lists_the_other_outlets_versions(library: Library) -> 
 
 def test_reading_one_telling_marks_the_story_read_unless_turned_off(library: Library) -> None:
     berita = items()
-    library.set_read(berita[0]["url"])
+    maluku = [b["url"] for b in berita if b["event"] == "gempa-maluku"]
+    library.set_read(maluku[0])  # a mark from elsewhere (sync, kabar mark): this one only
+    assert [library.state(u).read for u in maluku] == [True, False, False]
+    library.set_read(berita[0]["url"], story=True)  # the reader read it
     assert all(library.state(v.url).read for v in library.story_versions(berita[0]["url"]))
     unread = library.headlines(unread_only=True, by_story=True, limit=100)
     assert all("Cianjur" not in r.title and "Cugenang" not in r.title for r in unread)
 
-    library._settings = library.settings.replace(**{STORY_READ_SETTING: False})
-    maluku = [b["url"] for b in berita if b["event"] == "gempa-maluku"]
-    library.set_read(maluku[0])
-    assert [library.state(u).read for u in maluku] == [True, False, False]
+    library.set_story_read_together(False)
+    rina = [b["url"] for b in berita if b["event"] == "rehab-rina"]
+    library.set_read(rina[0], story=True)
+    assert [library.state(u).read for u in rina] == [True, False]
 
 
 def test_split_and_merge_hold_when_the_article_is_fetched_again(library: Library) -> None:
