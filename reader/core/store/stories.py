@@ -1,4 +1,4 @@
-"""Typed queries on the stories tables (schema: ``0008_stories.sql``) for lists and choices.
+"""Typed queries on the stories tables (schema: ``0009_stories.sql``) for lists and choices.
 
 The grouping itself (statistics, centroids, postings) is written by
 :mod:`reader.core.stories.index`; this module reads what lists need and keeps the reader's

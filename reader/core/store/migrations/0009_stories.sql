@@ -1,4 +1,4 @@
--- 0008: stories, the same event told by several outlets (reader/core/stories/).
+-- 0009: stories, the same event told by several outlets (reader/core/stories/).
 --
 --   GROUPING STATE (derived from the cache, rebuilt by grouping again): story_stats and
 --     story_terms (document frequencies: the idf statistics), stories (each story's
