@@ -29,13 +29,13 @@ DAY = 86400.0
 class StoryParams:
     """The grouping's constants (chosen on a training split, checked on held-out stories)."""
 
-    threshold: float = 0.30  # cosine to join a story
+    threshold: float = 0.27  # cosine to join a story
     names_boost: float = 2.0  # names and numbers weigh this much more
     title_factor: float = 0.7  # headline-to-headlines cosine, scaled, may stand in
     undated_penalty: float = 0.10  # one side dated, the other not: less sure it is one event
     window_days: float = 60.0  # no member of the story closer than this: not a candidate
     query_terms: int = 30  # an article's strongest terms, used to find candidates
-    candidates: int = 64  # at most this many stories compared
+    candidates: int = 32  # at most this many stories compared
     centroid_terms: int = 300  # a story keeps its strongest terms
 
 
