@@ -18,12 +18,10 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from reader.core.page.dates import find_dates, is_weekday
 from reader.core.page.pagetext import PageText, visible_text
-from reader.core.page.siterules import elements
 from reader.core.urls import host_of, is_http_url, site_key
 
 #: A name longer than this (characters or words) is a sentence, not a name.
@@ -326,12 +324,9 @@ def _is_name(name: str, outlet: Outlet, strict: bool) -> bool:
 # ---------------------------------------------------------------------------- the page
 
 
-_BYLINE_ELEMENTS = etree.XPath(
-    "//*[@rel='author' or @itemprop='author' or @itemprop='creator'"
-    " or contains(@class,'author') or contains(@class,'Author') or contains(@class,'byline')"
-    " or contains(@class,'Byline') or contains(@class,'reporter') or contains(@class,'penulis')"
-    " or contains(@class,'writer') or contains(@class,'journalist') or contains(@class,'jurnalis')"
-    " or contains(@id,'author') or contains(@class,'contributor')]"
+#: Class or id words of elements that hold bylines (matched while the page is walked).
+BYLINE_MARKS = re.compile(
+    r"author|byline|reporter|penulis|writer|journalist|jurnalis|contributor", re.I
 )
 #: Class or id words of places whose names are not the article's writers.
 _NOT_BYLINE_RE = re.compile(
@@ -366,13 +361,12 @@ def _marked_bylines(
     """Names in the elements marked as bylines. The innermost marked elements hold
     the names ("span.byline > span.author > a"); those inside one outer byline are
     its co-authors, read together."""
-    marked = [
-        el
-        for el in elements(_BYLINE_ELEMENTS(doc))[:120]
-        if el.tag not in ("meta", "link") and el in page.first
-    ]
+    marked = [el for el in page.marked[:120] if el.tag not in ("meta", "link")]
     marked_set = set(marked)
-    leaves = [el for el in marked if not any(d in marked_set for d in el.iterdescendants())]
+    holders: set[HtmlElement] = set()  # marked elements with a marked one inside
+    for el in marked:
+        holders.update(a for a in el.iterancestors() if a in marked_set)
+    leaves = [el for el in marked if el not in holders]
     shared = set(page.headline.iterancestors()) if page.headline is not None else set()
     groups: dict[HtmlElement, list[HtmlElement]] = {}
     for leaf in leaves:

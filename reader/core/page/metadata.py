@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
-from reader.core.page.bylines import Outlet, find_authors
+from reader.core.page.bylines import BYLINE_MARKS, Outlet, find_authors
 from reader.core.page.dates import (
     choose_published,
     first_date_shown,
@@ -433,7 +433,7 @@ def read_metadata(
     )
     title = title[:MAX_TEXT]
     site_name = site_without_headline(site_name, title)
-    page = page_text(doc, headline)
+    page = page_text(doc, headline, BYLINE_MARKS)
     site = site_key(host_of(url)) if is_http_url(url) else ""
     owner = Outlet(tuple(name for name in outlet_names if name), host_label, site)
     structured = [_names(article.get("author")), *(meta_authors.get(k, []) for k in _AUTHOR_META)]

@@ -88,6 +88,9 @@ class PageText:
     #: index of each element's first chunk (elements with no text of their own too)
     first: dict[HtmlElement, int] = field(default_factory=dict)
     headline: HtmlElement | None = None
+    #: elements whose class or id matched the ``marks`` given to :func:`page_text`,
+    #: or marked rel="author" / itemprop="author"
+    marked: list[HtmlElement] = field(default_factory=list)
     #: chunks[head_start:head_end] are the headline's own text
     head_start: int = 0
     head_end: int = 0
@@ -144,8 +147,11 @@ def visible_text(el: HtmlElement) -> str:
     return _SPACE_RE.sub(" ", " ".join(parts)).strip()
 
 
-def page_text(doc: HtmlElement, headline: HtmlElement | None) -> PageText:
-    """One walk over ``doc``: every visible text node, in reading order."""
+def page_text(
+    doc: HtmlElement, headline: HtmlElement | None, marks: re.Pattern[str] | None = None
+) -> PageText:
+    """One walk over ``doc``: every visible text node, in reading order, and the
+    elements ``marks`` finds in a class or id (bylines: see :mod:`bylines`)."""
     page = PageText(headline=headline)
     total = 0
     walker = etree.iterwalk(doc, events=("start", "end"))
@@ -155,6 +161,12 @@ def page_text(doc: HtmlElement, headline: HtmlElement | None) -> PageText:
                 walker.skip_subtree()  # its "end" still comes, and reads its tail
                 continue
             page.first[el] = len(page.chunks)
+            if marks is not None and (
+                marks.search(f"{el.get('class', '')} {el.get('id', '')}")
+                or el.get("rel") == "author"
+                or el.get("itemprop") in ("author", "creator")
+            ):
+                page.marked.append(el)
             if el is headline:
                 page.head_start = len(page.chunks)
             text, owner = el.text, el
