@@ -224,6 +224,8 @@ class SourcesWiring(QObject):
         """The source's line for fetches the private-address policy refused."""
         if not source.refused:
             return None
+        if source.refused == 1:
+            return self.tr("Refused: 1 item points into a private network.")
         return self.tr("Refused: {0} items point into a private network.").format(source.refused)
 
     def rename_source(self, source: Source) -> None:

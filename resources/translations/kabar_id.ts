@@ -191,75 +191,75 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../reader/ui/controller.py" line="297"/>
+        <location filename="../../reader/ui/controller.py" line="299"/>
         <source>This article was updated.</source>
         <extracomment>Images wider than this are scaled down in the worker (the view never needs more). Pictures decoded before an article is shown; the rest follow in the background (decoding takes 5-20 ms per picture, and a page may have dozens). A cached article is revalidated (conditional GET) only when older than this, and only after the reader has stayed on it this long. A &quot;loading&quot; page appears only when an article takes longer than this. How a nested folder path is written in a view key. Pictures decoded before showing (the first ones, at the top of the page). The other pictures&apos; bytes, decoded after the text is on screen. Other outlets&apos; tellings of the same story (&quot;Also reported by&quot;), all in the library. The article view now shows ``url`` (rendered, its first pictures ready). Every picture of the article at ``url`` is now in the view. Opening ``url`` failed; the view shows ``message`` in place. Something in the library changed (counts, collections, marks). An article was saved to collections (url, names). A related link was fetched into the library in the background. Sources changed (added, removed, refreshed, renamed). Adding ``url`` found several feeds; the user picks one (url, candidates). Refresh progress (a RefreshProgress) and the final report (a RefreshReport). Width of the reading column, so pictures are sized in the worker.</extracomment>
         <translation>Artikel ini telah diperbarui.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="333"/>
+        <location filename="../../reader/ui/controller.py" line="335"/>
         <source>Saved for offline reading.</source>
         <translation>Disimpan untuk dibaca luring.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="354"/>
+        <location filename="../../reader/ui/controller.py" line="356"/>
         <source>Saved to {0}.</source>
         <translation>Disimpan ke {0}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="367"/>
+        <location filename="../../reader/ui/controller.py" line="369"/>
         <source>Starred.</source>
         <translation>Diberi bintang.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="367"/>
+        <location filename="../../reader/ui/controller.py" line="369"/>
         <source>Star removed.</source>
         <translation>Bintang dihapus.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="454"/>
+        <location filename="../../reader/ui/controller.py" line="457"/>
         <source>Source added.</source>
         <translation>Sumber ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="469"/>
+        <location filename="../../reader/ui/controller.py" line="472"/>
         <source>Working offline: refresh is off.</source>
         <translation>Bekerja luring: penyegaran dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="496"/>
+        <location filename="../../reader/ui/controller.py" line="499"/>
         <source>Refresh stopped.</source>
         <translation>Penyegaran dihentikan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="520"/>
+        <location filename="../../reader/ui/controller.py" line="523"/>
         <source>Working offline: only the library is used.</source>
         <translation>Bekerja luring: hanya pustaka yang digunakan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="522"/>
+        <location filename="../../reader/ui/controller.py" line="525"/>
         <source>Back online.</source>
         <translation>Kembali daring.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/controller.py" line="538"/>
+        <location filename="../../reader/ui/controller.py" line="541"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n menit baca</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="539"/>
+        <location filename="../../reader/ui/controller.py" line="542"/>
         <source>By {0}</source>
         <translation>Oleh {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="540"/>
+        <location filename="../../reader/ui/controller.py" line="543"/>
         <source>Read the original on the web</source>
         <translation>Baca artikel aslinya di web</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/controller.py" line="541"/>
+        <location filename="../../reader/ui/controller.py" line="544"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n halaman</numerusform>
@@ -1159,72 +1159,77 @@
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="227"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="228"/>
+        <source>Refused: 1 item points into a private network.</source>
+        <translation>Ditolak: 1 item menunjuk ke jaringan privat.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sources_wiring.py" line="229"/>
         <source>Refused: {0} items point into a private network.</source>
         <translation>Ditolak: {0} item menunjuk ke jaringan privat.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="230"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="232"/>
         <source>Rename Source</source>
         <translation>Ganti Nama Sumber</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="230"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="232"/>
         <source>New name:</source>
         <translation>Nama baru:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="243"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="245"/>
         <source>Move to Folder</source>
         <translation>Pindahkan ke Folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="244"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="246"/>
         <source>Folder (empty for none):</source>
         <translation>Folder (kosongkan jika tanpa folder):</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="257"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="259"/>
         <source>Delete Source</source>
         <translation>Hapus Sumber</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="259"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="261"/>
         <source>Stop following “{0}”? Articles you saved or starred stay in the library.</source>
         <translation>Berhenti mengikuti “{0}”? Artikel yang Anda simpan atau beri bintang tetap ada di pustaka.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="266"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="268"/>
         <source>Source deleted.</source>
         <translation>Sumber dihapus.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="273"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="275"/>
         <source>Import Sources</source>
         <translation>Impor Sumber</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="275"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="277"/>
         <source>OPML files (*.opml *.xml);;All files (*)</source>
         <translation>Berkas OPML (*.opml *.xml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="289"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="291"/>
         <source>Sources imported; refreshing them now.</source>
         <translation>Sumber diimpor; sedang disegarkan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="294"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="296"/>
         <source>Export Sources</source>
         <translation>Ekspor Sumber</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="296"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="298"/>
         <source>OPML files (*.opml)</source>
         <translation>Berkas OPML (*.opml)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="308"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="310"/>
         <source>Sources exported to {0}.</source>
         <translation>Sumber diekspor ke {0}.</translation>
     </message>

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import lxml.html
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from reader.core.errors import ReaderError
@@ -159,6 +159,7 @@ def test_extraction_sanitising_and_rendering_never_crash(page: str | bytes) -> N
 
 @_examples(60)
 @given(fragment=HTML)
+@example(fragment="<C>\ufeff")  # a BOM left first was dropped by the next pass
 def test_the_sanitiser_is_safe_and_stable_on_any_fragment(fragment: str) -> None:
     with bounded(fragment):
         cleaned = sanitize_html(fragment, URL)
