@@ -224,10 +224,13 @@ def test_xhtml_repairs_what_epub_readers_refuse() -> None:
         "<figure><figcaption>a</figcaption><img src='x'><figcaption>b</figcaption></figure>"
         "<a href='https://a.example/'>luar <a href='https://b.example/'>dalam</a></a>"
         "<img src='https://img.example/1.png' width='50%' height='30'><time>kemarin</time>"
+        "<h2>Judul <div>blok di judul</div></h2><span>a<p>paragraf di span</p></span>"
     )
     out = to_xhtml(messy, {"https://img.example/1.png": "images/1.png"})
     tree = lxml.etree.fromstring(f"<body>{out}</body>".encode())
     assert not tree.xpath("//p//div") and not tree.xpath("//ul/p") and not tree.xpath("//a//a")
+    assert not tree.xpath("//h2//div") and not tree.xpath("//span//p")  # blocks in phrasing
+    assert "blok di judul" in out and "paragraf di span" in out
     assert all(getattr(li.getparent(), "tag", "") in ("ul", "ol") for li in tree.iter("li"))
     assert all(getattr(td.getparent(), "tag", "") == "tr" for td in tree.iter("td"))
     img = tree.find(".//img")
