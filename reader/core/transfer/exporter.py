@@ -126,8 +126,11 @@ class Exporter:
     ) -> ExportReport:
         """Write the export to ``path`` (a file for EPUB/JSON, a folder for Markdown/HTML).
 
-        Files are written to a temporary name and renamed at the end: a cancelled or
-        failed export never leaves half a book where the user asked for one.
+        An EPUB or JSON file is written to a temporary name and renamed at the end: a
+        cancelled or failed export never leaves half a book where the user asked for
+        one. Markdown and HTML fill their folder page by page: a cancelled export
+        leaves the pages written so far. Markdown never overwrites a note already in
+        the folder (a second export adds numbered copies); HTML rewrites its pages.
         """
         started = time.monotonic()
         keys = self.keys(names)
