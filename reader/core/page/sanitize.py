@@ -58,8 +58,8 @@ _PIXEL_RE = re.compile(r"""<img\b[^>]*?\b(?:width|height)="\s*[01](?:px)?\s*"[^>
 _SRCLESS_IMG_RE = re.compile(r"""<img\b(?![^>]*\bsrc=")[^>]*>""")
 
 
-#: Nesting that html5ever serialises in a form it parses differently the next time.
-_MISNESTED_RE = re.compile(r"<a\b[^>]*>(?:(?!</a>).)*<(?:a|table|p|div|ul|ol|h[1-6])\b", re.S)
+#: Passes after the first until the output reads back as itself (it takes at most two).
+_MAX_REPASSES = 3
 
 
 def sanitize_html(html: str, base_url: str) -> str:
@@ -73,12 +73,13 @@ def sanitize_html(html: str, base_url: str) -> str:
     # A U+FEFF that ends up first would be read as a byte-order mark and dropped by the
     # next pass: drop it now, so the output is stable (found by tests/fuzz).
     cleaned = cleaned.lstrip("\ufeff")
-    for _ in range(2):
-        if not _MISNESTED_RE.search(cleaned):
-            break
-        # html5ever repairs links and tables nested in each other differently when
-        # it reads its own output; another pass reaches the stable form, so what is
-        # stored and what is shown (sanitised again) are the same.
+    for _ in range(_MAX_REPASSES):
+        # Removing a tag can leave a tree that html5ever serialises in a form it reads back
+        # differently: a link or table inside a link, an <li> straight inside an <li> once
+        # the <article> between them is gone (tests/fuzz found both). Another pass reaches
+        # the stable form, so what is stored and what is shown (sanitised again) agree.
+        # A pass costs well under a millisecond for an article; checking always is simpler
+        # and surer than guessing which nestings need it.
         again = _clean_once(cleaned, base_url)
         if again == cleaned:
             break
