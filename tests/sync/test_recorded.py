@@ -331,3 +331,25 @@ def test_a_damaged_library_comes_back_with_its_sync_state(core: Services, data_d
             again.close()
     finally:
         server.stop()
+
+
+def test_a_refresh_whose_sync_fails_reads_the_feeds_itself(data_dir: Path) -> None:
+    import io
+    from contextlib import redirect_stderr, redirect_stdout
+
+    from reader.app import main
+
+    server = RecordedServer(miniflux_routes([]))  # type: ignore[arg-type]
+    core = Services(paths=resolve_data_dir(data_dir))
+    try:
+        core.sync.add_account(server.base, "alice", "pw")
+        core.sync.sync()
+    finally:
+        core.close()
+        server.stop()  # the server is down for the refresh
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        assert main(["refresh", "--json"]) == 0
+    report = json.loads(out.getvalue())
+    assert report["sync_failed"] and "127.0.0.1" in report["sync"]
+    assert [o["status"] for o in report["outcomes"]] == ["failed"]  # polled, not "synced"
