@@ -50,7 +50,14 @@ def run_command(args: argparse.Namespace) -> int:
     services = build_services(args)
     try:
         result: int = args.handler(args, services)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit
         return result
+    except BrokenPipeError:
+        # The reader of our output went away (`kabar headlines | head`): end quietly,
+        # as any Unix tool does, and keep the interpreter's exit flush from complaining.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except ReaderError as error:
         print(f"kabar: {error}", file=sys.stderr)
         return 1

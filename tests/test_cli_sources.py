@@ -221,3 +221,40 @@ def test_manage_sources_and_folders(web: TestWeb, tmp_path: Path) -> None:
     assert removed.returncode == 0 and "saved articles stay" in removed.stdout
     unknown = kabar(tmp_path, "remove", "Harbour")
     assert unknown.returncode == 1 and "no source" in unknown.stderr
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    """``kabar headlines | head``: the reader of the output went away; no error, no traceback."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "reader", "--data-dir", str(tmp_path), "headlines"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=REPO,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    with proc.stderr:
+        proc.stdout.close()  # before it prints anything: every write meets a closed pipe
+        errors = proc.stderr.read().decode()
+    assert proc.wait(120) == 0
+    assert errors == ""
+
+
+def test_times_are_this_computers_with_the_pages_clock_beside(tmp_path: Path) -> None:
+    from reader.commands.read import format_date
+
+    env = {**os.environ, "TZ": "UTC"}
+    code = (
+        "from reader.commands.read import format_date;"
+        "print(format_date('2026-03-16T23:10:00+07:00'));"
+        "print(format_date('2026-03-16T16:10:00+00:00'));"
+        "print(format_date('2026-03-16'))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, cwd=REPO, check=True
+    ).stdout.splitlines()
+    assert out == [
+        "16 March 2026, 16:10 (23:10 UTC+07:00 on the page)",
+        "16 March 2026, 16:10",
+        "16 March 2026",
+    ]
+    assert format_date("not a date") == "not a date"

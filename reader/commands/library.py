@@ -105,7 +105,7 @@ def _library(services: Services) -> Library:
 
 
 def _day(value: datetime | None) -> str:
-    return value.strftime("%Y-%m-%d") if value else "          "
+    return value.astimezone().strftime("%Y-%m-%d") if value else "          "
 
 
 def _headline_line(item: Headline) -> str:

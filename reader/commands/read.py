@@ -93,17 +93,26 @@ def write_article(article: Article, fmt: str, out: TextIO, *, final_url: str = "
 
 # -- shared pieces ------------------------------------------------------------------
 def format_date(value: str | None) -> str:
-    """ISO 8601 to "5 January 2026, 15:00" (the raw value if it does not parse)."""
+    """ISO 8601 to "5 January 2026, 15:00" in this computer's time, as the window shows it,
+    with the page's own clock after it when its zone differs: "(22:00 UTC+07:00 on the
+    page)". A time without a zone is shown as the page gave it; the raw value if it does
+    not parse."""
     if not value:
         return ""
     try:
-        moment = datetime.fromisoformat(value)
+        stated = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
         return value
-    day = f"{moment.day} {moment:%B %Y}"
-    if len(value) <= 10:
-        return day
-    return f"{day}, {moment:%H:%M}"
+    if len(value.strip()) <= 10:
+        return f"{stated.day} {stated:%B %Y}"
+    offset = stated.utcoffset()
+    moment = stated if offset is None else stated.astimezone()
+    shown = f"{moment.day} {moment:%B %Y}, {moment:%H:%M}"
+    if offset is None or moment.utcoffset() == offset:
+        return shown
+    minutes = int(offset.total_seconds() // 60)
+    zone = f"UTC{'+' if minutes >= 0 else '-'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    return f"{shown} ({stated:%H:%M} {zone} on the page)"
 
 
 def meta_line(article: Article) -> str:

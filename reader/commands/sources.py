@@ -147,7 +147,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
 
 
 def _when(value: datetime | None) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if value else "never"
+    """A moment in this computer's time (stored times are UTC)."""
+    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else "never"
 
 
 def _source_lines(source: Source) -> list[str]:
@@ -180,8 +181,9 @@ def _headline_line(item: Headline) -> str:
     more = item.story_outlets - 1
     outlets = f"  (+{more} outlet{'s' if more > 1 else ''})" if more > 0 else ""
     return (
-        f"{marks} {item.sort_at.strftime('%Y-%m-%d %H:%M')}  {item.title or '(untitled)'}"
-        f" — {item.outlet}{outlets}\n      {item.url}{offline}"
+        f"{marks} {_when(item.sort_at)}  {item.title or '(untitled)'}"
+        + (f" — {item.outlet}" if item.outlet else "")
+        + f"{outlets}\n      {item.url}{offline}"
     )
 
 

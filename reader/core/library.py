@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from reader.core.errors import Cancelled, FetchError, NotInLibrary, StoreCorrupt, StoreError
 from reader.core.models import (
@@ -269,6 +270,8 @@ class Library:
             collections=q.collections_of(conn, stored.key),
             validators=stored.validators,
             images=stored.images,
+            outlet=stored.outlet,
+            sort_at=_dt(stored.sort_at),
         )
 
     def _touch(self, article_id: int) -> None:
@@ -419,7 +422,8 @@ class Library:
     def _add_items(
         self, conn: Any, key: str, article: Article, names: Iterable[str], *, create: bool
     ) -> list[str]:
-        outlet = q.outlet_of(article, article.url or key)
+        row = conn.execute("SELECT outlet FROM articles WHERE url = ?", (key,)).fetchone()
+        outlet = row[0] if row else q.outlet_of(article, article.url or key)
         saved = []
         for name in dict.fromkeys(names):
             info = cols.ensure(conn, name, self.clock()) if create else cols.require(conn, name)
@@ -801,6 +805,24 @@ class Library:
             after=after, limit=limit, offset=offset, by_story=by_story,
         )  # fmt: skip
 
+    def outlet_names(self, urls: Iterable[str]) -> dict[str, str]:
+        """The outlet name the library's lists use for each address's site, where known.
+
+        Related links name their outlet as the linking page wrote it ("NusaKini");
+        the lists call it by its own site name ("NusaKini.com"): one name everywhere.
+        """
+        conn = self.store.reader()
+        names: dict[str, str] = {}
+        by_origin: dict[str, str | None] = {}
+        for url in urls:
+            parts = urlsplit(canonicalize(url))
+            origin = f"{parts.scheme}://{parts.netloc}/"
+            if origin not in by_origin:
+                by_origin[origin] = q.outlet_at(conn, origin)
+            if by_origin[origin]:
+                names[url] = by_origin[origin]  # type: ignore[assignment]
+        return names
+
     def counts(self) -> LibraryCounts:
         return LibraryCounts(*q.counts(self.store.reader()))
 
@@ -953,7 +975,6 @@ def _same_site(canonical: str | None, final: str) -> bool:
     on the same host (some sites put their home page there)."""
     if not canonical or not is_http_url(canonical):
         return False
-    from urllib.parse import urlsplit  # noqa: PLC0415
 
     a, b = urlsplit(canonical), urlsplit(final)
     return (a.hostname or "") == (b.hostname or "") and a.path.strip("/") != ""

@@ -218,7 +218,9 @@ class ArticleResult:
 
     ``from_cache`` is true when it came from the library without touching the
     network; ``images`` counts the pictures available offline; ``collections``
-    names the collections it is saved in.
+    names the collections it is saved in. ``outlet`` and ``sort_at`` are the
+    name and date every list shows for it (the site's name, else its feed's
+    title; the page's date, else the feed's, else when first seen).
     """
 
     article: Article
@@ -228,6 +230,8 @@ class ArticleResult:
     collections: tuple[str, ...] = ()
     validators: Validators = Validators()
     images: int = 0
+    outlet: str = ""
+    sort_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -549,7 +549,6 @@ class RefreshRun:
     ) -> None:
         now = self.clock()
         with self.library.store.write() as conn:
-            new = sq.merge_entries(conn, state.id, feed.entries, now, full_text=state.full_text)
             fields: dict[str, object] = {
                 "kind": feed.kind, "language": feed.language, "etag": validators.etag,
                 "last_modified": validators.last_modified, "content_hash": digest,
@@ -563,6 +562,8 @@ class RefreshRun:
             if feed.title and not state.custom_title and state.title in ("", state.url):
                 title = fields["title"] = feed.title[:300]
             sq.update_source(conn, state.id, **fields)
+            # After the title: items of articles already stored take the feed's name.
+            new = sq.merge_entries(conn, state.id, feed.entries, now, full_text=state.full_text)
         self._queue_articles(state, items)
         self._outcome(SourceOutcome(state.id, title, "updated", new_entries=len(new)))
 

@@ -245,6 +245,7 @@ class SourceList:
             raise SourceError("A source needs a name.")
         with self.store.write() as conn:
             sq.update_source(conn, source.id, title=name, custom_title=1)
+            sq.settle_source(conn, source.id)  # its articles without a site name show it
         return self.get(source.id)
 
     def move(self, ref: int | str, folder: FolderRef, *, position: int | None = None) -> Source:
@@ -309,7 +310,6 @@ class SourceList:
         now = self.clock()
         with self.store.write() as conn:
             source = sq.refresh_states(conn, [source_id])[0]
-            new = sq.merge_entries(conn, source_id, feed.entries, now, full_text=source.full_text)
             fields: dict[str, object] = {
                 "kind": feed.kind, "language": feed.language, "etag": etag,
                 "last_modified": last_modified,
@@ -321,6 +321,7 @@ class SourceList:
             if feed.title and not source.custom_title:
                 fields["title"] = feed.title[:MAX_TITLE]
             sq.update_source(conn, source_id, **fields)
+            new = sq.merge_entries(conn, source_id, feed.entries, now, full_text=source.full_text)
         return len(new)
 
     # ------------------------------------------------------------------ headlines

@@ -218,6 +218,14 @@ class ArticleView(QTextBrowser):
         bar.setValue(bar.value() + bar.pageStep() - 40)
         return True
 
+    def page_up(self) -> bool:
+        """Scroll one screen back; False when already at the top (then: previous article)."""
+        bar = self.verticalScrollBar()
+        if bar.value() <= bar.minimum():
+            return False
+        bar.setValue(bar.value() - bar.pageStep() + 40)
+        return True
+
     # ------------------------------------------------------------ layout
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -31,14 +31,20 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QDesktopServices, QImage, QImageIOHandler, QImageReader
+from PySide6.QtGui import (
+    QDesktopServices,
+    QGuiApplication,
+    QImage,
+    QImageIOHandler,
+    QImageReader,
+)
 
 from reader.core.errors import ReaderError
-from reader.core.models import ArticleResult, RelatedLink
+from reader.core.models import ArticleResult, RefreshReport, RelatedLink
 from reader.core.services import Services
 from reader.core.urls import is_http_url, typed_address
 from reader.ui import errors
-from reader.ui.headlines import HeadlineModel, Row
+from reader.ui.headlines import HeadlineModel, Row, page_time
 from reader.ui.history import History
 from reader.ui.refresh_process import refresh_command, run_refresh
 from reader.ui.source_list import collection_label
@@ -103,6 +109,7 @@ class Labels:
     original: str
     pages: Callable[[int], str]
     format_date: Callable[[str], str]
+    date_tip: Callable[[str], str] = lambda iso: ""
 
 
 @dataclass(frozen=True)
@@ -238,8 +245,10 @@ class Controller(QObject):
         self._display(url, opened)
         if not opened.result.from_cache and self.view.kind in ("all", "unread"):
             article = opened.result.article
+            result = opened.result
+            when = result.sort_at or result.fetched_at
             self.headlines.prepend(
-                Row(url, article.title, article.site_name or "", opened.result.fetched_at, True)
+                Row(url, article.title, result.outlet, when, True, published=article.published)
             )
         self.headlines.update_row(url, read=True)
         self.article_shown.emit(url)
@@ -317,10 +326,27 @@ class Controller(QObject):
             self.open_url(url, from_history=True)
 
     def open_in_browser(self, url: str | None = None) -> bool:
+        """Hand the link to the system's browser; say so when there is none."""
         target = url or self.current_url
         if not target or not is_http_url(target):
             return False
-        return QDesktopServices.openUrl(QUrl(target))
+        if QDesktopServices.openUrl(QUrl(target)):
+            return True
+        copied = self.copy_link(target)
+        self.show_status(
+            self.tr("No web browser is available to open the link; it was copied to the clipboard.")
+            if copied
+            else self.tr("No web browser is available to open {0}.").format(target)
+        )
+        return False
+
+    def copy_link(self, url: str | None = None) -> bool:
+        target = url or self.current_url
+        clipboard = QGuiApplication.clipboard()
+        if not target or clipboard is None:
+            return False
+        clipboard.setText(target)
+        return True
 
     def prefetch(self, url: str) -> None:
         """Fetch a link into the library without showing it (middle-click)."""
@@ -332,7 +358,7 @@ class Controller(QObject):
             return url
 
         def done(fetched: str) -> None:
-            self.show_status(self.tr("Saved for offline reading."))
+            self.show_status(self.tr("Kept in the library; find it under All articles."))
             self.prefetched.emit(fetched)
             self.library_changed.emit()
 
@@ -445,18 +471,20 @@ class Controller(QObject):
         address = typed_address(url)
         services = self.services
 
-        def work(cancel: threading.Event) -> int:
+        def work(cancel: threading.Event) -> tuple[int, int]:
             from reader.core.sources import subscribe  # noqa: PLC0415
 
             path = folder_path(folder) if folder else None
             source = subscribe(services.sources, services.fetcher, address, folder=path,
                                pick=pick, cancel=cancel)  # fmt: skip
-            return source.id
+            return source.id, source.entries
 
-        def done(source_id: int) -> None:
+        def done(added: tuple[int, int]) -> None:
+            source_id, headlines = added
             self.show_status(self.tr("Source added."))
             self.sources_changed.emit()
-            self.refresh([source_id])
+            # Subscribing read the feed already: its items are this refresh's news too.
+            self.refresh([source_id], seeded=headlines)
 
         def failed(error: BaseException) -> None:
             if isinstance(error, NotAFeed) and error.candidates:
@@ -466,8 +494,14 @@ class Controller(QObject):
 
         self.runner.submit(work, on_done=done, on_error=failed, key="add-source")
 
-    def refresh(self, sources: list[int] | None = None, *, force: bool = True) -> None:
-        """Bring new headlines and their full articles home, in the background."""
+    def refresh(
+        self, sources: list[int] | None = None, *, force: bool = True, seeded: int = 0
+    ) -> None:
+        """Bring new headlines and their full articles home, in the background.
+
+        ``seeded``: headlines already stored for these sources just before (when
+        subscribing), counted as new in the report the reader sees.
+        """
         if self.offline:
             self.show_status(self.tr("Working offline: refresh is off."))
             return
@@ -478,6 +512,8 @@ class Controller(QObject):
             return run_refresh(command, token, token.report)
 
         def done(report: object) -> None:
+            if seeded and isinstance(report, RefreshReport):
+                report = replace(report, new_entries=report.new_entries + seeded)
             self.refresh_finished.emit(report)
             self.sources_changed.emit()
             self.library_changed.emit()
@@ -535,7 +571,20 @@ class Controller(QObject):
             moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
             if not moment.isValid():
                 return iso[:10]
+            if len(iso.strip()) <= 10:  # a day, no time: no zone to convert from
+                return locale.toString(moment.date(), "d MMMM yyyy")
             return locale.toString(moment.toLocalTime(), "d MMMM yyyy, HH:mm")
+
+        def date_tip(iso: str) -> str:
+            moment = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
+            if not moment.isValid():
+                return ""
+            theirs = page_time(iso, datetime.fromtimestamp(moment.toSecsSinceEpoch(), UTC))
+            return (
+                self.tr("{0} on the page; shown in this computer's time").format(theirs)
+                if theirs
+                else ""
+            )
 
         return Labels(
             minutes=lambda n: self.tr("%n min read", "", n),
@@ -543,6 +592,7 @@ class Controller(QObject):
             original=self.tr("Read the original on the web"),
             pages=lambda n: self.tr("%n pages", "", n),
             format_date=format_date,
+            date_tip=date_tip,
         )
 
     def _in_background(
@@ -597,11 +647,19 @@ def prepare(
         minutes=labels.minutes, by=labels.by, original=labels.original, pages=labels.pages
     )
     opts = RenderOptions(
-        show_images=show_images, labels=words, format_date=labels.format_date, image_sizes=sizes
-    )
+        show_images=show_images, labels=words, format_date=labels.format_date,
+        image_sizes=sizes, date_tip=labels.date_tip, outlet=result.outlet or None,
+    )  # fmt: skip
     html = render_article(result.article, opts)
     related = [link.url for link in result.article.related]
     in_library = frozenset(url for url in related if services.library.contains(url))
+    names = services.library.outlet_names(related)
+    if names:  # each outlet named as the lists name it
+        links = [
+            replace(link, source=names.get(link.url, link.source))
+            for link in result.article.related
+        ]
+        result = replace(result, article=replace(result.article, related=links))
     shown = result.article.url or result.article.canonical_url
     also = tuple(
         RelatedLink(v.url, v.title, v.outlet, "block")

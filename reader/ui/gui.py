@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, Slot
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from reader import __version__
@@ -89,6 +88,7 @@ def build_gui(services: Services) -> Gui:
     runner = TaskRunner()
     state_file = services.paths.root / "window.ini"
     look = themes.resolve(str(_stored_theme(state_file) or "system"))
+    themes.apply(look)  # before any widget exists: each is polished with the saved colours
     window = MainWindow(state_file, look)
     headlines = HeadlineModel(runner, window)
     window.sources.headlines.setModel(headlines)
@@ -96,9 +96,6 @@ def build_gui(services: Services) -> Gui:
     wiring = Wiring(window, controller)
     gui = Gui(services, window, controller, runner, headlines, wiring)
     wiring.gui = gui
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        app.setPalette(themes.palette(look))
     wiring.start()
     return gui
 
@@ -166,6 +163,7 @@ class Wiring(QObject):
         w.act_previous.triggered.connect(lambda: w.move_headline(-1))
         w.act_next_unread.triggered.connect(self.next_unread)
         w.act_page_down.triggered.connect(self.page_down)
+        w.act_page_up.triggered.connect(self.page_up)
         w.act_offline.toggled.connect(c.set_offline)
         w.act_images.toggled.connect(self.set_images)
         w.act_open_link.triggered.connect(self.open_link_dialog)
@@ -247,9 +245,12 @@ class Wiring(QObject):
         if not self.window.article.page_down():
             self.window.move_headline(+1)
 
+    def page_up(self) -> None:
+        if not self.window.article.page_up():
+            self.window.move_headline(-1)
+
     def copy_link(self) -> None:
-        if self.controller.current_url:
-            QGuiApplication.clipboard().setText(self.controller.current_url)
+        self.controller.copy_link()
 
     def open_link_dialog(self) -> None:
         text, ok = QInputDialog.getText(
@@ -417,12 +418,7 @@ class Wiring(QObject):
 
     def set_theme(self, key: str) -> None:
         look = themes.resolve(key)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.setPalette(themes.palette(look))
-            # The style sheet resolves palette(...) colours when it polishes a
-            # widget; set it again so every widget picks up the new palette.
-            app.setStyleSheet(app.styleSheet())
+        themes.apply(look)
         self.window.set_theme(look)
         self.window.state.setValue("reading/theme", key)
         self._rerender()

@@ -63,6 +63,8 @@ class Row:
     highlights: tuple[tuple[int, int], ...] = ()
     #: "+3 outlets": how many others told this story (the list shows it once).
     story_note: str = ""
+    #: The page's (or feed's) date as it gave it, ISO 8601 with its own zone.
+    published: str | None = None
 
     @classmethod
     def from_headline(cls, item: Headline) -> Row:
@@ -77,6 +79,7 @@ class Row:
             "",
             item,
             story_note=_more(item.story_outlets - 1, "outlet"),
+            published=item.published,
         )
 
     @classmethod
@@ -84,6 +87,7 @@ class Row:
         return cls(
             hit.url, hit.title, hit.outlet, hit.sort_at, hit.read, hit.starred, False,
             hit.snippet, None, hit.highlights, story_note=_more(hit.story_size - 1, "article"),
+            published=hit.published,
         )  # fmt: skip
 
 
@@ -234,7 +238,7 @@ class HeadlineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return item.title
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.url
+            return tooltip(item)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{item.title}, {item.outlet}"
         if role == self.RowRole:
@@ -242,6 +246,43 @@ class HeadlineModel(QAbstractListModel):
         if role == self.UrlRole:
             return item.url
         return None
+
+
+def local_time(when: datetime, locale: QLocale | None = None) -> str:
+    """A moment in this computer's time zone, as the reader's locale writes it."""
+    moment = when if when.tzinfo else when.replace(tzinfo=UTC)
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp())).toLocalTime()
+    return (locale or QLocale()).toString(local, "d MMMM yyyy, HH:mm")
+
+
+def page_time(published: str | None, when: datetime, locale: QLocale | None = None) -> str:
+    """The page's own clock when its zone differs from ours: "10:46 UTC+07:00"; else ""."""
+    if not published or len(published) <= 10:
+        return ""
+    try:
+        stated = datetime.fromisoformat(published.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return ""
+    offset = stated.utcoffset()
+    moment = when if when.tzinfo else when.replace(tzinfo=UTC)
+    if offset is None or moment.astimezone().utcoffset() == offset:
+        return ""
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    zone = f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    return f"{stated:%H:%M} {zone}"
+
+
+def tooltip(row: Row) -> str:
+    """Title, outlet and exact local time (with the page's own clock), then the address."""
+    when = local_time(row.when)
+    theirs = page_time(row.published, row.when)
+    if theirs:
+        when += " " + QCoreApplication.translate("HeadlineModel", "({0} on the page)").format(
+            theirs
+        )
+    outlet = f"{row.outlet} · " if row.outlet else ""
+    return f"{row.title}\n{outlet}{when}\n{row.url}"
 
 
 def relative_time(
@@ -333,8 +374,9 @@ class HeadlineDelegate(QStyledItemDelegate):
             item.title,
         )
         marks = ("★ " if item.starred else "") + ("● " if item.saved else "")
-        story = f" · {item.story_note}" if item.story_note else ""
-        meta = f"{marks}{item.outlet}{story} · {relative_time(item.when)}"
+        outlet = f"{item.outlet} · " if item.outlet else ""
+        story = f"{item.story_note} · " if item.story_note else ""
+        meta = f"{marks}{outlet}{story}{relative_time(item.when)}"
         painter.setFont(option.font)
         painter.setPen(muted)
         metrics = QFontMetrics(option.font)

@@ -38,6 +38,35 @@ DEFAULT_FONT_SIZE = 12.5
 FONT_SIZES = (9.0, 10.0, 11.0, 12.0, 12.5, 13.5, 15.0, 17.0, 19.0, 22.0, 26.0)
 #: First-start window size (width, height), shrunk to fit smaller screens.
 DEFAULT_SIZE = (1320, 820)
+#: The article column never gets narrower than this (about 60 characters): when
+#: the window narrows, the side panes yield first (and can be hidden from the
+#: View menu). All three together still fit an 800-pixel screen.
+MIN_ARTICLE_WIDTH = 480
+MIN_SOURCES_WIDTH = 160
+MIN_RELATED_WIDTH = 140
+
+
+def distinct_keys(*shortcuts: QKeySequence | QKeySequence.StandardKey | str) -> list[QKeySequence]:
+    """The key sequences of ``shortcuts``, each once, in order.
+
+    A platform's standard key often repeats an explicit one (``StandardKey.Back``
+    is Alt+Left on X11): Qt treats one sequence registered twice as an ambiguous
+    shortcut and runs neither.
+    """
+    keys: list[QKeySequence] = []
+    for shortcut in shortcuts:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            keys.extend(QKeySequence.keyBindings(shortcut))
+        else:
+            keys.append(QKeySequence(shortcut))
+    seen: set[str] = set()
+    distinct = []
+    for key in keys:
+        name = key.toString(QKeySequence.SequenceFormat.PortableText)
+        if name and name not in seen:
+            seen.add(name)
+            distinct.append(key)
+    return distinct
 
 
 class MainWindow(QMainWindow):
@@ -65,6 +94,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
+        self.sources.setMinimumWidth(MIN_SOURCES_WIDTH)
+        self.related.setMinimumWidth(MIN_RELATED_WIDTH)
+        self.article.setMinimumWidth(MIN_ARTICLE_WIDTH)
         self.splitter.setSizes([320, 700, 290])
         self.setCentralWidget(self.splitter)
 
@@ -90,13 +122,7 @@ class MainWindow(QMainWindow):
         self, text: str, *shortcuts: QKeySequence | QKeySequence.StandardKey | str
     ) -> QAction:
         action = QAction(text, self)
-        keys: list[QKeySequence] = []
-        for shortcut in shortcuts:
-            if isinstance(shortcut, QKeySequence.StandardKey):
-                keys.extend(QKeySequence.keyBindings(shortcut))
-            else:
-                keys.append(QKeySequence(shortcut))
-        action.setShortcuts(keys)
+        action.setShortcuts(distinct_keys(*shortcuts))
         self.addAction(action)
         return action
 
@@ -135,6 +161,15 @@ class MainWindow(QMainWindow):
         self.act_images = self._action(self.tr("Show &Images"))
         self.act_images.setCheckable(True)
         self.act_images.setChecked(True)
+        self.act_show_sources = self._action(self.tr("So&urces"))
+        self.act_show_related = self._action(self.tr("R&ead More"))
+        for action, pane in (
+            (self.act_show_sources, self.sources),
+            (self.act_show_related, self.related),
+        ):
+            action.setCheckable(True)
+            action.setChecked(True)
+            action.toggled.connect(pane.setVisible)
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
         for key, label in (
@@ -152,6 +187,7 @@ class MainWindow(QMainWindow):
         self.act_previous = self._action(self.tr("&Previous Article"), "K")
         self.act_next_unread = self._action(self.tr("Next &Unread"), "N")
         self.act_page_down = self._action(self.tr("Page Down, then Next"), "Space")
+        self.act_page_up = self._action(self.tr("Page Up, then Previous"), "Shift+Space")
         self.act_back = self._action(self.tr("&Back"), "Alt+Left", std.Back)
         self.act_forward = self._action(self.tr("&Forward"), "Alt+Right", std.Forward)
 
@@ -179,13 +215,21 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.act_find)
         view_menu.addSeparator()
+        view_menu.addActions([self.act_show_sources, self.act_show_related])
+        view_menu.addSeparator()
         view_menu.addActions([self.act_bigger, self.act_smaller, self.act_normal_size])
         view_menu.addAction(self.act_images)
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
         theme_menu.addActions(list(self.theme_actions.values()))
         go_menu = bar.addMenu(self.tr("&Go"))
         go_menu.addActions(
-            [self.act_next, self.act_previous, self.act_next_unread, self.act_page_down]
+            [
+                self.act_next,
+                self.act_previous,
+                self.act_next_unread,
+                self.act_page_down,
+                self.act_page_up,
+            ]
         )
         go_menu.addSeparator()
         go_menu.addActions([self.act_back, self.act_forward])
@@ -395,6 +439,13 @@ class MainWindow(QMainWindow):
             value = self._state.value(key)
             if isinstance(value, QByteArray):
                 splitter.restoreState(value)
+        for key, action in (
+            ("window/show_sources", self.act_show_sources),
+            ("window/show_related", self.act_show_related),
+        ):
+            action.setChecked(self._state.value(key, True) not in (False, "false", "0"))
+            action.toggled.connect(lambda shown, k=key: self._state.setValue(k, shown))
+            action.toggled.emit(action.isChecked())  # the pane follows even when unchanged
         size = self._state.value("reading/font_size")
         try:
             points = float(size) if size is not None else DEFAULT_FONT_SIZE

@@ -251,11 +251,34 @@ class SourceList(QWidget):
             if source.error:
                 item.setToolTip(f"{source.title}\n{source.error}")
             parent.appendRow(item)
+        for folder in folders.values():
+            folder.setData(
+                sum(s.unread for s in sources if s.folder == folder.data(KEY_ROLE)) or None,
+                COUNT_ROLE,
+            )
         if not sources:
             hint = self._entry(self.tr("Add a source with Ctrl+N"), "hint")
             hint.setFlags(Qt.ItemFlag.NoItemFlags)
             section.appendRow(hint)
         self.tree.expandAll()
+
+    def set_unread(self, unread: dict[str, int]) -> None:
+        """Update the unread badges in place (sources by key; folders sum theirs)."""
+        section = self._sections["sources"]
+        for item in _walk(section):
+            kind = item.data(KIND_ROLE)
+            if kind == "source":
+                count = unread.get(str(item.data(KEY_ROLE)), 0)
+            elif kind == "folder":
+                count = sum(
+                    unread.get(str(child.data(KEY_ROLE)), 0)
+                    for child in _walk(item)
+                    if child.data(KIND_ROLE) == "source"
+                )
+            else:
+                continue
+            if item.data(COUNT_ROLE) != (count or None):
+                item.setData(count or None, COUNT_ROLE)
 
     def select(self, kind: str, key: str = "") -> None:
         for section in self._sections.values():

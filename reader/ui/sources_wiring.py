@@ -47,6 +47,7 @@ class SourcesWiring(QObject):
         self._auto_refresh.timeout.connect(self._refresh_if_due)
         w, c = window, controller
         c.sources_changed.connect(self.reload_sources)
+        c.library_changed.connect(self.reload_unread)
         c.feeds_to_choose.connect(self.choose_feed)
         c.refresh_progress.connect(self.show_progress)
         c.refresh_finished.connect(self.refresh_done)
@@ -107,6 +108,20 @@ class SourcesWiring(QObject):
 
         self.controller.runner.submit(
             work, on_done=done, on_error=self.controller.report_error, key="sources", lane="io"
+        )
+
+    def reload_unread(self) -> None:
+        """Bring the per-source unread badges up to date (something was read or marked)."""
+        services = self.controller.services
+
+        def work(cancel: threading.Event) -> dict[int, int]:
+            return services.sources.unread_counts()
+
+        def done(unread: dict[int, int]) -> None:
+            self.window.sources.set_unread({str(k): v for k, v in unread.items()})
+
+        self.controller.runner.submit(
+            work, on_done=done, on_error=self.controller.report_error, key="unread", lane="io"
         )
 
     def add_source_dialog(self) -> None:

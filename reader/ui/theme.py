@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 
 @dataclass(frozen=True)
@@ -106,3 +107,18 @@ def palette(theme: Theme) -> QPalette:
     ):
         pal.setColor(QPalette.ColorGroup.Disabled, role, disabled)
     return pal
+
+
+def apply(theme: Theme) -> None:
+    """Give every widget of the application ``theme``'s colours, now and later.
+
+    The style sheet resolves ``palette(...)`` colours when it polishes a widget,
+    so it is set again after the palette: widgets built before (or while) the
+    palette changes would otherwise keep the colours they were polished with.
+    Called before the window is built at start-up and whenever the theme changes.
+    """
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    app.setPalette(palette(theme))
+    app.setStyleSheet(app.styleSheet())

@@ -118,5 +118,6 @@ def test_middle_click_keeps_a_related_link_for_later(qtbot: QtBot, gui: Gui, web
         qtbot.mouseClick(panel.viewport(), Qt.MouseButton.MiddleButton, pos=center)
     assert fetched.args == [target]
     assert shown == [], "a middle-click must not leave the current article"
+    assert "find it under All articles" in gui.window.statusBar().currentMessage()
     assert gui.services.library.contains(target)
     assert item.data(Qt.ItemDataRole.UserRole + 2) == "cached"

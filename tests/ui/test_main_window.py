@@ -59,12 +59,12 @@ def test_first_window_fits_the_screen(qtbot: QtBot, tmp_path: Path) -> None:
 def test_geometry_and_splitters_survive_a_restart(qtbot: QtBot, tmp_path: Path) -> None:
     state = tmp_path / "window.ini"
     first = make_window(qtbot, state)
-    first.resize(760, 540)
-    first.splitter.setSizes([200, 360, 200])
+    first.resize(790, 540)
+    first.splitter.setSizes([170, 450, 160])
     sizes = first.splitter.sizes()
     first.close()
     second = make_window(qtbot, state)
-    assert second.size().width() == 760
+    assert second.size().width() == 790
     assert second.splitter.sizes() == sizes
 
 

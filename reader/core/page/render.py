@@ -42,6 +42,10 @@ class RenderOptions:
     labels: RenderLabels = RenderLabels()
     #: Formats an ISO 8601 date for the reader's locale; default: the date part.
     format_date: Callable[[str], str] | None = None
+    #: A tooltip for the date (e.g. the page's own clock and zone); "" for none.
+    date_tip: Callable[[str], str] | None = None
+    #: The outlet's name as the lists show it; default: the page's site name.
+    outlet: str | None = None
     #: Display sizes (width, height in pixels) of the pictures the caller has.
     #: When given, pictures not in it are left out (nothing to show offline) and
     #: the others get explicit sizes, so the view lays the page out only once.
@@ -84,13 +88,16 @@ def document_images(article: Article) -> list[str]:
 def _header(article: Article, opts: RenderOptions) -> str:
     esc = htmllib.escape
     bits: list[str] = []
-    if article.site_name:
-        bits.append(f"<b>{esc(article.site_name)}</b>")
+    outlet = opts.outlet if opts.outlet is not None else article.site_name
+    if outlet:
+        bits.append(f"<b>{esc(outlet)}</b>")
     if article.byline:
         bits.append(esc(opts.labels.by(article.byline)))
     if article.published:
         formatted = opts.format_date(article.published) if opts.format_date else None
-        bits.append(esc(formatted or article.published[:10]))
+        date = esc(formatted or article.published[:10])
+        tip = opts.date_tip(article.published) if opts.date_tip else ""
+        bits.append(f'<span title="{esc(tip, quote=True)}">{date}</span>' if tip else date)
     minutes = reading_minutes(article.text)
     if minutes:
         bits.append(esc(opts.labels.minutes(minutes)))

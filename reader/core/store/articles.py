@@ -8,6 +8,7 @@ into one transaction. Rows never leave this module; models do.
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import json
 import sqlite3
 import zlib
@@ -51,6 +52,8 @@ class StoredArticle:
     validators: Validators
     content_hash: str
     images: int
+    outlet: str = ""
+    sort_at: float = 0.0
 
 
 def ts(value: float | None) -> datetime | None:
@@ -93,9 +96,28 @@ def host_of(url: str) -> str:
         return ""
 
 
+def named_host(host: str) -> str:
+    """A host as an outlet's name ("kompas.com"), or "" for an IP address (no name at all)."""
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return host.removeprefix("www.")
+    return ""
+
+
+def site_named(site_name: str | None, host: str) -> str:
+    """The site's own name, or "" when all the page gave is its host or an address."""
+    name = (site_name or "").strip()
+    bare = host.lower().removeprefix("www.")
+    if not name or name.lower().removeprefix("www.") == bare or not named_host(name):
+        return ""
+    return name
+
+
 def outlet_of(article: Article, url: str) -> str:
+    """The outlet as the page alone names it: its site name, else its host (never an IP)."""
     host = host_of(url)
-    return (article.site_name or "").strip() or host.removeprefix("www.") or url
+    return site_named(article.site_name, host) or named_host(host)
 
 
 def _clean_text(text: str) -> str:
@@ -132,9 +154,10 @@ def put_article(
         INSERT INTO articles (url, canonical_url, final_url, title, outlet, host, byline,
             published, site_name, language, lead_image, description, next_page, pages, words,
             sort_at, fetched_at, checked_at, etag, last_modified, content_hash, size_bytes,
-            authors)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            authors, first_seen)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (url) DO UPDATE SET
+            first_seen = coalesce(articles.first_seen, articles.fetched_at),
             canonical_url = excluded.canonical_url, final_url = excluded.final_url,
             title = excluded.title, outlet = excluded.outlet, host = excluded.host,
             byline = excluded.byline, published = excluded.published,
@@ -153,10 +176,15 @@ def put_article(
             article.lead_image, article.description, article.next_page, article.pages,
             article.word_count, published_at if published_at is not None else now, now, now,
             validators.etag, validators.last_modified, content_hash(article), size,
-            json.dumps(article.authors, ensure_ascii=False) if article.authors else None,
+            json.dumps(article.authors, ensure_ascii=False) if article.authors else None, now,
         ),
     ).fetchone()  # fmt: skip
     article_id = int(row[0])
+    conn.executemany(
+        "INSERT OR REPLACE INTO article_urls (url, article_id) VALUES (?, ?)",
+        [(alias, article_id) for alias in {key, *aliases} if alias],
+    )
+    outlet = settle(conn, [article_id], fts=False).get(article_id, outlet)
     conn.execute("DELETE FROM article_fts WHERE rowid = ?", (article_id,))
     conn.execute(
         "INSERT INTO article_fts (rowid, title, outlet, body) VALUES (?, ?, ?, ?)",
@@ -173,11 +201,54 @@ def put_article(
         [(article_id, i, r.url, r.title, r.source, r.kind) for i, r in enumerate(article.related)],
     )
     link_images(conn, article_id, images, now)
-    conn.executemany(
-        "INSERT OR REPLACE INTO article_urls (url, article_id) VALUES (?, ?)",
-        [(alias, article_id) for alias in {key, *aliases} if alias],
-    )
     return article_id
+
+
+def settle(
+    conn: sqlite3.Connection, article_ids: Iterable[int], *, fts: bool = True
+) -> dict[int, str]:
+    """Give each article one date and one outlet, whichever list shows it.
+
+    The date is the page's own, else the earliest a feed gave the item, else when
+    Kabar first saw it; it is written to the article and to every feed item that
+    leads to it, so the library's lists and the sources' lists sort it alike. The
+    outlet is the site's name, else the (first) feed's title, else the host (never
+    an IP address). Returns each article's outlet. Runs inside a write transaction.
+    """
+    outlets: dict[int, str] = {}
+    for article_id in dict.fromkeys(article_ids):
+        row = conn.execute(
+            "SELECT published, site_name, host, coalesce(first_seen, fetched_at), sort_at,"
+            " outlet FROM articles WHERE id = ?",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            continue
+        items = conn.execute(
+            "SELECT e.id, e.published, e.first_seen, e.sort_at, s.title FROM article_urls au"
+            " JOIN entries e ON e.article_url = au.url JOIN sources s ON s.id = e.source_id"
+            " WHERE au.article_id = ? ORDER BY e.id",
+            (article_id,),
+        ).fetchall()
+        fed = [t for t in (parse_time(i[1]) for i in items) if t is not None]
+        when = parse_time(row[0])
+        if when is None:
+            when = min(fed) if fed else min([row[3], *(i[2] for i in items)])
+        outlet = site_named(row[1], row[2]) or (items[0][4] if items else "") or named_host(row[2])
+        outlets[article_id] = outlet
+        if (when, outlet) != (row[4], row[5]):
+            conn.execute(
+                "UPDATE articles SET sort_at = ?, outlet = ? WHERE id = ?",
+                (when, outlet, article_id),
+            )
+            if fts and outlet != row[5]:
+                conn.execute(
+                    "UPDATE article_fts SET outlet = ? WHERE rowid = ?", (outlet, article_id)
+                )
+        stale = [(when, i[0]) for i in items if i[3] != when]
+        if stale:
+            conn.executemany("UPDATE entries SET sort_at = ? WHERE id = ?", stale)
+    return outlets
 
 
 def link_images(
@@ -240,7 +311,8 @@ def get(conn: sqlite3.Connection, article_id: int) -> StoredArticle | None:
                a.site_name, a.language, a.lead_image, a.description, a.next_page, a.pages,
                a.fetched_at, a.checked_at, a.etag, a.last_modified, a.content_hash, b.html,
                f.body,
-               (SELECT count(*) FROM article_images i WHERE i.article_id = a.id), a.authors
+               (SELECT count(*) FROM article_images i WHERE i.article_id = a.id), a.authors,
+               a.outlet, a.sort_at
         FROM articles a
         JOIN article_bodies b ON b.article_id = a.id
         JOIN article_fts f ON f.rowid = a.id
@@ -268,6 +340,7 @@ def get(conn: sqlite3.Connection, article_id: int) -> StoredArticle | None:
     return StoredArticle(
         id=article_id, key=row[0], article=article, fetched_at=row[12], checked_at=row[13],
         validators=Validators(row[14], row[15]), content_hash=row[16], images=row[19],
+        outlet=row[21], sort_at=row[22],
     )  # fmt: skip
 
 
@@ -408,6 +481,17 @@ def headlines(
         )
         for r in rows
     ]  # fmt: skip
+
+
+def outlet_at(conn: sqlite3.Connection, origin: str) -> str | None:
+    """The outlet name of stored articles whose address starts with ``origin``
+    ("https://www.kompas.com/"), if any: one name per site in every pane."""
+    row = conn.execute(
+        "SELECT outlet FROM articles WHERE url >= ? AND url < ? AND outlet != ''"
+        " ORDER BY url LIMIT 1",
+        (origin, origin + "\U0010ffff"),
+    ).fetchone()
+    return None if row is None else str(row[0])
 
 
 def counts(conn: sqlite3.Connection) -> tuple[int, int, int, int]:

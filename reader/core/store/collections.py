@@ -147,7 +147,8 @@ def items(
         params += [after.added_at.timestamp(), after.url]
     rows = conn.execute(
         f"""
-        SELECT ci.url, ci.title, ci.outlet, ci.added_at, a.id, a.sort_at, a.published,
+        SELECT ci.url, coalesce(nullif(a.title, ''), ci.title),
+               coalesce(nullif(a.outlet, ''), ci.outlet), ci.added_at, a.id, a.sort_at, a.published,
                a.lead_image, a.words, coalesce(s.read, 0), coalesce(s.starred, 0)
         FROM collection_items ci
         LEFT JOIN articles a ON a.url = ci.url

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from reader.core.models import FeedKind, Folder, Headline, ParsedEntry, Source, SourceStatus
-from reader.core.store.articles import parse_time, ts
+from reader.core.store.articles import parse_time, settle, ts
 from reader.core.store.stories import HEADLINE_STORY_COLUMNS, HEADLINE_STORY_JOIN
 from reader.core.urls import canonicalize
 
@@ -288,8 +288,11 @@ def merge_entries(
     first so that, among items with the same time, the newest gets the highest id.
     """
     new: list[NewEntry] = []
+    seen: list[str] = []
     for entry in reversed(entries):
         article_url = canonicalize(entry.url) if entry.url else None
+        if article_url is not None:
+            seen.append(article_url)
         published = parse_time(entry.published)
         row = conn.execute(
             "SELECT id FROM entries WHERE source_id = ? AND guid = ?", (source_id, entry.guid)
@@ -319,7 +322,36 @@ def merge_entries(
         ).fetchone()  # fmt: skip
         new.append(NewEntry(int(inserted[0]), entry.url, article_url))
     new.reverse()
+    settle(conn, stored_articles(conn, seen))
     return new
+
+
+def settle_source(conn: sqlite3.Connection, source_id: int) -> None:
+    """Settle every stored article a source lists (after it was renamed)."""
+    urls = [
+        str(r[0])
+        for r in conn.execute(
+            "SELECT article_url FROM entries WHERE source_id = ? AND article_url IS NOT NULL",
+            (source_id,),
+        )
+    ]
+    settle(conn, stored_articles(conn, urls))
+
+
+def stored_articles(conn: sqlite3.Connection, article_urls: Sequence[str]) -> list[int]:
+    """Ids of the stored articles these canonical item links lead to."""
+    found: list[int] = []
+    for start in range(0, len(article_urls), 500):
+        chunk = article_urls[start : start + 500]
+        found += [
+            int(r[0])
+            for r in conn.execute(
+                f"SELECT DISTINCT article_id FROM article_urls WHERE url IN"
+                f" ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+        ]
+    return found
 
 
 def to_fetch(
@@ -389,9 +421,11 @@ def headlines(
 ) -> list[Headline]:
     """Entries newest first, one row per article across sources (the first source wins).
 
-    ``in_library`` says whether the full article is stored (readable offline);
-    read/starred come from the library's user state. ``by_story`` shows each story once:
-    its earliest entry among those listed.
+    An article in the library shows its own title, date and outlet (see
+    :func:`reader.core.store.articles.settle`), as in the library's lists; the
+    feed's are used until then. ``in_library`` says whether the full article is
+    stored (readable offline); read/starred come from the library's user state.
+    ``by_story`` shows each story once: its earliest entry among those listed.
     """
     where, params = "", []
     if source_ids is not None:
@@ -411,9 +445,11 @@ def headlines(
         story_params = list(params)
     rows = conn.execute(
         f"""
-        SELECT e.id, coalesce(a.url, e.url, ''), e.title, coalesce(a.title, ''), s.title,
-               e.sort_at, e.published, coalesce(a.lead_image, e.image), coalesce(a.words, 0),
-               coalesce(st.read, 0), coalesce(st.starred, 0), a.id, {HEADLINE_STORY_COLUMNS}
+        SELECT e.id, coalesce(a.url, e.url, ''), coalesce(nullif(a.title, ''), e.title),
+               coalesce(nullif(a.outlet, ''), s.title), e.sort_at,
+               coalesce(a.published, e.published), coalesce(a.lead_image, e.image),
+               coalesce(a.words, 0), coalesce(st.read, 0), coalesce(st.starred, 0), a.id,
+               {HEADLINE_STORY_COLUMNS}
         FROM entries e
         JOIN sources s ON s.id = e.source_id
         LEFT JOIN article_urls au ON au.url = e.article_url
@@ -430,10 +466,10 @@ def headlines(
     ).fetchall()
     return [
         Headline(
-            url=r[1], title=r[2] or r[3] or "", outlet=r[4],
-            sort_at=datetime.fromtimestamp(r[5], UTC), published=r[6], lead_image=r[7],
-            words=r[8], read=bool(r[9]), starred=bool(r[10]), in_library=r[11] is not None,
-            article_id=r[11], story=r[12], story_size=r[13] or 1, story_outlets=r[14] or 1,
+            url=r[1], title=r[2] or "", outlet=r[3] or "",
+            sort_at=datetime.fromtimestamp(r[4], UTC), published=r[5], lead_image=r[6],
+            words=r[7], read=bool(r[8]), starred=bool(r[9]), in_library=r[10] is not None,
+            article_id=r[10], story=r[11], story_size=r[12] or 1, story_outlets=r[13] or 1,
         )
         for r in rows
     ]  # fmt: skip

@@ -26,6 +26,19 @@ from reader.ui.dialogs.accounts import AccountsBox
 GB = 1024**3
 
 
+class PointSizeBox(QDoubleSpinBox):
+    """A text size in points as people write it: "15 pt", "12.5 pt" (never "15.00 pt")."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDecimals(1)
+        self.setSingleStep(0.5)
+        self.setSuffix(" pt")
+
+    def textFromValue(self, value: float) -> str:
+        return self.locale().toString(float(value), "g", 4)
+
+
 @dataclass(frozen=True)
 class Preferences:
     theme: str = "system"
@@ -61,10 +74,8 @@ class PreferencesDialog(QDialog):
             self.font_box.setCurrentFont(QFont(current.font_family))
         self._current = current
         self._shown_font = self.font_box.currentFont().family()
-        self.size_box = QDoubleSpinBox()
+        self.size_box = PointSizeBox()
         self.size_box.setRange(8.0, 32.0)
-        self.size_box.setSingleStep(0.5)
-        self.size_box.setSuffix(" pt")
         self.size_box.setValue(current.font_size)
         self.images = QCheckBox(self.tr("Show pictures in articles"))
         self.images.setChecked(current.show_images)

@@ -1,0 +1,275 @@
+"""A day of reading: shortcuts, the saved theme, one face per article, badges, small screens."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QTextBrowser, QToolButton
+from pytestqt.qtbot import QtBot
+
+from reader.core.paths import resolve_data_dir
+from reader.core.services import Services
+from reader.ui.dialogs.preferences import Preferences, PreferencesDialog
+from reader.ui.dialogs.shortcuts import ShortcutSheet
+from reader.ui.gui import Gui, build_gui, configure_app
+from reader.ui.headlines import Row, relative_time
+from reader.ui.main_window import MIN_ARTICLE_WIDTH
+from reader.ui.source_list import COUNT_ROLE, KEY_ROLE, KIND_ROLE, _walk
+from tests.ui.pages import Item, serve_feed
+from tests.web import TestWeb
+
+TIMEOUT = 30_000
+
+
+def activate(qtbot: QtBot, gui: Gui) -> None:
+    gui.window.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is gui.window, timeout=TIMEOUT)
+
+
+def open_article(qtbot: QtBot, gui: Gui, url: str) -> None:
+    with qtbot.waitSignal(
+        gui.controller.article_shown, timeout=TIMEOUT, check_params_cb=lambda shown: shown == url
+    ):
+        gui.controller.open_url(url)
+
+
+@pytest.fixture
+def restartable(qtbot: QtBot, tmp_path: Path) -> Iterator[list[Gui]]:
+    """Windows built one after the other on the same data directory (a restart)."""
+    made: list[Gui] = []
+    yield made
+    for gui in made:
+        if gui.window.isVisible():
+            gui.window.close()
+        gui.shutdown()
+
+
+def start(qtbot: QtBot, tmp_path: Path, made: list[Gui]) -> Gui:
+    services = Services(paths=resolve_data_dir(tmp_path / "data"), library_check=False)
+    gui = build_gui(services)
+    qtbot.addWidget(gui.window)
+    gui.window.show()
+    qtbot.waitExposed(gui.window)
+    made.append(gui)
+    return gui
+
+
+def stop(gui: Gui) -> None:
+    gui.window.close()  # saves the window's state, as quitting does
+    gui.shutdown()
+
+
+# ------------------------------------------------------------ keys
+
+
+def test_alt_left_and_alt_right_go_back_and_forward(qtbot: QtBot, gui: Gui, web: TestWeb) -> None:
+    first, second = web.article_urls("harbor")[:2]
+    open_article(qtbot, gui, first)
+    open_article(qtbot, gui, second)
+    activate(qtbot, gui)
+    gui.window.article.setFocus()
+    with qtbot.waitSignal(gui.controller.article_shown, timeout=TIMEOUT) as back:
+        qtbot.keyClick(gui.window.article, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert back.args == [first]
+    with qtbot.waitSignal(gui.controller.article_shown, timeout=TIMEOUT) as forward:
+        qtbot.keyClick(gui.window.article, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert forward.args == [second]
+    sheet = ShortcutSheet(gui.window.actions(), gui.window)
+    qtbot.addWidget(sheet)
+    browser = sheet.findChild(QTextBrowser)
+    assert browser is not None
+    text = browser.toPlainText()
+    back_line = next(line for line in text.splitlines() if line.endswith("Back"))
+    assert back_line.count("Alt+Left") == 1, back_line
+
+
+def test_shift_space_pages_up_then_opens_the_previous_article(
+    qtbot: QtBot, gui: Gui, web: TestWeb
+) -> None:
+    urls = web.article_urls("nusa")[:2]
+    for url in urls:
+        open_article(qtbot, gui, url)
+    with qtbot.waitSignal(gui.headlines.page_loaded, timeout=TIMEOUT):
+        gui.headlines.reload()
+    view = gui.window.sources.headlines
+    rows = [gui.headlines.row_at(i) for i in range(gui.headlines.rowCount())]
+    with qtbot.waitSignal(gui.controller.article_shown, timeout=TIMEOUT):
+        view.setCurrentIndex(gui.headlines.index(1, 0))
+    gui.window.resize(1100, 500)  # a short window: the article is longer than one screen
+    bar = gui.window.article.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=TIMEOUT)
+    bar.setValue(bar.maximum())
+    activate(qtbot, gui)
+    gui.window.article.setFocus()
+    qtbot.keyClick(gui.window.article, Qt.Key.Key_Space, Qt.KeyboardModifier.ShiftModifier)
+    assert 0 < bar.value() < bar.maximum(), "Shift+Space scrolls one screen up"
+    bar.setValue(0)
+    with qtbot.waitSignal(gui.controller.article_shown, timeout=TIMEOUT) as shown:
+        qtbot.keyClick(gui.window.article, Qt.Key.Key_Space, Qt.KeyboardModifier.ShiftModifier)
+    assert shown.args == [rows[0].url]  # type: ignore[union-attr]
+
+
+def test_o_without_a_browser_says_so(qtbot: QtBot, gui: Gui, web: TestWeb) -> None:
+    # The offscreen platform has no browser to hand links to (openUrl fails).
+    open_article(qtbot, gui, web.article_urls("harbor")[0])
+    activate(qtbot, gui)
+    gui.window.article.setFocus()
+    qtbot.keyClick(gui.window.article, Qt.Key.Key_O)
+    assert "No web browser" in gui.window.statusBar().currentMessage()
+
+
+# ------------------------------------------------------------ theme
+
+
+def lightness(image: QImage, x: int, y: int) -> int:
+    return QColor(image.pixel(x, y)).lightness()
+
+
+def test_a_saved_dark_theme_is_whole_after_a_restart(
+    qtbot: QtBot, tmp_path: Path, restartable: list[Gui]
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    configure_app(app)  # the real app's style sheet: what made the restart half-dark
+    try:
+        first = start(qtbot, tmp_path, restartable)
+        first.wiring.set_theme("dark")
+        stop(first)
+        app.setPalette(app.style().standardPalette())  # a new process starts light
+        again = start(qtbot, tmp_path, restartable)
+        w = again.window
+        for pane in (w.sources.tree, w.sources.headlines, w.related, w.article):
+            image = pane.grab().toImage()
+            corner = lightness(image, image.width() - 5, image.height() - 5)
+            assert corner < 80, f"{pane.objectName()} is light ({corner}) in the dark theme"
+        selected = w.sources.tree.currentIndex()
+        rect = w.sources.tree.visualRect(selected)
+        tree = w.sources.tree.viewport().grab().toImage()
+        assert lightness(tree, rect.right() - 3, rect.center().y()) < 140, "a light-blue selection"
+        button = next(
+            b for b in w.findChildren(QToolButton) if b.defaultAction() is w.act_add_source
+        )
+        text = button.palette().color(QPalette.ColorRole.ButtonText).lightness()
+        face = button.palette().color(QPalette.ColorRole.Button).lightness()
+        assert text - face > 100, "toolbar text must stand out from its dark background"
+    finally:
+        app.setStyleSheet("")
+
+
+# ------------------------------------------------------------ one face per article
+
+
+def rows_of(gui: Gui) -> dict[str, Row]:
+    found = {}
+    for number in range(gui.headlines.rowCount()):
+        row = gui.headlines.row_at(number)
+        if row is not None:
+            found[row.url] = row
+    return found
+
+
+def shown_text(gui: Gui, row: Row) -> tuple[str, str, str]:
+    """Title, outlet and time as the list draws them."""
+    return row.title, row.outlet, relative_time(row.when)
+
+
+def test_one_article_shows_one_title_date_and_outlet_in_every_list(
+    qtbot: QtBot, gui: Gui, web: TestWeb
+) -> None:
+    items = [
+        Item("tanpa-tanggal", "Banjir di Hulu (judul umpan)", "Banjir di Hulu Sungai",
+             feed_date="Mon, 02 Mar 2026 08:00:00 +0700"),  # page: no date, no site name
+        Item("bertanggal", "Gempa (judul umpan)", "Gempa Kecil di Pesisir",
+             feed_date="Tue, 03 Mar 2026 09:00:00 +0700", page_date="2026-03-03T10:30:00+07:00",
+             site_name="Kabar Pesisir"),
+    ]  # fmt: skip
+    feed, urls = serve_feed(web, "oneface", "Warta Daerah — Berita Terkini", items)
+    with qtbot.waitSignal(gui.controller.refresh_finished, timeout=TIMEOUT):
+        gui.controller.add_source(feed)
+    with qtbot.waitSignal(gui.headlines.page_loaded, timeout=TIMEOUT):
+        gui.window.sources.select("all")
+    everything = rows_of(gui)
+    source_key = next(
+        str(i.data(KEY_ROLE))
+        for i in _walk(gui.window.sources._sections["sources"])
+        if i.data(KIND_ROLE) == "source"
+    )
+    with qtbot.waitSignal(gui.headlines.page_loaded, timeout=TIMEOUT):
+        gui.window.sources.select("source", source_key)
+    by_source = rows_of(gui)
+    assert set(urls) <= set(everything) and set(urls) == set(by_source)
+    for url in urls:
+        assert shown_text(gui, everything[url]) == shown_text(gui, by_source[url])
+    dateless, dated = (everything[u] for u in urls)
+    assert dateless.title == "Banjir di Hulu Sungai"
+    assert dateless.outlet == "Warta Daerah — Berita Terkini", "the feed names it, not an IP"
+    assert dateless.when.isoformat().startswith("2026-03-02T01:00"), "the feed's date"
+    assert dated.outlet == "Kabar Pesisir" and dated.when.isoformat().startswith(
+        "2026-03-03T03:30"
+    ), "the page's own date and site name win"
+    ordered = [r.url for r in (gui.headlines.row_at(i) for i in range(2)) if r]
+    assert ordered == [urls[1], urls[0]], "sorted by the one date"
+    tip = str(gui.headlines.index(0, 0).data(Qt.ItemDataRole.ToolTipRole))
+    assert "Kabar Pesisir" in tip and urls[1] in tip
+
+
+def badge(gui: Gui, key: str) -> object:
+    for item in _walk(gui.window.sources._sections["sources"]):
+        if item.data(KIND_ROLE) == "source" and str(item.data(KEY_ROLE)) == key:
+            return item.data(COUNT_ROLE)
+    raise AssertionError(f"no source {key}")
+
+
+def test_a_source_badge_falls_as_its_articles_are_read(
+    qtbot: QtBot, gui: Gui, web: TestWeb
+) -> None:
+    items = [Item(f"baca-{n}", f"Kabar {n}", f"Kabar Nomor {n}") for n in range(3)]
+    feed, _urls = serve_feed(web, "badges", "Badge Daily", items)
+    with qtbot.waitSignal(gui.controller.refresh_finished, timeout=TIMEOUT) as finished:
+        gui.controller.add_source(feed)
+    assert "3 new headlines" in gui.window.statusBar().currentMessage(), finished.args
+    key = next(
+        str(i.data(KEY_ROLE))
+        for i in _walk(gui.window.sources._sections["sources"])
+        if i.data(KIND_ROLE) == "source"
+    )
+    qtbot.waitUntil(lambda: badge(gui, key) == 3, timeout=TIMEOUT)
+    with qtbot.waitSignal(gui.headlines.page_loaded, timeout=TIMEOUT):
+        gui.window.sources.select("source", key)
+    with qtbot.waitSignal(gui.controller.article_shown, timeout=TIMEOUT):
+        gui.window.sources.headlines.setCurrentIndex(gui.headlines.index(0, 0))
+    qtbot.waitUntil(lambda: badge(gui, key) == 2, timeout=TIMEOUT)
+
+
+# ------------------------------------------------------------ small screens, preferences
+
+
+def test_at_1024_the_article_keeps_its_width_and_hidden_panes_stay_hidden(
+    qtbot: QtBot, tmp_path: Path, restartable: list[Gui]
+) -> None:
+    gui = start(qtbot, tmp_path, restartable)
+    w = gui.window
+    w.resize(1024, 700)
+    qtbot.waitUntil(lambda: w.width() == 1024, timeout=TIMEOUT)
+    assert w.article.width() >= MIN_ARTICLE_WIDTH
+    assert w.sources.isVisible() and w.related.isVisible()
+    w.act_show_related.trigger()
+    assert not w.related.isVisible()
+    # The article takes the room (the splitter lays out on the next event round).
+    qtbot.waitUntil(lambda: w.article.width() > MIN_ARTICLE_WIDTH + 150, timeout=TIMEOUT)
+    stop(gui)
+    again = start(qtbot, tmp_path, restartable)
+    assert not again.window.related.isVisible() and not again.window.act_show_related.isChecked()
+    assert again.window.sources.isVisible()
+
+
+def test_text_size_reads_as_people_write_it(qtbot: QtBot) -> None:
+    dialog = PreferencesDialog(Preferences(font_size=15.0))
+    qtbot.addWidget(dialog)
+    assert dialog.size_box.text() == "15 pt"
+    dialog.size_box.setValue(12.5)
+    assert dialog.size_box.text() == "12.5 pt"
