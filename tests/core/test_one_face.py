@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
 
 from reader.core.library import Library
+from reader.core.models import Headline
 from reader.core.net import Fetcher
 from reader.core.paths import DataPaths
 from reader.core.refresh import Refresher
@@ -39,8 +40,8 @@ def kit(tmp_path: Path) -> Iterator[tuple[Library, SourceList, Refresher, Clock]
         fetcher.close()
 
 
-def faces(items: list[object]) -> dict[str, tuple[str, str, float]]:
-    return {i.url: (i.title, i.outlet, i.sort_at.timestamp()) for i in items}  # type: ignore[attr-defined]
+def faces(items: Sequence[Headline]) -> dict[str, tuple[str, str, float]]:
+    return {i.url: (i.title, i.outlet, i.sort_at.timestamp()) for i in items}
 
 
 def test_a_dateless_page_from_a_feed_takes_the_feeds_date_and_name(
