@@ -50,7 +50,7 @@ from reader.core.paths import DataPaths
 from reader.core.settings import Settings
 from reader.core.settings import load as load_settings
 from reader.core.settings import save as save_settings
-from reader.core.store import ImageStore, Store
+from reader.core.store import ImageStore, Store, fulltext
 from reader.core.store import articles as q
 from reader.core.store import cache as cq
 from reader.core.store import collections as cols
@@ -524,6 +524,26 @@ class Library:
             q.set_starred(conn, key, starred, self.clock())
         return self.state(key)
 
+    def set_read_many(self, urls: Sequence[str], read: bool = True) -> int:
+        """Set the read mark of many articles at once, by their identity URLs (as
+        :meth:`mark_all_read` returns them: undoing one is ``set_read_many(urls, False)``)."""
+        with self.store.write() as conn:
+            q.set_read_many(conn, list(urls), read, self.clock())
+        return len(urls)
+
+    def mark_all_read(
+        self, *, collection: str | None = None, starred_only: bool = False
+    ) -> list[str]:
+        """Mark every unread article of the library (or its starred, or a collection) read.
+
+        Returns the identity URLs that changed, so the caller can undo exactly that.
+        """
+        with self.store.write() as conn:
+            collection_id = cols.require(conn, collection).id if collection else None
+            keys = q.unread_keys(conn, starred_only=starred_only, collection_id=collection_id)
+            q.set_read_many(conn, keys, True, self.clock())
+        return keys
+
     def set_note(self, url: str, note: str | None) -> ArticleState:
         key = self.state_key(url)
         with self.store.write() as conn:
@@ -632,6 +652,31 @@ class Library:
         with self.store.write() as conn:
             q.link_images(conn, article_id, refs, self.clock())
         return self.get(url) or result
+
+    def keep_for_later(self, url: str, title: str = "", name: str = READ_LATER) -> SaveResult:
+        """Save a link that cannot be fetched now (offline) with the title Kabar knows.
+
+        The collection item waits, complete enough to list; :meth:`fetch_saved`
+        brings its article home once the network is back.
+        """
+        key = self.state_key(url)
+        with self.store.write() as conn:
+            info = cols.ensure(conn, name, self.clock())
+            outlet = q.named_host(q.host_of(key))
+            cols.add_item(conn, info.id, key, title=title or key, outlet=outlet, now=self.clock())
+        return SaveResult(url=key, title=title or key, collections=(info.name,), fetched=False)
+
+    def fetch_saved(self, url: str, *, cancel: threading.Event | None = None) -> SaveResult:
+        """Fetch a link saved by :meth:`keep_for_later`; its collection entries move to the
+        article's own address if the page lives elsewhere (a redirect)."""
+        waiting = self.state_key(url)
+        names = list(q.collections_of(self.store.reader(), waiting)) or [READ_LATER]
+        result = self.save_to_collection(url, names, cancel=cancel)
+        if result.url != waiting:
+            with self.store.write() as conn:
+                for name in names:
+                    cols.remove_item(conn, cols.require(conn, name).id, waiting)
+        return result
 
     def remove_from_collection(self, url: str, name: str) -> bool:
         key = self.state_key(url)
@@ -786,8 +831,10 @@ class Library:
         limit: int = 200,
         offset: int = 0,
         by_story: bool = False,
+        oldest_first: bool = False,
     ) -> list[Headline]:
-        """Newest first; in a collection, most recently saved first.
+        """Newest first; in a collection, most recently saved first (``oldest_first``
+        turns either round).
 
         Page with ``after=last_headline_of_previous_page`` (keyset: stable and fast
         however deep) or with ``offset``. ``by_story`` lists each story once (its earliest
@@ -798,11 +845,12 @@ class Library:
             info = cols.require(conn, collection)
             return cols.items(
                 conn, info.id, unread_only=unread_only, starred_only=starred_only,
-                after=after, limit=limit, offset=offset,
+                after=after, limit=limit, offset=offset, oldest_first=oldest_first,
             )  # fmt: skip
         return q.headlines(
             conn, source=source, unread_only=unread_only, starred_only=starred_only,
             after=after, limit=limit, offset=offset, by_story=by_story,
+            oldest_first=oldest_first,
         )  # fmt: skip
 
     def outlet_names(self, urls: Iterable[str]) -> dict[str, str]:
@@ -835,19 +883,44 @@ class Library:
         *,
         source: str | None = None,
         collection: str | None = None,
+        source_ids: Sequence[int] | None = None,
+        unread_only: bool = False,
+        starred_only: bool = False,
         limit: int = 20,
         offset: int = 0,
     ) -> list[SearchHit]:
         """Full-text search (title, outlet, body), best first, with highlighted snippets.
 
-        Hits telling the same story are shown once (the best-ranked, with ``story_size``).
+        Narrowed to an outlet (``source``: name or host), a collection, the articles
+        some subscriptions list (``source_ids``), or the unread or starred ones. Hits
+        telling the same story are shown once (the best-ranked, with ``story_size``).
         """
         conn = self.store.reader()
         collection_id = cols.require(conn, collection).id if collection else None
         hits = fts_search(
-            conn, query, source=source, collection_id=collection_id, limit=limit, offset=offset
-        )
+            conn, query, source=source, collection_id=collection_id, source_ids=source_ids,
+            unread_only=unread_only, starred_only=starred_only, limit=limit, offset=offset,
+        )  # fmt: skip
         return _one_per_story(hits, sq.stories_of_urls(conn, [h.url for h in hits]))
+
+    def search_count(
+        self,
+        query: str,
+        *,
+        collection: str | None = None,
+        source_ids: Sequence[int] | None = None,
+        unread_only: bool = False,
+        starred_only: bool = False,
+        cap: int = 1000,
+    ) -> int:
+        """How many articles :meth:`search` finds with the same narrowing (at most ``cap``
+        + 1, meaning "more than ``cap``")."""
+        conn = self.store.reader()
+        collection_id = cols.require(conn, collection).id if collection else None
+        return fulltext.count(
+            conn, query, collection_id=collection_id, source_ids=source_ids,
+            unread_only=unread_only, starred_only=starred_only, cap=cap,
+        )  # fmt: skip
 
     # ------------------------------------------------------------------ cache
 

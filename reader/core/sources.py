@@ -31,6 +31,7 @@ from reader.core.models import (
     ParsedFeed,
     Source,
 )
+from reader.core.store import articles as aq
 from reader.core.store import sources as sq
 from reader.core.urls import canonicalize, is_http_url
 
@@ -330,6 +331,14 @@ class SourceList:
         """Unread entries per source id (sources with none are absent)."""
         return sq.unread_counts(self.store.reader())
 
+    def ids(self, source: int | str | None = None, folder: FolderRef = None) -> list[int] | None:
+        """The source ids ``source`` or ``folder`` (with its subfolders) name; None: all."""
+        if source is not None:
+            return [self.get(source).id]
+        if folder is not None:
+            return [s.id for s in self.all(folder)]
+        return None
+
     def headlines(
         self,
         source: int | str | None = None,
@@ -338,17 +347,31 @@ class SourceList:
         limit: int = 200,
         offset: int = 0,
         by_story: bool = False,
+        unread_only: bool = False,
+        oldest_first: bool = False,
     ) -> list[Headline]:
-        """Entries newest first, each article once across sources (each story once with
-        ``by_story``)."""
-        ids: list[int] | None = None
-        if source is not None:
-            ids = [self.get(source).id]
-        elif folder is not None:
-            ids = [s.id for s in self.all(folder)]
+        """Entries newest (or oldest) first, each article once across sources (each story
+        once with ``by_story``)."""
         return sq.headlines(
-            self.store.reader(), source_ids=ids, limit=limit, offset=offset, by_story=by_story
-        )
+            self.store.reader(), source_ids=self.ids(source, folder), limit=limit,
+            offset=offset, by_story=by_story, unread_only=unread_only, oldest_first=oldest_first,
+        )  # fmt: skip
+
+    def mark_all_read(
+        self, source: int | str | None = None, *, folder: FolderRef = None
+    ) -> list[str]:
+        """Mark every unread item of a source (or a folder's, or all sources') read.
+
+        Returns the identity URLs that changed; ``library.set_read_many(urls, False)``
+        undoes it.
+        """
+        ids = self.ids(source, folder)
+        with self.store.write() as conn:
+            if ids is None:
+                ids = [int(r[0]) for r in conn.execute("SELECT id FROM sources")]
+            keys = sq.unread_keys(conn, ids)
+            aq.set_read_many(conn, keys, True, self.clock())
+        return keys
 
     # ------------------------------------------------------------------ OPML and starters
 

@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QPointF, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QFontMetricsF,
     QGuiApplication,
@@ -36,6 +36,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 ImageProvider = Callable[[str], bytes | None]
+
+FUZZY = Qt.HitTestAccuracy.FuzzyHit
 
 #: Characters per line for a comfortable reading column.
 COLUMN_CHARS = 72
@@ -130,6 +132,10 @@ class ArticleView(QTextBrowser):
         self._fitted_column = self.column_width()
         self.verticalScrollBar().setValue(0)
 
+    def loaded_images(self) -> dict[str, QImage]:
+        """The pictures the page shows now (to show it again in another look)."""
+        return {url: image for url, image in self._images.items() if image is not None}
+
     def add_images(self, images: dict[str, QImage]) -> None:
         """Pictures decoded after the page was shown: their boxes already have the
         right size, so they are painted in place without laying the page out again."""
@@ -194,21 +200,51 @@ class ArticleView(QTextBrowser):
 
     # ------------------------------------------------------------ reading
 
+    def reading_position(self) -> int:
+        """Where the reader is: the document position at the top of the view."""
+        bar = self.verticalScrollBar()
+        if bar.value() <= 0:
+            return 0
+        margin = self.document().rootFrame().frameFormat().leftMargin()
+        layout = self.document().documentLayout()
+        return max(0, layout.hitTest(QPointF(margin + 4, bar.value() + 2), FUZZY))
+
+    def scroll_to_position(self, position: int) -> None:
+        """Bring document ``position`` back to the top of the view (after a relayout)."""
+        bar = self.verticalScrollBar()
+        if position <= 0:
+            bar.setValue(0)
+            return
+        block = self.document().findBlock(position)
+        if not block.isValid():
+            return
+        layout = block.layout()
+        top = self.document().documentLayout().blockBoundingRect(block).top()
+        if layout is not None and layout.lineCount():
+            line = layout.lineForTextPosition(position - block.position())
+            if line.isValid():
+                top += line.y()
+        bar.setValue(int(top))
+
     def set_font_size(self, points: float) -> None:
+        keep = self.reading_position()
         font = self.document().defaultFont()
         font.setPointSizeF(points)
         self.document().setDefaultFont(font)
         self._update_column(force=True)
+        self.scroll_to_position(keep)
 
     def font_size(self) -> float:
         return self.document().defaultFont().pointSizeF()
 
     def set_font_family(self, family: str) -> None:
+        keep = self.reading_position()
         font = self.document().defaultFont()
         if family:
             font.setFamily(family)
         self.document().setDefaultFont(font)
         self._update_column(force=True)
+        self.scroll_to_position(keep)
 
     def page_down(self) -> bool:
         """Scroll one screen; False when already at the end (space then moves on)."""

@@ -16,6 +16,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from typing import TypedDict
 
 from PySide6.QtCore import (
     QBuffer,
@@ -114,10 +115,22 @@ class Labels:
 
 @dataclass(frozen=True)
 class ViewSpec:
-    """What the headline list shows: a smart view, a source, a collection or a search."""
+    """What the headline list shows: a smart view, a source, a collection or a search.
 
-    kind: str  # "all" | "unread" | "starred" | "collection" | "source" | "search"
+    ``unread_only`` and ``oldest_first`` are the list's switches; a search may be
+    narrowed to the place chosen before it (``within``).
+    """
+
+    kind: str  # "all" | "unread" | "starred" | "collection" | "source" | "folder" | "search"
     key: str = ""
+    unread_only: bool = False
+    oldest_first: bool = False
+    within: ViewSpec | None = None
+
+    @property
+    def place(self) -> tuple[str, str]:
+        """Kind and key alone: the same place whatever its switches."""
+        return self.kind, self.key
 
 
 class Controller(QObject):
@@ -143,6 +156,13 @@ class Controller(QObject):
     #: Refresh progress (a RefreshProgress) and the final report (a RefreshReport).
     refresh_progress = Signal(object)
     refresh_finished = Signal(object)
+    #: A search found this many articles (query, count; count > cap means "more").
+    search_counted = Signal(str, int)
+    #: Articles were marked read all at once (how many); the last batch can be undone.
+    marked_all_read = Signal(int)
+    #: A link was kept to read when online (url); links kept so were fetched (urls).
+    queued = Signal(str)
+    saved_fetched = Signal(list)
 
     def __init__(
         self,
@@ -159,8 +179,12 @@ class Controller(QObject):
         self.history = History()
         self.current: ArticleResult | None = None
         self.current_url: str | None = None
+        #: The title of the link that just failed to open (shown, and kept for later).
+        self.failed_title = ""
         self.show_images = True
         self.view = ViewSpec("all")
+        #: The last "mark all as read", as identity URLs: what Undo sets unread again.
+        self.undo_marked: list[str] = []
         self._pending_url: str | None = None
         self._handle: TaskHandle | None = None
         self._revalidate_timer = QTimer(self)
@@ -176,7 +200,7 @@ class Controller(QObject):
         self.show_loading: Callable[[str, str], None] = lambda url, title: None
         self.show_document: Callable[[OpenedArticle], None] = lambda opened: None
         self.add_images: Callable[[dict[str, QImage]], None] = lambda images: None
-        self.show_problem: Callable[[str, errors.Problem], None] = lambda url, p: None
+        self.show_problem: Callable[[str, errors.Problem, str], None] = lambda url, p, t: None
         self.show_status: Callable[[str], None] = lambda text: None
         #: Width of the reading column, so pictures are sized in the worker.
         self.column_width: Callable[[], float] = lambda: 640.0
@@ -228,9 +252,11 @@ class Controller(QObject):
             if not isinstance(error, ReaderError):
                 log.error("opening %s failed", url, exc_info=error)
             self.current_url = url
+            self.current = None
+            self.failed_title = title
             if not from_history:
                 self.history.visit(url)
-            self.show_problem(url, problem)
+            self.show_problem(url, problem, title)
             self.article_failed.emit(url, problem.detail)
 
         self._handle = self.runner.submit(work, on_done=done, on_error=failed, key="article")
@@ -348,6 +374,55 @@ class Controller(QObject):
         clipboard.setText(target)
         return True
 
+    def keep_for_later(self, url: str | None = None, title: str = "") -> None:
+        """ "Read when online": save the link now (Read later), fetch it once online."""
+        target = url or self.current_url
+        if not target:
+            return
+        name = title or (self.failed_title if target == self.current_url else "")
+        services = self.services
+
+        def done(_result: object) -> None:
+            self.queued.emit(target)
+            self.show_status(
+                self.tr("Saved to Read later; Kabar will fetch it when you are back online.")
+            )
+            self.library_changed.emit()
+
+        self._in_background(lambda cancel: services.library.keep_for_later(target, name), done)
+
+    def fetch_saved(self, urls: Sequence[str]) -> None:
+        """Fetch links kept while offline; ``saved_fetched`` reports those that came."""
+        if self.offline or not urls:
+            return
+        services = self.services
+        wanted = list(urls)
+
+        def work(cancel: threading.Event) -> list[str]:
+            fetched = []
+            for url in wanted:
+                if cancel.is_set():
+                    break
+                try:
+                    services.library.fetch_saved(url, cancel=cancel)
+                except ReaderError as error:
+                    log.info("kept link %s not fetched yet: %s", url, error)
+                    continue
+                fetched.append(url)
+            return fetched
+
+        def done(fetched: list[str]) -> None:
+            self.saved_fetched.emit(fetched)
+            if fetched:
+                self.show_status(
+                    self.tr("Links kept while offline are now in Read later: {0}.").format(
+                        len(fetched)
+                    )
+                )
+                self.library_changed.emit()
+
+        self.runner.submit(work, on_done=done, on_error=self.report_error, key="fetch-saved")
+
     def prefetch(self, url: str) -> None:
         """Fetch a link into the library without showing it (middle-click)."""
         if not is_http_url(url) or self.offline:
@@ -423,44 +498,99 @@ class Controller(QObject):
     def show_view(self, spec: ViewSpec) -> None:
         self.view = spec
         services = self.services
+        unread, oldest = spec.unread_only or spec.kind == "unread", spec.oldest_first
 
         def load(after: Row | None, offset: int, limit: int) -> list[Row]:
             # Runs on a worker: the library opens (and may migrate) on first use.
             library = services.library
             cursor = after.cursor if after is not None else None
             if spec.kind in ("source", "folder"):
-                sources = services.sources
-                if spec.kind == "source":
-                    entries = sources.headlines(
-                        int(spec.key), limit=limit, offset=offset, by_story=True
-                    )
-                else:
-                    path = folder_path(spec.key) or ()
-                    entries = sources.headlines(
-                        folder=path, limit=limit, offset=offset, by_story=True
-                    )
+                entries = services.sources.headlines(
+                    source=int(spec.key) if spec.kind == "source" else None,
+                    folder=(folder_path(spec.key) or ()) if spec.kind == "folder" else None,
+                    limit=limit, offset=offset, by_story=True, unread_only=unread,
+                    oldest_first=oldest,
+                )  # fmt: skip
                 return [Row.from_headline(item) for item in entries]
             if spec.kind == "search":
-                hits = library.search(spec.key, limit=limit, offset=offset)
-                return [Row.from_hit(hit) for hit in hits]
-            if spec.kind == "collection":
-                items = library.headlines(collection=spec.key, after=cursor, limit=limit)
-            elif spec.kind == "unread":
-                items = library.headlines(
-                    unread_only=True, after=cursor, limit=limit, by_story=True
+                hits = library.search(
+                    spec.key, limit=limit, offset=offset, **_scope(services, spec)
                 )
-            elif spec.kind == "starred":
-                items = library.headlines(starred_only=True, after=cursor, limit=limit)
-            else:
-                items = library.headlines(after=cursor, limit=limit, by_story=True)
+                return [Row.from_hit(hit) for hit in hits]
+            items = library.headlines(
+                collection=spec.key if spec.kind == "collection" else None,
+                starred_only=spec.kind == "starred", unread_only=unread,
+                after=cursor, limit=limit, oldest_first=oldest,
+                by_story=spec.kind in ("all", "unread"),
+            )  # fmt: skip
             return [Row.from_headline(item) for item in items]
 
         self.headlines.set_loader(load)
 
-    def search(self, query: str) -> None:
+    def search(self, query: str, within: ViewSpec | None = None) -> None:
+        """Show what ``query`` finds (in ``within``, else everywhere), and count it."""
         text = query.strip()
-        if text:
-            self.show_view(ViewSpec("search", text))
+        if not text:
+            return
+        spec = ViewSpec("search", text, within=within)
+        self.show_view(spec)
+        services = self.services
+
+        def work(cancel: threading.Event) -> int:
+            return services.library.search_count(
+                text, cap=SEARCH_COUNT_CAP, **_scope(services, spec)
+            )
+
+        self.runner.submit(
+            work, on_done=lambda n: self.search_counted.emit(text, n),
+            on_error=self.report_error, key="search-count", lane="io",
+        )  # fmt: skip
+
+    # ------------------------------------------------------------ mark all as read
+
+    def mark_all_read(self, spec: ViewSpec | None = None) -> None:
+        """Mark every unread article of a place read (the current one by default)."""
+        place = spec or self.view
+        if place.kind == "search":
+            return
+        services = self.services
+
+        def work(cancel: threading.Event) -> list[str]:
+            if place.kind == "source":
+                return services.sources.mark_all_read(int(place.key))
+            if place.kind == "folder":
+                return services.sources.mark_all_read(folder=folder_path(place.key) or ())
+            return services.library.mark_all_read(
+                collection=place.key if place.kind == "collection" else None,
+                starred_only=place.kind == "starred",
+            )
+
+        def done(keys: list[str]) -> None:
+            self.undo_marked = keys
+            if self.view.unread_only or self.view.kind == "unread":
+                self.headlines.reload()  # they leave the list
+            else:
+                self.headlines.mark_read(set(keys), True)
+            self.marked_all_read.emit(len(keys))
+            self.library_changed.emit()
+
+        self.runner.submit(work, on_done=done, on_error=self.report_error, lane="io")
+
+    def undo_mark_all_read(self) -> None:
+        keys, self.undo_marked = self.undo_marked, []
+        if not keys:
+            return
+        services = self.services
+
+        def done(_count: object) -> None:
+            if self.view.unread_only or self.view.kind == "unread":
+                self.headlines.reload()  # they come back
+            else:
+                self.headlines.mark_read(set(keys), False)
+            self.show_status(self.tr("Marked unread again."))
+            self.library_changed.emit()
+
+        self._in_background(lambda cancel: services.library.set_read_many(keys, False), done)
 
     # ------------------------------------------------------------ sources
 
@@ -608,6 +738,37 @@ class Controller(QObject):
         problem = errors.describe(error)
         if problem is not None:
             self.show_status(f"{problem.headline}: {problem.detail}")
+
+
+#: Search results are counted up to this many ("more than 1000").
+SEARCH_COUNT_CAP = 1000
+
+
+class Scope(TypedDict, total=False):
+    """How a search is narrowed (keyword arguments of ``Library.search``)."""
+
+    collection: str
+    source_ids: list[int] | None
+    unread_only: bool
+    starred_only: bool
+
+
+def _scope(services: Services, spec: ViewSpec) -> Scope:
+    """The narrowing of a search to the place it was started from (on a worker)."""
+    place = spec.within
+    if place is None:
+        return {}
+    if place.kind == "source":
+        return {"source_ids": [int(place.key)]}
+    if place.kind == "folder":
+        return {"source_ids": services.sources.ids(folder=folder_path(place.key) or ())}
+    if place.kind == "collection":
+        return {"collection": place.key}
+    if place.kind == "unread":
+        return {"unread_only": True}
+    if place.kind == "starred":
+        return {"starred_only": True}
+    return {}
 
 
 def prepare(

@@ -22,6 +22,8 @@ class Problem:
     detail: str
     retry: bool = True
     browser: bool = True
+    #: Offer "Read when online": keep the link and fetch it when the network is back.
+    queue: bool = False
 
 
 def describe(error: BaseException) -> Problem | None:
@@ -31,7 +33,11 @@ def describe(error: BaseException) -> Problem | None:
     detail = str(error)
     if isinstance(error, e.NotInLibrary | e.Offline):
         return Problem(
-            translate("errors", "Not available offline"), detail, retry=True, browser=False
+            translate("errors", "Not available offline"),
+            translate("errors", "Kabar has not kept this article, and it is working offline."),
+            retry=False,
+            browser=False,
+            queue=True,
         )
     if isinstance(error, e.InvalidURL):
         return Problem(
@@ -48,7 +54,7 @@ def describe(error: BaseException) -> Problem | None:
     if isinstance(error, e.Timeout):
         return Problem(translate("errors", "The site took too long to answer"), detail)
     if isinstance(error, e.ConnectFailed):
-        return Problem(translate("errors", "Could not reach the site"), detail)
+        return Problem(translate("errors", "Could not reach the site"), detail, queue=True)
     if isinstance(error, e.TLSFailed):
         return Problem(
             translate("errors", "The site's security certificate is not valid"), detail, retry=False

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject, Slot
@@ -27,12 +27,13 @@ from reader.core.models import (
 from reader.core.services import Services
 from reader.core.urls import typed_address
 from reader.ui import theme as themes
-from reader.ui.controller import Controller, OpenedArticle, ViewSpec
+from reader.ui.controller import Controller, OpenedArticle
 from reader.ui.dialogs.accounts import AccountsBox
 from reader.ui.dialogs.collections import CollectionPicker, ask_name, confirm_delete
 from reader.ui.dialogs.preferences import Preferences, PreferencesDialog
 from reader.ui.dialogs.shortcuts import ShortcutSheet
 from reader.ui.headlines import HeadlineModel, Row
+from reader.ui.list_wiring import ListWiring
 from reader.ui.main_window import MainWindow
 from reader.ui.sources_wiring import SourcesWiring
 from reader.ui.transfer_wiring import TransferWiring
@@ -116,11 +117,12 @@ class Wiring(QObject):
         self.controller = controller
         self.gui: Gui | None = None
         self.last_opened: OpenedArticle | None = None
-        self._previous_view = ViewSpec("all")
         self.cache_budget = 2 * 1024**3
         self.story_read_together = True
         self.sources_ui = SourcesWiring(window, controller, self.refresh_minutes, self)
         self.transfer_ui = TransferWiring(window, controller, self.collection_names, self)
+        self.list_ui = ListWiring(window, controller, self)
+        self._mark_place: tuple[str, str] | None = None
         self._connect()
 
     # ------------------------------------------------------------ wiring
@@ -134,6 +136,11 @@ class Wiring(QObject):
         c.add_images = self.window.article.add_images
         c.column_width = w.article.column_width
         c.library_changed.connect(self.reload_library_state)
+        w.closing.connect(self.remember_reading)
+        c.queued.connect(self._queued)
+        c.saved_fetched.connect(self._fetched_saved)
+        c.offline_changed.connect(lambda offline: None if offline else self._fetch_kept())
+        w.sources.model.rowsInserted.connect(self._mark_reopened_place)
         c.offline_changed.connect(w.set_offline)
         c.prefetched.connect(lambda url: w.related.mark(url, "cached"))
 
@@ -143,14 +150,11 @@ class Wiring(QObject):
         w.related.save_requested.connect(self.save_dialog)
         w.article.link_activated.connect(self.open_article_link)
         w.article.action_requested.connect(self.article_action)
-        w.sources.view_selected.connect(self.select_view)
         w.sources.save_dropped.connect(self.save_dropped)
         w.sources.collection_new.connect(self.new_collection)
         w.sources.collection_rename.connect(self.rename_collection)
         w.sources.collection_delete.connect(self.delete_collection)
         w.sources.headlines.selectionModel().currentChanged.connect(self.headline_chosen)
-        w.search_field.returnPressed.connect(self.run_search)
-        w.search_field.textChanged.connect(self.search_cleared)
 
         w.act_back.triggered.connect(c.back)
         w.act_forward.triggered.connect(c.forward)
@@ -183,11 +187,92 @@ class Wiring(QObject):
         c.show_images = images not in (False, "false", "0")
         w.act_images.setChecked(c.show_images)
         self._update_actions()
-        w.sources.select("all")  # first in the io lane: headlines are what the reader waits for
+        self._reopen()  # first in the io lane: headlines are what the reader waits for
         self.reload_library_state()
         self.sources_ui.start()
         self.transfer_ui.resume_pending()
         self._verify_library()
+        self._fetch_kept()
+
+    # ------------------------------------------------------------ where the reader left off
+
+    def _reopen(self) -> None:
+        """Show the place, the article and the spot in it where the last session ended.
+
+        The list comes first; the tree is filled in the background, so the place is
+        marked in it (quietly) once it appears. The article reopens from the library
+        and scrolls back to the same paragraph.
+        """
+        w, state = self.window, self.window.state
+        kind, key, title = (str(state.value(f"reading/last_view_{n}") or "") for n in
+                            ("kind", "key", "title"))  # fmt: skip
+        if not kind or (kind == "all" and not key):
+            w.sources.select("all")
+        elif not w.sources.select(kind, key):
+            self.list_ui.select_view(kind, key, title)
+            self._mark_place = (kind, key)
+        url = str(state.value("reading/last_url") or "")
+        if not url:
+            return
+        try:
+            position = int(str(state.value("reading/last_position") or 0))
+        except ValueError:
+            position = 0
+
+        def shown(opened: str) -> None:
+            if opened == url:
+                w.article.scroll_to_position(position)
+            self.controller.article_shown.disconnect(shown)
+
+        def listed(_rows: int) -> None:
+            row = self.controller.headlines.find(url)
+            if row >= 0:
+                w.sources.select_headline(row)
+            self.controller.headlines.page_loaded.disconnect(listed)
+
+        self.controller.article_shown.connect(shown)
+        self.controller.headlines.page_loaded.connect(listed)
+        self.controller.open_url(url)
+
+    # ------------------------------------------------------------ read when online
+
+    def _kept(self) -> list[str]:
+        value = self.window.state.value("offline/read_when_online", [])
+        return [str(v) for v in value] if isinstance(value, list) else [str(value)] if value else []
+
+    def _queued(self, url: str) -> None:
+        kept = self._kept()
+        if url not in kept:
+            self.window.state.setValue("offline/read_when_online", [*kept, url])
+
+    def _fetched_saved(self, urls: list[str]) -> None:
+        self.window.state.setValue(
+            "offline/read_when_online", [u for u in self._kept() if u not in set(urls)]
+        )
+
+    def _fetch_kept(self) -> None:
+        """Links kept with "Read when online" come home as soon as Kabar is online."""
+        if not self.controller.offline:
+            self.controller.fetch_saved(self._kept())
+
+    def _mark_reopened_place(self) -> None:
+        if self._mark_place is not None and self.window.sources.select(
+            *self._mark_place, quiet=True
+        ):
+            self._mark_place = None
+
+    def remember_reading(self) -> None:
+        """Write where the reader is, for the next start (called as the window closes)."""
+        state, place = self.window.state, self.list_ui.place
+        state.setValue("reading/last_view_kind", place.kind)
+        state.setValue("reading/last_view_key", place.key)
+        state.setValue("reading/last_view_title", self.list_ui.place_title)
+        url = self.controller.current_url if self.controller.current is not None else None
+        state.setValue("reading/last_url", url or "")
+        state.setValue(
+            "reading/last_position", self.window.article.reading_position() if url else 0
+        )
+        state.sync()
 
     # ------------------------------------------------------------ articles
 
@@ -199,7 +284,8 @@ class Wiring(QObject):
         w.related.set_links(article.related, opened.in_library, also=opened.also)
         w.setWindowTitle(f"{article.title} — Kabar" if article.title else "Kabar")
         source = self.tr("from the library") if opened.result.from_cache else (self.tr("fetched"))
-        w.statusBar().showMessage(f"{article.site_name or ''} · {source}".strip(" ·"), 5000)
+        outlet = opened.result.outlet
+        w.statusBar().showMessage(f"{outlet} · {source}" if outlet else source, 5000)
         self._update_actions()
 
     @Slot(str, str)
@@ -219,6 +305,8 @@ class Wiring(QObject):
             self.controller.retry()
         elif name == "browser":
             self.controller.open_in_browser()
+        elif name == "queue":
+            self.controller.keep_for_later()
         elif name == "starter":
             self.sources_ui.starter_sources()
         elif name == "add-source":
@@ -259,24 +347,6 @@ class Wiring(QObject):
         url = typed_address(text)
         if ok and url:
             self.controller.open_url(url)
-
-    # ------------------------------------------------------------ views, search
-
-    @Slot(str, str)
-    def select_view(self, kind: str, key: str) -> None:
-        spec = ViewSpec(kind, key)
-        self._previous_view = spec
-        self.controller.show_view(spec)
-
-    def run_search(self) -> None:
-        query = self.window.search_field.text().strip()
-        if query:
-            self.window.sources.tree.clearSelection()
-            self.controller.search(query)
-
-    def search_cleared(self, text: str) -> None:
-        if not text and self.controller.view.kind == "search":
-            self.controller.show_view(self._previous_view)
 
     # ------------------------------------------------------------ collections
 
@@ -324,7 +394,7 @@ class Wiring(QObject):
         )
         if confirm_delete(self.window, name, count):
             self._library_call(lambda lib: lib.delete_collection(name))
-            if self.controller.view == ViewSpec("collection", name):
+            if self.controller.view.place == ("collection", name):
                 self.window.sources.select("all")
 
     def _library_call(self, call: Callable[[Library], object]) -> None:
@@ -430,8 +500,13 @@ class Wiring(QObject):
             self.controller.retry()
 
     def _rerender(self) -> None:
+        """Show the article again in a new look, where the reader was in it."""
         if self.last_opened is not None:
-            self.show_document(self.last_opened)
+            view = self.window.article
+            keep = view.reading_position()
+            shown = replace(self.last_opened, images=view.loaded_images())  # all, not the first
+            self.show_document(shown)
+            view.scroll_to_position(keep)
         else:
             self.window.show_welcome()
 
@@ -577,7 +652,7 @@ class Wiring(QObject):
     # ------------------------------------------------------------ help
 
     def shortcut_sheet(self) -> None:
-        ShortcutSheet(self.window.actions(), self.window).exec()
+        ShortcutSheet(self.window.shortcut_groups(), self.window).exec()
 
     def about(self) -> None:
         QMessageBox.about(

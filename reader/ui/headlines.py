@@ -40,6 +40,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from reader.core.models import Headline, SearchHit
+from reader.core.urls import canonicalize
 from reader.ui.workers import TaskRunner
 
 PAGE_SIZE = 200
@@ -196,6 +197,18 @@ class HeadlineModel(QAbstractListModel):
         self.beginInsertRows(QModelIndex(), 0, 0)
         self._rows.insert(0, row)
         self.endInsertRows()
+
+    def mark_read(self, urls: set[str], read: bool) -> None:
+        """Show many rows read (or unread) at once, without reloading."""
+        changed = [
+            n
+            for n, row in enumerate(self._rows)
+            if row.read != read and (row.url in urls or canonicalize(row.url) in urls)
+        ]
+        for number in changed:
+            self._rows[number] = replace(self._rows[number], read=read)
+        if changed:
+            self.dataChanged.emit(self.index(changed[0]), self.index(changed[-1]))
 
     def update_row(self, url: str, **changes: object) -> None:
         """Change a row in place (read/starred/saved marks) without reloading."""

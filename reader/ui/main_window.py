@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QProgressBar,
     QSizePolicy,
     QSplitter,
@@ -194,6 +195,8 @@ class MainWindow(QMainWindow):
         self.act_save = self._action(self.tr("&Save to Collection…"), "S")
         self.act_star = self._action(self.tr("S&tar"), "*", "F")
         self.act_toggle_read = self._action(self.tr("Mark &Read/Unread"), "M")
+        self.act_mark_all_read = self._action(self.tr("Mark &All as Read"), "Shift+A")
+        self.act_undo_mark = self._action(self.tr("&Undo Mark All as Read"), std.Undo)
         self.act_open_browser = self._action(self.tr("Open in &Browser"), "O")
         self.act_copy_link = self._action(self.tr("&Copy Link"), "Ctrl+Shift+C")
         self.act_shortcuts = self._action(self.tr("&Keyboard Shortcuts"), "?", "F1")
@@ -235,6 +238,7 @@ class MainWindow(QMainWindow):
         go_menu.addActions([self.act_back, self.act_forward])
         article_menu = bar.addMenu(self.tr("&Article"))
         article_menu.addActions([self.act_save, self.act_star, self.act_toggle_read])
+        article_menu.addActions([self.act_mark_all_read, self.act_undo_mark])
         article_menu.addSeparator()
         article_menu.addActions([self.act_open_browser, self.act_copy_link])
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -295,6 +299,17 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.network_label)
         status.showMessage(self.tr("Ready"))
 
+    def shortcut_groups(self) -> list[tuple[str, list[QAction]]]:
+        """Each menu's title and actions, in menu order (for the shortcut sheet)."""
+        groups = []
+        for entry in self.menuBar().actions():
+            menu = entry.menu()
+            if not isinstance(menu, QMenu):
+                continue
+            actions = [a for a in menu.actions() if not a.isSeparator() and a.menu() is None]
+            groups.append((entry.text(), actions))
+        return groups
+
     # ------------------------------------------------------------ showing things
 
     def set_theme(self, theme: Theme) -> None:
@@ -338,22 +353,32 @@ class MainWindow(QMainWindow):
         self.article.show_html(page, self.article_style())
         self.statusBar().showMessage(self.tr("Opening {0}…").format(url))
 
-    def show_problem(self, url: str, problem: Problem) -> None:
+    def show_problem(self, url: str, problem: Problem, title: str = "") -> None:
+        """Say what went wrong in place of the article, and what can be done.
+
+        The link's title heads the page when Kabar knows it; the related links of
+        the article read before stay in their panel, so reading can go on.
+        """
         esc = htmllib.escape
         actions = []
-        retry, browser = esc(self.tr("Try again")), esc(self.tr("Open in browser"))
+        if problem.queue:
+            actions.append((ACTION_SCHEME + ":queue", self.tr("Read when online")))
         if problem.retry:
-            actions.append(f'<a href="{ACTION_SCHEME}:retry">{retry}</a>')
+            actions.append((ACTION_SCHEME + ":retry", self.tr("Try again")))
         if problem.browser:
-            actions.append(f'<a href="{ACTION_SCHEME}:browser">{browser}</a>')
+            actions.append((ACTION_SCHEME + ":browser", self.tr("Open in browser")))
+        links = " &#160;&#160;·&#160;&#160; ".join(
+            f'<a href="{href}">{esc(text)}</a>' for href, text in actions
+        )
+        heading = title or problem.headline
+        lead = f"{problem.headline}. {problem.detail}" if title else problem.detail
         page = (
-            f"<html><body><h1>{esc(problem.headline)}</h1>"
-            f'<p class="lead">{esc(problem.detail)}</p>'
+            f"<html><body><h1>{esc(heading)}</h1>"
+            f'<p class="lead">{esc(lead)}</p>'
             f'<p class="meta">{esc(url)}</p>'
-            f"<p>{' &#160;&#160;·&#160;&#160; '.join(actions)}</p></body></html>"
+            f"<p>{links}</p></body></html>"
         )
         self.article.show_html(page, self.article_style())
-        self.related.set_links([])
         self.statusBar().showMessage(problem.headline)
 
     def set_offline(self, offline: bool) -> None:

@@ -8,7 +8,8 @@ headlines. Headlines can be dragged onto a collection to save them.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -46,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.models import READ_LATER, CollectionInfo, LibraryCounts
+from reader.ui.list_header import ListHeader
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "section" | "all" | "unread" | "starred" | ...
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -137,6 +139,8 @@ class SourceList(QWidget):
     collection_delete = Signal(str)
     collection_new = Signal()
     source_menu = Signal(str, QPoint)
+    #: (kind, key): mark every unread article of that place read.
+    mark_all_requested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -159,11 +163,18 @@ class SourceList(QWidget):
         self.headlines.setObjectName("headlineList")
         self.headlines.setFrameShape(QListView.Shape.NoFrame)
         self.headlines.setAccessibleName(self.tr("Headlines"))
+        self.header = ListHeader()
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.setSpacing(0)
+        lower_layout.addWidget(self.header)
+        lower_layout.addWidget(self.headlines)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setObjectName("sourceSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.tree)
-        self.splitter.addWidget(self.headlines)
+        self.splitter.addWidget(lower)
         self.splitter.setSizes([280, 420])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -217,6 +228,10 @@ class SourceList(QWidget):
                 child.setData(values[child.data(KIND_ROLE)], COUNT_ROLE)
 
     def set_collections(self, collections: Sequence[CollectionInfo]) -> None:
+        with self._keeping_choice():
+            self._fill_collections(collections)
+
+    def _fill_collections(self, collections: Sequence[CollectionInfo]) -> None:
         section = self._sections["collections"]
         section.removeRows(0, section.rowCount())
         library = self._sections["library"]
@@ -234,7 +249,24 @@ class SourceList(QWidget):
             section.appendRow(hint)
         self.tree.expand(section.index())
 
+    @contextmanager
+    def _keeping_choice(self) -> Iterator[None]:
+        """Rebuild part of the tree; the place chosen stays chosen, and no list reloads."""
+        chosen = self.current()
+        selection = self.tree.selectionModel()
+        selection.blockSignals(True)
+        try:
+            yield
+        finally:
+            selection.blockSignals(False)
+        if chosen is not None:
+            self.select(*chosen, quiet=True)
+
     def set_sources(self, sources: Sequence[SourceRow]) -> None:
+        with self._keeping_choice():
+            self._fill_sources(sources)
+
+    def _fill_sources(self, sources: Sequence[SourceRow]) -> None:
         section = self._sections["sources"]
         section.removeRows(0, section.rowCount())
         folders: dict[str, QStandardItem] = {}
@@ -280,12 +312,37 @@ class SourceList(QWidget):
             if item.data(COUNT_ROLE) != (count or None):
                 item.setData(count or None, COUNT_ROLE)
 
-    def select(self, kind: str, key: str = "") -> None:
+    def select(self, kind: str, key: str = "", *, quiet: bool = False) -> bool:
+        """Choose a place in the tree (False if it is not there). ``quiet``: only show
+        it chosen, without asking for its list (already shown)."""
         for section in self._sections.values():
             for item in _walk(section):
                 if item.data(KIND_ROLE) == kind and (item.data(KEY_ROLE) or "") == key:
+                    selection = self.tree.selectionModel()
+                    selection.blockSignals(quiet)
                     self.tree.setCurrentIndex(item.index())
-                    return
+                    selection.blockSignals(False)
+                    self.tree.viewport().update()
+                    return True
+        return False
+
+    def select_headline(self, row: int) -> None:
+        """Show headline ``row`` as the current one without opening it again."""
+        view = self.headlines
+        model = view.model()
+        if model is None or not 0 <= row < model.rowCount():
+            return
+        selection = view.selectionModel()
+        selection.blockSignals(True)
+        view.setCurrentIndex(model.index(row, 0))
+        selection.blockSignals(False)
+        view.scrollTo(model.index(row, 0))
+        view.viewport().update()
+
+    def current_title(self) -> str:
+        """The name of the place chosen in the tree ("" when none)."""
+        index = self.tree.currentIndex()
+        return str(index.data(Qt.ItemDataRole.DisplayRole) or "") if index.isValid() else ""
 
     def current(self) -> tuple[str, str] | None:
         index = self.tree.currentIndex()
@@ -312,6 +369,11 @@ class SourceList(QWidget):
             self.source_menu.emit(key, self.tree.viewport().mapToGlobal(pos))
             return
         menu = QMenu(self)
+        if kind in ("all", "unread", "starred", "collection", "folder"):
+            menu.addAction(
+                self.tr("Mark All as Read"), lambda: self.mark_all_requested.emit(kind, key)
+            )
+            menu.addSeparator()
         if kind == "collection" and key != READ_LATER:
             menu.addAction(self.tr("Rename…"), lambda: self.collection_rename.emit(key))
             menu.addAction(self.tr("Delete…"), lambda: self.collection_delete.emit(key))

@@ -16,7 +16,7 @@ from PySide6.QtCore import QLocale, QObject, QPoint, QTimer, Slot
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from reader.core.models import FeedCandidate, RefreshProgress, RefreshReport, Source
-from reader.ui.controller import Controller, ViewSpec, folder_label, folder_path
+from reader.ui.controller import Controller, folder_label, folder_path
 from reader.ui.dialogs.collections import ask_name
 from reader.ui.dialogs.sources import AddSourceDialog, FeedChooser, StarterDialog
 from reader.ui.main_window import MainWindow
@@ -200,6 +200,10 @@ class SourcesWiring(QObject):
         source_id = source.id
         menu = QMenu(self.window)
         menu.addAction(self.tr("Refresh"), lambda: c.refresh([source_id]))
+        menu.addAction(
+            self.tr("Mark All as Read"),
+            lambda: self.window.sources.mark_all_requested.emit("source", str(source_id)),
+        )
         menu.addAction(self.tr("Rename…"), lambda: self.rename_source(source))
         menu.addAction(self.tr("Move to Folder…"), lambda: self.move_source(source))
         full = menu.addAction(self.tr("Fetch Full Articles"))
@@ -281,7 +285,7 @@ class SourcesWiring(QObject):
         if answer == QMessageBox.StandardButton.Yes:
             source_id = source.id
             self.controller.source_call(lambda s: s.delete(source_id), self.tr("Source deleted."))  # type: ignore[attr-defined]
-            if self.controller.view == ViewSpec("source", str(source_id)):
+            if self.controller.view.place == ("source", str(source_id)):
                 self.window.sources.select("all")
 
     def import_opml(self) -> None:

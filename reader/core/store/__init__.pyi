@@ -2,6 +2,7 @@ from . import articles as articles
 from . import cache as cache
 from . import collections as collections
 from . import exports as exports
+from . import fulltext as fulltext
 from . import images as images
 from . import imports as imports
 from . import sources as sources

@@ -441,8 +441,9 @@ def headlines(
     limit: int = 200,
     offset: int = 0,
     by_story: bool = False,
+    oldest_first: bool = False,
 ) -> list[Headline]:
-    """Newest first (publication time, else fetch time); keyset paging with ``after``.
+    """Newest first (or oldest first) by the article's date; keyset paging with ``after``.
 
     ``by_story`` shows each story once: its earliest telling among the rows listed.
     """
@@ -457,7 +458,7 @@ def headlines(
 
     where, params = scope("a", "s")
     if after is not None and after.article_id is not None:
-        where += " AND (a.sort_at, a.id) < (?, ?)"
+        where += f" AND (a.sort_at, a.id) {'>' if oldest_first else '<'} (?, ?)"
         params += [after.sort_at.timestamp(), after.article_id]
     if by_story:
         inner, inner_params = scope("b", "bs")
@@ -467,10 +468,11 @@ def headlines(
             f" WHERE sb.story_id = sa.story_id AND (b.sort_at, b.id) < (a.sort_at, a.id){inner}))"
         )
         params += inner_params
+    order = "ASC" if oldest_first else "DESC"
     rows = conn.execute(
         f"SELECT {_HEADLINE_COLUMNS}, {HEADLINE_STORY_COLUMNS} FROM articles a"
         f" LEFT JOIN article_state s ON s.url = a.url{HEADLINE_STORY_JOIN} WHERE 1 {where}"
-        " ORDER BY a.sort_at DESC, a.id DESC LIMIT ? OFFSET ?",
+        f" ORDER BY a.sort_at {order}, a.id {order} LIMIT ? OFFSET ?",
         [*params, limit, offset],
     ).fetchall()
     return [
@@ -492,6 +494,34 @@ def outlet_at(conn: sqlite3.Connection, origin: str) -> str | None:
         (origin, origin + "\U0010ffff"),
     ).fetchone()
     return None if row is None else str(row[0])
+
+
+def unread_keys(
+    conn: sqlite3.Connection, *, starred_only: bool = False, collection_id: int | None = None
+) -> list[str]:
+    """Identity URLs of the unread articles of the library (or its starred, or a collection)."""
+    where, params = "", []
+    if starred_only:
+        where += " AND s.starred = 1"
+    if collection_id is not None:
+        where += " AND a.url IN (SELECT url FROM collection_items WHERE collection_id = ?)"
+        params.append(collection_id)
+    return [
+        str(r[0])
+        for r in conn.execute(
+            "SELECT a.url FROM articles a LEFT JOIN article_state s ON s.url = a.url"
+            f" WHERE coalesce(s.read, 0) = 0 {where}",
+            params,
+        )
+    ]
+
+
+def set_read_many(conn: sqlite3.Connection, urls: Sequence[str], read: bool, now: float) -> None:
+    conn.executemany(
+        "INSERT INTO article_state (url, read, read_at) VALUES (?, ?, ?)"
+        " ON CONFLICT (url) DO UPDATE SET read = excluded.read, read_at = excluded.read_at",
+        [(url, int(read), now if read else None) for url in urls],
+    )
 
 
 def counts(conn: sqlite3.Connection) -> tuple[int, int, int, int]:

@@ -134,8 +134,11 @@ def items(
     after: Headline | None = None,
     limit: int = 200,
     offset: int = 0,
+    oldest_first: bool = False,
 ) -> list[Headline]:
-    """A collection's articles, most recently added first (keyset paging with ``after``)."""
+    """A collection's articles, most recently added first, or first added first
+    (keyset paging with ``after``). Each keeps the title it was saved (or imported)
+    with; the outlet is the library's name for it once the article is stored."""
     where = ""
     params: list[object] = [collection_id]
     if unread_only:
@@ -143,18 +146,19 @@ def items(
     if starred_only:
         where += " AND s.starred = 1"
     if after is not None and after.added_at is not None:
-        where += " AND (ci.added_at, ci.url) < (?, ?)"
+        where += f" AND (ci.added_at, ci.url) {'>' if oldest_first else '<'} (?, ?)"
         params += [after.added_at.timestamp(), after.url]
+    order = "ASC" if oldest_first else "DESC"
     rows = conn.execute(
         f"""
-        SELECT ci.url, coalesce(nullif(a.title, ''), ci.title),
+        SELECT ci.url, ci.title,
                coalesce(nullif(a.outlet, ''), ci.outlet), ci.added_at, a.id, a.sort_at, a.published,
                a.lead_image, a.words, coalesce(s.read, 0), coalesce(s.starred, 0)
         FROM collection_items ci
         LEFT JOIN articles a ON a.url = ci.url
         LEFT JOIN article_state s ON s.url = ci.url
         WHERE ci.collection_id = ? {where}
-        ORDER BY ci.added_at DESC, ci.url DESC LIMIT ? OFFSET ?
+        ORDER BY ci.added_at {order}, ci.url {order} LIMIT ? OFFSET ?
         """,
         [*params, limit, offset],
     ).fetchall()

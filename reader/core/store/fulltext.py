@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import unicodedata
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -27,6 +28,8 @@ WEIGHTS = (8.0, 2.0, 1.0)
 SNIPPET_CHARS = 200
 #: Matches scored per query (the most recently stored ones).
 CANDIDATES = 500
+#: A window's first page: with fewer whole-word matches, the last word is a prefix.
+COUNT_EXPAND_BELOW = 200
 MAX_TERMS = 12
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 _PHRASE_RE = re.compile(r'"([^"]*)"')
@@ -129,12 +132,80 @@ def snippet(body: str, pattern: re.Pattern[str] | None) -> tuple[str, tuple[tupl
     return lead + text + trail, tuple((a + len(lead), b + len(lead)) for a, b in spans)
 
 
+def _scope(
+    source: str | None,
+    collection_id: int | None,
+    source_ids: Sequence[int] | None,
+    unread_only: bool,
+    starred_only: bool,
+) -> tuple[str, list[object]]:
+    """SQL (over ``a``, the articles row) narrowing a search to one place of the library."""
+    where, params = source_clause(source)
+    if collection_id is not None:
+        where += " AND a.url IN (SELECT url FROM collection_items WHERE collection_id = ?)"
+        params.append(collection_id)
+    if source_ids is not None:
+        ids = list(source_ids)
+        where += (
+            " AND a.id IN (SELECT au.article_id FROM entries e"
+            " JOIN article_urls au ON au.url = e.article_url"
+            f" WHERE e.source_id IN ({','.join('?' * len(ids))}))"
+            if ids
+            else " AND 0"
+        )
+        params += ids
+    if unread_only:
+        where += " AND NOT EXISTS (SELECT 1 FROM article_state r WHERE r.url = a.url AND r.read)"
+    if starred_only:
+        where += " AND EXISTS (SELECT 1 FROM article_state r WHERE r.url = a.url AND r.starred)"
+    return where, params
+
+
+def count(
+    conn: sqlite3.Connection,
+    query: str,
+    *,
+    source: str | None = None,
+    collection_id: int | None = None,
+    source_ids: Sequence[int] | None = None,
+    unread_only: bool = False,
+    starred_only: bool = False,
+    cap: int = 1000,
+) -> int:
+    """How many articles :func:`search` finds, counted up to ``cap`` (+1 means "more").
+
+    Whole words first, as :func:`search` does; a last word with too few whole-word
+    matches counts as the prefix being typed.
+    """
+    exact = match_expression(query, prefix=False)
+    if not exact:
+        return 0
+    where, params = _scope(source, collection_id, source_ids, unread_only, starred_only)
+
+    def counted(expression: str) -> int:
+        row = conn.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM article_fts JOIN articles a"
+            f" ON a.id = article_fts.rowid WHERE article_fts MATCH ? {where} LIMIT ?)",
+            [expression, *params, cap + 1],
+        ).fetchone()
+        return int(row[0])
+
+    found = counted(exact)
+    expanded = match_expression(query)
+    if found < COUNT_EXPAND_BELOW and expanded != exact:
+        found = counted(expanded)
+    return found
+
+
 def search(
     conn: sqlite3.Connection,
     query: str,
     *,
     source: str | None = None,
     collection_id: int | None = None,
+    source_ids: Sequence[int] | None = None,
+    unread_only: bool = False,
+    starred_only: bool = False,
     limit: int = 20,
     offset: int = 0,
 ) -> list[SearchHit]:
@@ -151,10 +222,7 @@ def search(
     exact = match_expression(query, prefix=False)
     if not exact:
         return []
-    where, params = source_clause(source)
-    if collection_id is not None:
-        where += " AND a.url IN (SELECT url FROM collection_items WHERE collection_id = ?)"
-        params.append(collection_id)
+    where, params = _scope(source, collection_id, source_ids, unread_only, starred_only)
     rows = _ranked(conn, exact, where=where, params=params, limit=limit, offset=offset)
     expanded = match_expression(query)
     if len(rows) < limit and expanded != exact:  # a partial last word: expand it

@@ -395,6 +395,26 @@ def entry_count(conn: sqlite3.Connection, source_id: int) -> int:
     return int(row[0])
 
 
+def unread_keys(conn: sqlite3.Connection, source_ids: Sequence[int]) -> list[str]:
+    """Identity URLs (user-state keys) of the unread items these sources list."""
+    ids = list(source_ids)
+    if not ids:
+        return []
+    rows = conn.execute(
+        f"""
+        SELECT DISTINCT coalesce(a.url, e.article_url)
+        FROM entries e
+        LEFT JOIN article_urls au ON au.url = e.article_url
+        LEFT JOIN articles a ON a.id = au.article_id
+        LEFT JOIN article_state st ON st.url = coalesce(a.url, e.article_url)
+        WHERE e.source_id IN ({",".join("?" * len(ids))}) AND e.article_url IS NOT NULL
+          AND coalesce(st.read, 0) = 0
+        """,
+        ids,
+    )
+    return [str(r[0]) for r in rows]
+
+
 def unread_counts(conn: sqlite3.Connection) -> dict[int, int]:
     """Entries not yet read, per source (read state is the library's, by article URL)."""
     rows = conn.execute(
@@ -418,6 +438,8 @@ def headlines(
     limit: int = 200,
     offset: int = 0,
     by_story: bool = False,
+    unread_only: bool = False,
+    oldest_first: bool = False,
 ) -> list[Headline]:
     """Entries newest first, one row per article across sources (the first source wins).
 
@@ -443,6 +465,7 @@ def headlines(
             where.replace("e.source_id", "eb.source_id")
         }))"""
         story_params = list(params)
+    order = "ASC" if oldest_first else "DESC"
     rows = conn.execute(
         f"""
         SELECT e.id, coalesce(a.url, e.url, ''), coalesce(nullif(a.title, ''), e.title),
@@ -459,8 +482,8 @@ def headlines(
             SELECT min(e2.id) FROM entries e2 WHERE e2.article_url = e.article_url{
             where.replace("e.source_id", "e2.source_id")
         }))
-        {where}{story_where}
-        ORDER BY e.sort_at DESC, e.id DESC LIMIT ? OFFSET ?
+        {where}{story_where}{" AND coalesce(st.read, 0) = 0" if unread_only else ""}
+        ORDER BY e.sort_at {order}, e.id {order} LIMIT ? OFFSET ?
         """,
         [*params, *params, *story_params, limit, offset],
     ).fetchall()
