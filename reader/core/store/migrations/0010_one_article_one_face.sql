@@ -1,4 +1,4 @@
--- 0008: one article shows one title, one date and one outlet in every list.
+-- 0010: one article shows one title, one date and one outlet in every list.
 --
 -- articles.first_seen: when the library first stored the article (fetched_at moves on every
 --   revalidation). It is the last resort for an article's date: the page's own date, else the
