@@ -202,6 +202,10 @@ class SyncAuthError(SyncError):
     """The server refused the user name and password, or no longer accepts Kabar's login."""
 
 
+class RuleError(ReaderError):
+    """A rule that cannot work as written (an empty word list, a broken pattern)."""
+
+
 class Cancelled(ReaderError):
     def __init__(self) -> None:
         super().__init__("Cancelled.")

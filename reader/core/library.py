@@ -385,6 +385,7 @@ class Library:
         collections: Iterable[str] = (),
         picture_reach: Reach | None = None,
         cancel: threading.Event | None = None,
+        arrived: bool = False,
     ) -> ArticleResult:
         """Store ``article`` and its related links and pictures in one transaction.
 
@@ -395,7 +396,8 @@ class Library:
         is unchanged (left-over picture files are swept by :meth:`prune`).
         ``collections`` are joined in the same transaction (created if missing),
         so the article is pinned the moment it exists: a concurrent prune can
-        never evict it in between.
+        never evict it in between. ``arrived``: it came from a feed (refresh), so the
+        reader's rules read its title and text in the same transaction.
         """
         final = final_url or article.url or requested_url or article.canonical_url
         key = canonicalize(final)
@@ -415,6 +417,10 @@ class Library:
             )  # fmt: skip
             self.group_arrival(conn, article_id, key, article)
             self._add_items(conn, key, article, collections, create=True)
+            if arrived:
+                from reader.core.rules import Arrival, apply_rules  # noqa: PLC0415
+
+                apply_rules(conn, [Arrival(key, article.title, article.text)], self.clock())
             stored = q.get(conn, article_id)
         assert stored is not None
         return self._result(stored, from_cache=False)

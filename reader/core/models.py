@@ -258,6 +258,8 @@ class Headline:
     story: int | None = None  # the story it belongs to (stable id), None before grouping
     story_size: int = 1  # articles in that story
     story_outlets: int = 1  # distinct outlets telling it ("+N outlets" shows N = this - 1)
+    #: A rule asked for this item to stand out.
+    highlighted: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,6 +307,8 @@ class SearchHit:
     score: float = 0.0
     story: int | None = None
     story_size: int = 1  # results of one story are shown once, the best-ranked one
+    #: A rule asked for this article to stand out.
+    highlighted: bool = False
 
     def marked(self, start: str = "[", end: str = "]") -> str:
         """The snippet with each highlight wrapped in ``start``/``end`` (no escaping)."""
@@ -599,3 +603,30 @@ class StoryInfo:
     size: int
     outlets: tuple[str, ...]
     versions: tuple[StoryVersion, ...] = ()
+
+
+# -- rules: mute and highlight (reader.core.rules) ------------------------------
+
+RuleMatch = Literal["words", "pattern"]
+RuleField = Literal["title", "text"]
+RuleAction = Literal["hide", "read", "highlight"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One of the reader's rules (user state).
+
+    When the title (``field="title"``) or the title or text (``"text"``) of an item
+    arriving from ``source_id`` (None: any source) contains any of the comma-separated
+    words or phrases in ``text`` (``match="words"``) or matches the regular expression
+    ``text`` (``"pattern"``), the item is hidden, marked read, or highlighted.
+    """
+
+    id: int | None
+    match: RuleMatch
+    text: str
+    field: RuleField = "title"
+    action: RuleAction = "hide"
+    source_id: int | None = None
+    name: str = ""
+    enabled: bool = True

@@ -88,6 +88,7 @@ from reader.core.models import (
     Validators,
 )
 from reader.core.net import HostPool, LimitedFetcher, Reach, RequestLimiter, host_key
+from reader.core.rules import apply_rules, feed_arrivals
 from reader.core.store import ImageRef, ImageStore
 from reader.core.store import images as imagelib
 from reader.core.store import sources as sq
@@ -564,6 +565,7 @@ class RefreshRun:
             sq.update_source(conn, state.id, **fields)
             # After the title: items of articles already stored take the feed's name.
             new = sq.merge_entries(conn, state.id, feed.entries, now, full_text=state.full_text)
+            apply_rules(conn, feed_arrivals(state.id, feed.entries, new), now)
         self._queue_articles(state, items)
         self._outcome(SourceOutcome(state.id, title, "updated", new_entries=len(new)))
 
@@ -664,6 +666,7 @@ class RefreshRun:
             self.library.store_article(
                 fetched.article, requested_url=url, final_url=fetched.final_url,
                 validators=fetched.validators, images=refs, cancel=self.cancel_event,
+                arrived=True,
             )  # fmt: skip
         except (Cancelled, Offline):
             return

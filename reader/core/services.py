@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # the heavy modules load on first use, so `kabar --help` stay
     from reader.core.net import Fetcher
     from reader.core.page import SiteRules
     from reader.core.refresh import Refresher
+    from reader.core.rules import RuleBook
     from reader.core.sources import SourceList
     from reader.core.sync import SyncService
     from reader.core.transfer import Importer
@@ -93,6 +94,14 @@ class Services:
                     TokenStore(self.paths.accounts),
                 )  # fmt: skip
             return self._sync
+
+    @property
+    def rule_book(self) -> RuleBook:
+        """The reader's own rules (mute, highlight), kept in the library file (not to be
+        confused with :attr:`rules`, the site rules for extraction)."""
+        from reader.core.rules import RuleBook  # noqa: PLC0415
+
+        return RuleBook(lambda: self.library.store)
 
     def refresher(self, config: Any = None) -> Refresher:
         """A refresh engine over :attr:`sources` (``config``: a ``RefreshConfig``)."""

@@ -269,12 +269,13 @@ class Controller(QObject):
         if not from_history:
             self.history.visit(url)
         self._display(url, opened)
-        if not opened.result.from_cache and self.view.kind in ("all", "unread"):
+        if not opened.result.from_cache and self.view.kind == "all" and not self.view.unread_only:
             article = opened.result.article
             result = opened.result
             when = result.sort_at or result.fetched_at
-            self.headlines.prepend(
-                Row(url, article.title, result.outlet, when, True, published=article.published)
+            self.headlines.insert_dated(
+                Row(url, article.title, result.outlet, when, True, published=article.published),
+                oldest_first=self.view.oldest_first,
             )
         self.headlines.update_row(url, read=True)
         self.article_shown.emit(url)

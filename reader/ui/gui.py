@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QObject, Slot
+from PySide6.QtCore import QModelIndex, QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from reader import __version__
@@ -35,6 +35,7 @@ from reader.ui.dialogs.shortcuts import ShortcutSheet
 from reader.ui.headlines import HeadlineModel, Row
 from reader.ui.list_wiring import ListWiring
 from reader.ui.main_window import MainWindow
+from reader.ui.rules_wiring import RulesWiring
 from reader.ui.sources_wiring import SourcesWiring
 from reader.ui.transfer_wiring import TransferWiring
 from reader.ui.workers import TaskRunner
@@ -122,6 +123,9 @@ class Wiring(QObject):
         self.sources_ui = SourcesWiring(window, controller, self.refresh_minutes, self)
         self.transfer_ui = TransferWiring(window, controller, self.collection_names, self)
         self.list_ui = ListWiring(window, controller, self)
+        self.rules_ui = RulesWiring(
+            controller, lambda: [(s.id, s.title) for s in self.sources_ui.sources], self
+        )
         self._mark_place: tuple[str, str] | None = None
         self._connect()
 
@@ -232,7 +236,8 @@ class Wiring(QObject):
 
         self.controller.article_shown.connect(shown)
         self.controller.headlines.page_loaded.connect(listed)
-        self.controller.open_url(url)
+        # Once the window has its size: pictures are sized for the column they will fill.
+        QTimer.singleShot(0, lambda: self.controller.open_url(url))
 
     # ------------------------------------------------------------ read when online
 
@@ -549,10 +554,12 @@ class Wiring(QObject):
         before = self.current_preferences()
         dialog = PreferencesDialog(before, self.window)
         self.wire_accounts(dialog.accounts)
+        self.rules_ui.load(dialog.rules)
         if not dialog.exec():
             return
         after = dialog.preferences()
         self.apply_preferences(before, after)
+        self.rules_ui.save(dialog.rules)
         if dialog.starter_requested:
             self.sources_ui.starter_sources()
 

@@ -30,6 +30,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QFontMetrics,
     QPainter,
@@ -66,6 +67,8 @@ class Row:
     story_note: str = ""
     #: The page's (or feed's) date as it gave it, ISO 8601 with its own zone.
     published: str | None = None
+    #: A rule asked for this article to stand out.
+    highlighted: bool = False
 
     @classmethod
     def from_headline(cls, item: Headline) -> Row:
@@ -81,6 +84,7 @@ class Row:
             item,
             story_note=_more(item.story_outlets - 1, "outlet"),
             published=item.published,
+            highlighted=item.highlighted,
         )
 
     @classmethod
@@ -88,7 +92,7 @@ class Row:
         return cls(
             hit.url, hit.title, hit.outlet, hit.sort_at, hit.read, hit.starred, False,
             hit.snippet, None, hit.highlights, story_note=_more(hit.story_size - 1, "article"),
-            published=hit.published,
+            published=hit.published, highlighted=hit.highlighted,
         )  # fmt: skip
 
 
@@ -190,12 +194,24 @@ class HeadlineModel(QAbstractListModel):
                 return number
         return -1
 
-    def prepend(self, row: Row) -> None:
-        """Show a newly stored article at the top without reloading the list."""
+    def insert_dated(self, row: Row, *, oldest_first: bool = False) -> None:
+        """Show a newly stored article where its date puts it, without reloading the list
+        (not at all if that is beyond the rows loaded so far: paging brings it)."""
         if self._loader is None or self.find(row.url) >= 0:
             return
-        self.beginInsertRows(QModelIndex(), 0, 0)
-        self._rows.insert(0, row)
+        moment = _aware(row.when)
+        at = next(
+            (
+                n
+                for n, other in enumerate(self._rows)
+                if (_aware(other.when) > moment if oldest_first else _aware(other.when) < moment)
+            ),
+            len(self._rows),
+        )
+        if at == len(self._rows) and not self._exhausted:
+            return
+        self.beginInsertRows(QModelIndex(), at, at)
+        self._rows.insert(at, row)
         self.endInsertRows()
 
     def mark_read(self, urls: set[str], read: bool) -> None:
@@ -253,12 +269,20 @@ class HeadlineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return tooltip(item)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{item.title}, {item.outlet}"
+            return f"{item.title}, {item.outlet}" + (
+                ", " + QCoreApplication.translate("HeadlineModel", "highlighted by a rule")
+                if item.highlighted
+                else ""
+            )
         if role == self.RowRole:
             return item
         if role == self.UrlRole:
             return item.url
         return None
+
+
+def _aware(when: datetime) -> datetime:
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 def local_time(when: datetime, locale: QLocale | None = None) -> str:
@@ -365,10 +389,19 @@ class HeadlineDelegate(QStyledItemDelegate):
         palette: QPalette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
+        if item.highlighted and not selected:
+            tint = QColor(palette.color(QPalette.ColorRole.Link))
+            tint.setAlpha(28)
+            painter.fillRect(rect, tint)
         if style is not None:
             style.drawPrimitive(
                 QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
             )
+        if item.highlighted:
+            bar = palette.color(
+                QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Link
+            )
+            painter.fillRect(QRect(rect.left(), rect.top() + 4, 3, rect.height() - 8), bar)
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         muted = palette.color(text_role if selected else QPalette.ColorRole.PlaceholderText)
         inner = rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
@@ -381,6 +414,11 @@ class HeadlineDelegate(QStyledItemDelegate):
             title_metrics.boundingRect(inner, int(Qt.TextFlag.TextWordWrap), item.title).height(),
             3 * title_metrics.lineSpacing(),
         )
+        # The row was measured with a bold title (so reading never changes its height); a
+        # read title may need a line less: centre the text instead of leaving a blank band.
+        lines = 3 if item.snippet else 1
+        used = title_height + 2 + lines * QFontMetrics(option.font).lineSpacing()
+        inner.setTop(inner.top() + max(0, (inner.height() - used) // 2))
         painter.drawText(
             QRect(inner.left(), inner.top(), inner.width(), title_height),
             int(Qt.TextFlag.TextWordWrap),

@@ -32,6 +32,7 @@ class ListHeader(QWidget):
         self.unread = self._switch(self.tr("Unread"), self.tr("Show only unread articles"))
         self.unread.toggled.connect(self.unread_only_toggled)
         self.order = self._switch("", self.tr("Newest or oldest first"))
+        self.order.setObjectName("orderButton")  # an order, not a filter: looks the same either way
         self.order.toggled.connect(self._order_text)
         self.order.toggled.connect(self.oldest_first_toggled)
         self.scope = self._switch("", self.tr("Search only here, or the whole library"))

@@ -7,16 +7,39 @@ test web never see each other's routes.
 from __future__ import annotations
 
 import html
+import random
 from dataclasses import dataclass
 
 from tests.web import TestWeb
 
-PARAGRAPH = (
-    "Warga di tepi sungai {n} mengungsi ke balai desa setelah hujan deras turun sejak sore. "
-    "Petugas menyiapkan dapur umum, perahu karet dan tenda, sementara relawan mendata "
-    "keluarga yang rumahnya terendam. Kepala desa meminta warga tetap waspada karena air "
-    "diperkirakan masih naik sampai tengah malam."
-)
+#: Words the pages are written with: each page draws its own sentences from them (seeded
+#: by its address), so no two pages tell the same story (Kabar groups look-alike stories).
+WORDS = (
+    "pasar petani nelayan sekolah guru murid jalan jembatan kereta bandara pelabuhan kapal "
+    "harga beras cabai minyak gula kopi teh sawah kebun hutan sungai danau gunung pantai "
+    "kota desa kampung kecamatan provinsi gubernur bupati wali menteri presiden dewan rapat "
+    "anggaran pajak listrik air gas internet telepon aplikasi data server pabrik buruh gaji "
+    "bank kredit saham rupiah ekspor impor festival musik film buku museum pameran lukisan "
+    "sepak bola pelatih pemain stadion juara liga turnamen dokter rumah sakit obat vaksin "
+    "puskesmas bidan pasien polisi hakim sidang jaksa saksi kebakaran gempa angin hujan "
+    "kemarau panen pupuk traktor irigasi bendungan tambang batu bara nikel hilirisasi "
+    "wisata hotel kuliner batik tenun kerajinan koperasi usaha mikro pedagang pembeli "
+    "ojek angkot bus terminal tol parkir sampah daur ulang taman hijau udara polusi laut "
+    "karang penyu burung gajah harimau orangutan satwa cagar alam peneliti kampus mahasiswa"
+).split()
+
+
+def _paragraphs(seed: str, count: int = 6) -> list[str]:
+    rng = random.Random(seed)
+    own = rng.sample(WORDS, 20)  # a page's own few words: pages share hardly any
+    out = []
+    for _ in range(count):
+        sentences = [
+            " ".join(rng.choice(own) for _ in range(rng.randint(9, 14))).capitalize() + "."
+            for _ in range(4)
+        ]
+        out.append(" ".join(sentences))
+    return out
 
 
 @dataclass(frozen=True)
@@ -38,7 +61,7 @@ def page(item: Item) -> str:
         meta += f'<meta property="article:published_time" content="{item.page_date}">'
     if item.site_name:
         meta += f'<meta property="og:site_name" content="{html.escape(item.site_name)}">'
-    body = "".join(f"<p>{PARAGRAPH.format(n=n)}</p>" for n in range(1, 7))
+    body = "".join(f"<p>{text}</p>" for text in _paragraphs(item.slug + item.page_title))
     extra = f"<p>{html.escape(item.words)}</p>" if item.words else ""
     return (
         f"<!DOCTYPE html><html lang='id'><head><meta charset='utf-8'>"

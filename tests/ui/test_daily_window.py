@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 
@@ -16,7 +17,7 @@ from reader.core.services import Services
 from reader.ui.dialogs.preferences import Preferences, PreferencesDialog
 from reader.ui.dialogs.shortcuts import ShortcutSheet
 from reader.ui.gui import Gui, build_gui, configure_app
-from reader.ui.headlines import Row, relative_time
+from reader.ui.headlines import HeadlineDelegate, Row, relative_time
 from reader.ui.main_window import MIN_ARTICLE_WIDTH
 from reader.ui.source_list import COUNT_ROLE, KEY_ROLE, KIND_ROLE, _walk
 from tests.ui.pages import Item, serve_feed
@@ -226,7 +227,12 @@ def badge(gui: Gui, key: str) -> object:
 def test_a_source_badge_falls_as_its_articles_are_read(
     qtbot: QtBot, gui: Gui, web: TestWeb
 ) -> None:
-    items = [Item(f"baca-{n}", f"Kabar {n}", f"Kabar Nomor {n}") for n in range(3)]
+    titles = [
+        "Harga Cabai Naik Jelang Panen",
+        "Jembatan Gantung Baru Dibuka",
+        "Festival Kopi Digelar",
+    ]
+    items = [Item(f"baca-{n}", title, title) for n, title in enumerate(titles)]
     feed, _urls = serve_feed(web, "badges", "Badge Daily", items)
     with qtbot.waitSignal(gui.controller.refresh_finished, timeout=TIMEOUT) as finished:
         gui.controller.add_source(feed)
@@ -272,3 +278,41 @@ def test_text_size_reads_as_people_write_it(qtbot: QtBot) -> None:
     assert dialog.size_box.text() == "15 pt"
     dialog.size_box.setValue(12.5)
     assert dialog.size_box.text() == "12.5 pt"
+
+
+def test_a_read_starred_row_has_no_blank_band(qtbot: QtBot, gui: Gui) -> None:
+    """Rows are measured with a bold title; a read one that needs a line less is centred."""
+    view = gui.window.sources.headlines
+    font = view.font()
+    bold = QFont(font)
+    bold.setBold(True)
+    title = "Warga desa menyambut jembatan baru"
+    regular_width = QFontMetrics(font).horizontalAdvance(title)
+    bold_width = QFontMetrics(bold).horizontalAdvance(title)
+    assert bold_width > regular_width + 4
+    row = Row("https://example.invalid/a", title, "Kabar Desa", datetime.now(UTC), True, True)
+    with qtbot.waitSignal(gui.headlines.page_loaded, timeout=TIMEOUT):
+        gui.headlines.set_loader(lambda after, offset, limit: [row] if after is None else [])
+    # A list just wide enough for the regular title on one line, too narrow for the bold one.
+    padding = 2 * HeadlineDelegate.PADDING
+    chrome = view.width() - view.viewport().width()
+    gui.window.act_show_related.setChecked(False)
+    gui.window.splitter.setSizes([(regular_width + bold_width) // 2 + padding + chrome, 800, 0])
+    qtbot.waitUntil(
+        lambda: regular_width + padding < view.viewport().width() < bold_width + padding,
+        timeout=TIMEOUT,
+    )
+    view.clearSelection()
+    rect = view.visualRect(gui.headlines.index(0, 0))
+    image = view.viewport().grab().toImage()
+    background = QColor(image.pixel(rect.right() - 2, rect.top() + 2)).lightness()
+    inked = [
+        y
+        for y in range(rect.top(), rect.bottom())
+        if any(
+            abs(QColor(image.pixel(x, y)).lightness() - background) > 60
+            for x in range(rect.left() + 8, min(rect.right(), rect.left() + 200))
+        )
+    ]
+    above, below = inked[0] - rect.top(), rect.bottom() - inked[-1]
+    assert abs(above - below) <= 4, f"{above} px above the text, {below} px below it"

@@ -5,6 +5,7 @@ from . import exports as exports
 from . import fulltext as fulltext
 from . import images as images
 from . import imports as imports
+from . import rules as rules
 from . import sources as sources
 from . import stories as stories
 from . import syncstate as syncstate

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from urllib.parse import unquote, urlsplit
 
 from reader.core.models import Article, ArticleState, Headline, RelatedLink, Validators
+from reader.core.store.rules import HIDDEN, HIGHLIGHTED
 from reader.core.store.stories import HEADLINE_STORY_COLUMNS, HEADLINE_STORY_JOIN
 
 #: zlib level for article HTML: level 6 is within a few % of 9 at a third of the time.
@@ -415,8 +416,8 @@ def collections_of(conn: sqlite3.Connection, url: str) -> tuple[str, ...]:
 
 # -- lists ----------------------------------------------------------------------------------
 
-_HEADLINE_COLUMNS = """a.id, a.url, a.title, a.outlet, a.sort_at, a.published, a.lead_image,
-    a.words, coalesce(s.read, 0), coalesce(s.starred, 0)"""
+_HEADLINE_COLUMNS = f"""a.id, a.url, a.title, a.outlet, a.sort_at, a.published, a.lead_image,
+    a.words, coalesce(s.read, 0), coalesce(s.starred, 0), {HIGHLIGHTED.format(url="a.url")}"""
 
 
 def source_clause(source: str | None, alias: str = "a") -> tuple[str, list[object]]:
@@ -446,10 +447,12 @@ def headlines(
     """Newest first (or oldest first) by the article's date; keyset paging with ``after``.
 
     ``by_story`` shows each story once: its earliest telling among the rows listed.
+    Articles a rule hid are left out.
     """
 
     def scope(article: str, state: str) -> tuple[str, list[object]]:
         where, params = source_clause(source, article)
+        where += f" AND NOT {HIDDEN.format(url=article + '.url')}"
         if unread_only:
             where += f" AND coalesce({state}.read, 0) = 0"
         if starred_only:
@@ -479,7 +482,8 @@ def headlines(
         Headline(
             url=r[1], title=r[2], outlet=r[3], sort_at=datetime.fromtimestamp(r[4], UTC),
             published=r[5], lead_image=r[6], words=r[7], read=bool(r[8]), starred=bool(r[9]),
-            article_id=r[0], story=r[10], story_size=r[11] or 1, story_outlets=r[12] or 1,
+            article_id=r[0], highlighted=bool(r[10]), story=r[11], story_size=r[12] or 1,
+            story_outlets=r[13] or 1,
         )
         for r in rows
     ]  # fmt: skip
@@ -525,11 +529,19 @@ def set_read_many(conn: sqlite3.Connection, urls: Sequence[str], read: bool, now
 
 
 def counts(conn: sqlite3.Connection) -> tuple[int, int, int, int]:
-    """(articles, unread articles, starred, saved distinct URLs)."""
+    """(articles, unread articles, starred, saved distinct URLs); articles a rule hid are
+    not counted (they are not listed)."""
     total = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     read = conn.execute(
         "SELECT count(*) FROM article_state s JOIN articles a ON a.url = s.url WHERE s.read = 1"
     ).fetchone()[0]
+    hidden, hidden_read = conn.execute(
+        "SELECT count(*), coalesce(sum(coalesce(s.read, 0)), 0) FROM"
+        " (SELECT DISTINCT url FROM rule_hits WHERE action = 'hide') h"
+        " JOIN articles a ON a.url = h.url LEFT JOIN article_state s ON s.url = h.url"
+    ).fetchone()
+    total -= hidden
+    read -= hidden_read
     starred = conn.execute("SELECT count(*) FROM article_state WHERE starred = 1").fetchone()[0]
     saved = conn.execute("SELECT count(DISTINCT url) FROM collection_items").fetchone()[0]
     return int(total), int(total - read), int(starred), int(saved)

@@ -10,6 +10,7 @@ from typing import Any
 from reader.core.errors import CollectionError
 from reader.core.models import CollectionInfo, Headline
 from reader.core.store.articles import ts
+from reader.core.store.rules import HIGHLIGHTED
 
 MAX_NAME = 200
 
@@ -153,7 +154,8 @@ def items(
         f"""
         SELECT ci.url, ci.title,
                coalesce(nullif(a.outlet, ''), ci.outlet), ci.added_at, a.id, a.sort_at, a.published,
-               a.lead_image, a.words, coalesce(s.read, 0), coalesce(s.starred, 0)
+               a.lead_image, a.words, coalesce(s.read, 0), coalesce(s.starred, 0),
+               {HIGHLIGHTED.format(url="ci.url")}
         FROM collection_items ci
         LEFT JOIN articles a ON a.url = ci.url
         LEFT JOIN article_state s ON s.url = ci.url
@@ -168,6 +170,7 @@ def items(
             sort_at=datetime.fromtimestamp(r[5] if r[5] is not None else r[3], UTC),
             published=r[6], lead_image=r[7], words=r[8] or 0, read=bool(r[9]),
             starred=bool(r[10]), in_library=r[4] is not None, article_id=r[4],
+            highlighted=bool(r[11]),
         )
         for r in rows
     ]  # fmt: skip

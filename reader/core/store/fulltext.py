@@ -22,6 +22,7 @@ from typing import Any
 
 from reader.core.models import SearchHit
 from reader.core.store.articles import source_clause
+from reader.core.store.rules import HIDDEN, HIGHLIGHTED
 
 #: Weights of title, outlet and body for bm25 ranking.
 WEIGHTS = (8.0, 2.0, 1.0)
@@ -141,6 +142,7 @@ def _scope(
 ) -> tuple[str, list[object]]:
     """SQL (over ``a``, the articles row) narrowing a search to one place of the library."""
     where, params = source_clause(source)
+    where += f" AND NOT {HIDDEN.format(url='a.url')}"
     if collection_id is not None:
         where += " AND a.url IN (SELECT url FROM collection_items WHERE collection_id = ?)"
         params.append(collection_id)
@@ -237,7 +239,7 @@ def search(
             SearchHit(
                 url=r[0], title=r[1], outlet=r[2], snippet=text, highlights=spans,
                 sort_at=datetime.fromtimestamp(r[3], UTC), published=r[4], read=bool(r[5]),
-                starred=bool(r[6]), score=-float(r[8]),
+                starred=bool(r[6]), score=-float(r[8]), highlighted=bool(r[9]),
             )
         )  # fmt: skip
     return hits
@@ -264,7 +266,8 @@ def _ranked(
             ORDER BY article_fts.rowid DESC LIMIT {CANDIDATES}
         )
         SELECT a.url, a.title, a.outlet, a.sort_at, a.published,
-               coalesce(s.read, 0), coalesce(s.starred, 0), f.body, c.score
+               coalesce(s.read, 0), coalesce(s.starred, 0), f.body, c.score,
+               {HIGHLIGHTED.format(url="a.url")}
         FROM candidates c
         JOIN articles a ON a.id = c.id
         JOIN article_fts f ON f.rowid = c.id

@@ -14,6 +14,7 @@ from typing import Any
 
 from reader.core.models import FeedKind, Folder, Headline, ParsedEntry, Source, SourceStatus
 from reader.core.store.articles import parse_time, settle, ts
+from reader.core.store.rules import HIDDEN, HIGHLIGHTED
 from reader.core.store.stories import HEADLINE_STORY_COLUMNS, HEADLINE_STORY_JOIN
 from reader.core.urls import canonicalize
 
@@ -418,13 +419,14 @@ def unread_keys(conn: sqlite3.Connection, source_ids: Sequence[int]) -> list[str
 def unread_counts(conn: sqlite3.Connection) -> dict[int, int]:
     """Entries not yet read, per source (read state is the library's, by article URL)."""
     rows = conn.execute(
-        """
+        f"""
         SELECT e.source_id, count(*)
         FROM entries e
         LEFT JOIN article_urls au ON au.url = e.article_url
         LEFT JOIN articles a ON a.id = au.article_id
         LEFT JOIN article_state st ON st.url = coalesce(a.url, e.article_url)
         WHERE coalesce(st.read, 0) = 0
+          AND NOT {HIDDEN.format(url="coalesce(a.url, e.article_url)")}
         GROUP BY e.source_id
         """
     )
@@ -461,9 +463,10 @@ def headlines(
             SELECT 1 FROM story_articles sb
             JOIN article_urls ub ON ub.article_id = sb.article_id
             JOIN entries eb ON eb.article_url = ub.url
-            WHERE sb.story_id = sa.story_id AND (eb.sort_at, eb.id) < (e.sort_at, e.id){
-            where.replace("e.source_id", "eb.source_id")
-        }))"""
+            WHERE sb.story_id = sa.story_id AND (eb.sort_at, eb.id) < (e.sort_at, e.id)
+              AND NOT {
+            HIDDEN.format(url="(SELECT x.url FROM articles x WHERE x.id = sb.article_id)")
+        }{where.replace("e.source_id", "eb.source_id")}))"""
         story_params = list(params)
     order = "ASC" if oldest_first else "DESC"
     rows = conn.execute(
@@ -472,7 +475,8 @@ def headlines(
                coalesce(nullif(a.outlet, ''), s.title), e.sort_at,
                coalesce(a.published, e.published), coalesce(a.lead_image, e.image),
                coalesce(a.words, 0), coalesce(st.read, 0), coalesce(st.starred, 0), a.id,
-               {HEADLINE_STORY_COLUMNS}
+               {HEADLINE_STORY_COLUMNS},
+               {HIGHLIGHTED.format(url="coalesce(a.url, e.article_url)")}
         FROM entries e
         JOIN sources s ON s.id = e.source_id
         LEFT JOIN article_urls au ON au.url = e.article_url
@@ -483,6 +487,7 @@ def headlines(
             where.replace("e.source_id", "e2.source_id")
         }))
         {where}{story_where}{" AND coalesce(st.read, 0) = 0" if unread_only else ""}
+        AND NOT {HIDDEN.format(url="coalesce(a.url, e.article_url)")}
         ORDER BY e.sort_at {order}, e.id {order} LIMIT ? OFFSET ?
         """,
         [*params, *params, *story_params, limit, offset],
@@ -493,6 +498,7 @@ def headlines(
             sort_at=datetime.fromtimestamp(r[4], UTC), published=r[5], lead_image=r[6],
             words=r[7], read=bool(r[8]), starred=bool(r[9]), in_library=r[10] is not None,
             article_id=r[10], story=r[11], story_size=r[12] or 1, story_outlets=r[13] or 1,
+            highlighted=bool(r[14]),
         )
         for r in rows
     ]  # fmt: skip

@@ -38,6 +38,7 @@ from urllib.parse import urlsplit
 
 from reader.core.errors import Cancelled, HTTPStatus, SyncAuthError, SyncError
 from reader.core.models import READ_LATER, ParsedEntry
+from reader.core.rules import apply_rules, feed_arrivals
 from reader.core.store import articles as q
 from reader.core.store import collections as cols
 from reader.core.store import sources as sq
@@ -747,6 +748,7 @@ class _Run:
                 added = sq.merge_entries(
                     conn, target, batch, now, full_text=full_text.get(target, True)
                 )
+                apply_rules(conn, feed_arrivals(target, batch, added), now)  # mute, highlight
                 report.new_items += len(added)
             for state, (read, star) in plan.flags.items():
                 q.set_read(conn, state, read, now)

@@ -1,5 +1,6 @@
 """Preferences: how articles look, how much the library may keep, how often to refresh,
-and the server Kabar syncs with (Accounts)."""
+the server Kabar syncs with (Accounts) and the reader's rules (Rules), one tab each.
+Another part adds its own page with :meth:`PreferencesDialog.add_page`."""
 
 from __future__ import annotations
 
@@ -17,11 +18,13 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QPushButton,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.ui.dialogs.accounts import AccountsBox
+from reader.ui.dialogs.rules import RulesBox
 
 GB = 1024**3
 
@@ -119,11 +122,35 @@ class PreferencesDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.add_page(self.tr("Reading"), look)
+        self.add_page(self.tr("Library"), library, sources)
         self.accounts = AccountsBox(self)
+        self.add_page(self.tr("Accounts"), self.accounts)
+        self.rules = RulesBox(self)
+        self.add_page(self.tr("Rules"), self.rules)
         layout = QVBoxLayout(self)
-        for group in (look, library, sources, self.accounts):
-            layout.addWidget(group)
+        layout.addWidget(self.pages)
         layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+
+    def add_page(self, title: str, *parts: QWidget) -> QWidget:
+        """A page of Preferences (a tab) holding ``parts`` from top to bottom."""
+        page = QWidget()
+        column = QVBoxLayout(page)
+        for part in parts:
+            column.addWidget(part)
+        if not any(isinstance(part, RulesBox) for part in parts):
+            column.addStretch(1)
+        self.pages.addTab(page, title)
+        return page
+
+    def show_page(self, title: str) -> None:
+        """Open Preferences on the page called ``title``."""
+        for number in range(self.pages.count()):
+            if self.pages.tabText(number) == title:
+                self.pages.setCurrentIndex(number)
 
     def _starter(self) -> None:
         self.starter_requested = True
