@@ -129,7 +129,7 @@
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="97"/>
+        <location filename="../../reader/ui/article_view.py" line="99"/>
         <source>Article</source>
         <extracomment>Characters per line for a comfortable reading column. Scheme of the links Kabar itself puts in its own pages (Retry, Open in browser). Elements removed with their content, and void elements removed, before Qt sees the HTML. Attributes through which Qt loads something (CSS url(), background pictures).</extracomment>
         <translation>Artikel</translation>
@@ -191,75 +191,105 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../reader/ui/controller.py" line="299"/>
+        <location filename="../../reader/ui/controller.py" line="335"/>
         <source>This article was updated.</source>
-        <extracomment>Images wider than this are scaled down in the worker (the view never needs more). Pictures decoded before an article is shown; the rest follow in the background (decoding takes 5-20 ms per picture, and a page may have dozens). A cached article is revalidated (conditional GET) only when older than this, and only after the reader has stayed on it this long. A &quot;loading&quot; page appears only when an article takes longer than this. How a nested folder path is written in a view key. Pictures decoded before showing (the first ones, at the top of the page). The other pictures&apos; bytes, decoded after the text is on screen. Other outlets&apos; tellings of the same story (&quot;Also reported by&quot;), all in the library. The article view now shows ``url`` (rendered, its first pictures ready). Every picture of the article at ``url`` is now in the view. Opening ``url`` failed; the view shows ``message`` in place. Something in the library changed (counts, collections, marks). An article was saved to collections (url, names). A related link was fetched into the library in the background. Sources changed (added, removed, refreshed, renamed). Adding ``url`` found several feeds; the user picks one (url, candidates). Refresh progress (a RefreshProgress) and the final report (a RefreshReport). Width of the reading column, so pictures are sized in the worker.</extracomment>
+        <extracomment>Images wider than this are scaled down in the worker (the view never needs more). Pictures decoded before an article is shown; the rest follow in the background (decoding takes 5-20 ms per picture, and a page may have dozens). A cached article is revalidated (conditional GET) only when older than this, and only after the reader has stayed on it this long. A &quot;loading&quot; page appears only when an article takes longer than this. How a nested folder path is written in a view key. Pictures decoded before showing (the first ones, at the top of the page). The other pictures&apos; bytes, decoded after the text is on screen. Other outlets&apos; tellings of the same story (&quot;Also reported by&quot;), all in the library. The article view now shows ``url`` (rendered, its first pictures ready). Every picture of the article at ``url`` is now in the view. Opening ``url`` failed; the view shows ``message`` in place. Something in the library changed (counts, collections, marks). An article was saved to collections (url, names). A related link was fetched into the library in the background. Sources changed (added, removed, refreshed, renamed). Adding ``url`` found several feeds; the user picks one (url, candidates). Refresh progress (a RefreshProgress) and the final report (a RefreshReport). A search found this many articles (query, count; count &gt; cap means &quot;more&quot;). Articles were marked read all at once (how many); the last batch can be undone. A link was kept to read when online (url); links kept so were fetched (urls). The title of the link that just failed to open (shown, and kept for later). The last &quot;mark all as read&quot;, as identity URLs: what Undo sets unread again. Width of the reading column, so pictures are sized in the worker.</extracomment>
         <translation>Artikel ini telah diperbarui.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="335"/>
-        <source>Saved for offline reading.</source>
-        <translation>Disimpan untuk dibaca luring.</translation>
+        <location filename="../../reader/ui/controller.py" line="364"/>
+        <source>No web browser is available to open the link; it was copied to the clipboard.</source>
+        <translation>Tidak ada peramban web untuk membuka tautan ini; tautannya sudah disalin ke papan klip.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="356"/>
+        <location filename="../../reader/ui/controller.py" line="366"/>
+        <source>No web browser is available to open {0}.</source>
+        <translation>Tidak ada peramban web untuk membuka {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controller.py" line="389"/>
+        <source>Saved to Read later; Kabar will fetch it when you are back online.</source>
+        <translation>Disimpan ke Baca nanti; Kabar akan mengambilnya saat Anda kembali daring.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controller.py" line="419"/>
+        <source>Links kept while offline are now in Read later: {0}.</source>
+        <translation>Tautan yang disimpan saat luring kini ada di Baca nanti: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controller.py" line="437"/>
+        <source>Kept in the library; find it under All articles.</source>
+        <translation>Disimpan di pustaka; temukan di Semua artikel.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controller.py" line="458"/>
         <source>Saved to {0}.</source>
         <translation>Disimpan ke {0}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="369"/>
+        <location filename="../../reader/ui/controller.py" line="471"/>
         <source>Starred.</source>
         <translation>Diberi bintang.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="369"/>
+        <location filename="../../reader/ui/controller.py" line="471"/>
         <source>Star removed.</source>
         <translation>Bintang dihapus.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="457"/>
+        <location filename="../../reader/ui/controller.py" line="591"/>
+        <source>Marked unread again.</source>
+        <translation>Ditandai belum dibaca lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controller.py" line="615"/>
         <source>Source added.</source>
         <translation>Sumber ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="472"/>
+        <location filename="../../reader/ui/controller.py" line="637"/>
         <source>Working offline: refresh is off.</source>
         <translation>Bekerja luring: penyegaran dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="499"/>
+        <location filename="../../reader/ui/controller.py" line="666"/>
         <source>Refresh stopped.</source>
         <translation>Penyegaran dihentikan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="523"/>
+        <location filename="../../reader/ui/controller.py" line="690"/>
         <source>Working offline: only the library is used.</source>
         <translation>Bekerja luring: hanya pustaka yang digunakan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="525"/>
+        <location filename="../../reader/ui/controller.py" line="692"/>
         <source>Back online.</source>
         <translation>Kembali daring.</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/controller.py" line="715"/>
+        <source>{0} on the page; shown in this computer&apos;s time</source>
+        <translation>{0} menurut halaman; ditampilkan dalam waktu komputer ini</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/controller.py" line="541"/>
+        <location filename="../../reader/ui/controller.py" line="721"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n menit baca</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="542"/>
+        <location filename="../../reader/ui/controller.py" line="722"/>
         <source>By {0}</source>
         <translation>Oleh {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="543"/>
+        <location filename="../../reader/ui/controller.py" line="723"/>
         <source>Read the original on the web</source>
         <translation>Baca artikel aslinya di web</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/controller.py" line="544"/>
+        <location filename="../../reader/ui/controller.py" line="724"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n halaman</numerusform>
@@ -361,13 +391,12 @@
 <context>
     <name>HeadlineDelegate</name>
     <message>
-        <location filename="../../reader/ui/headlines.py" line="256"/>
+        <location filename="../../reader/ui/headlines.py" line="334"/>
         <source>{0} min</source>
-        <extracomment>``loader(last_row_or_None, offset, limit) -&gt; rows``; runs on a worker thread. Keyset paging uses the last row, offset paging (search) the offset. Emitted on the GUI thread after a page arrived (total rows so far). Loading a page failed (the error); the list keeps what it has.</extracomment>
         <translation>{0} mnt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/headlines.py" line="258"/>
+        <location filename="../../reader/ui/headlines.py" line="336"/>
         <source>{0} h</source>
         <translation>{0} jam</translation>
     </message>
@@ -375,20 +404,31 @@
 <context>
     <name>HeadlineModel</name>
     <message>
-        <location filename="../../reader/ui/headlines.py" line="95"/>
+        <location filename="../../reader/ui/headlines.py" line="104"/>
         <source>+1 outlet</source>
-        <extracomment>(start, end) character spans of the search terms in ``snippet``. &quot;+3 outlets&quot;: how many others told this story (the list shows it once).</extracomment>
+        <extracomment>(start, end) character spans of the search terms in ``snippet``. &quot;+3 outlets&quot;: how many others told this story (the list shows it once). The page&apos;s (or feed&apos;s) date as it gave it, ISO 8601 with its own zone. A rule asked for this article to stand out.</extracomment>
         <translation>+1 media</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/headlines.py" line="97"/>
+        <location filename="../../reader/ui/headlines.py" line="106"/>
         <source>+%n outlets</source>
         <translation>+%n media</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/headlines.py" line="99"/>
+        <location filename="../../reader/ui/headlines.py" line="108"/>
         <source>+%n more</source>
         <translation>+%n lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/headlines.py" line="273"/>
+        <source>highlighted by a rule</source>
+        <extracomment>``loader(last_row_or_None, offset, limit) -&gt; rows``; runs on a worker thread. Keyset paging uses the last row, offset paging (search) the offset. Emitted on the GUI thread after a page arrived (total rows so far). Loading a page failed (the error); the list keeps what it has.</extracomment>
+        <translation>disorot oleh aturan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/headlines.py" line="318"/>
+        <source>({0} on the page)</source>
+        <translation>({0} menurut halaman)</translation>
     </message>
 </context>
 <context>
@@ -431,309 +471,422 @@
     </message>
 </context>
 <context>
+    <name>ListHeader</name>
+    <message>
+        <location filename="../../reader/ui/list_header.py" line="31"/>
+        <source>Headline list</source>
+        <extracomment>True: search only the place chosen before searching; False: everywhere.</extracomment>
+        <translation>Daftar judul</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/list_header.py" line="32"/>
+        <source>Unread</source>
+        <translation>Belum dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/list_header.py" line="32"/>
+        <source>Show only unread articles</source>
+        <translation>Tampilkan hanya artikel yang belum dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/list_header.py" line="34"/>
+        <source>Newest or oldest first</source>
+        <translation>Terbaru atau terlama dulu</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/list_header.py" line="38"/>
+        <source>Search only here, or the whole library</source>
+        <translation>Cari di sini saja, atau di seluruh pustaka</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/list_header.py" line="63"/>
+        <source>Oldest first</source>
+        <translation>Terlama dulu</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/list_header.py" line="63"/>
+        <source>Newest first</source>
+        <translation>Terbaru dulu</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/list_header.py" line="66"/>
+        <source>In {0}</source>
+        <translation>Di {0}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/list_header.py" line="66"/>
+        <source>Everywhere</source>
+        <translation>Di mana saja</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/list_header.py" line="87"/>
+        <source>Searching for “{0}”…</source>
+        <translation>Mencari “{0}”…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/list_header.py" line="98"/>
+        <source>No articles match “{0}”</source>
+        <translation>Tidak ada artikel yang cocok dengan “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/list_header.py" line="100"/>
+        <source>More than {0} articles match “{1}”</source>
+        <translation>Lebih dari {0} artikel cocok dengan “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/list_header.py" line="102"/>
+        <source>Articles matching “{0}”: {1}</source>
+        <translation>Artikel yang cocok dengan “{0}”: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ListWiring</name>
+    <message>
+        <location filename="../../reader/ui/list_wiring.py" line="138"/>
+        <source>Marked {0} as read (Ctrl+Z undoes it).</source>
+        <extracomment>The search runs once the reader pauses typing this long. Places whose list can be filtered and sorted (a search is ordered by relevance). The place chosen in the tree (a search is narrowed to it on request).</extracomment>
+        <translation>{0} ditandai sudah dibaca (Ctrl+Z membatalkannya).</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/list_wiring.py" line="140"/>
+        <source>Nothing here was unread.</source>
+        <translation>Tidak ada yang belum dibaca di sini.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="73"/>
-        <location filename="../../reader/ui/main_window.py" line="74"/>
+        <location filename="../../reader/ui/main_window.py" line="106"/>
+        <location filename="../../reader/ui/main_window.py" line="107"/>
         <source>Search the library</source>
-        <extracomment>First-start window size (width, height), shrunk to fit smaller screens. Emitted once the window has saved its state and is really closing.</extracomment>
+        <extracomment>First-start window size (width, height), shrunk to fit smaller screens. The article column never gets narrower than this (about 60 characters): when the window narrows, the side panes yield first (and can be hidden from the View menu). All three together still fit an 800-pixel screen. Emitted once the window has saved its state and is really closing.</extracomment>
         <translation>Cari di pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="105"/>
+        <location filename="../../reader/ui/main_window.py" line="132"/>
         <source>&amp;Add Source…</source>
         <translation>&amp;Tambah Sumber…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="106"/>
+        <location filename="../../reader/ui/main_window.py" line="133"/>
         <source>&amp;Open Link…</source>
         <translation>&amp;Buka Tautan…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="107"/>
+        <location filename="../../reader/ui/main_window.py" line="134"/>
         <source>&amp;Import Sources (OPML)…</source>
         <translation>&amp;Impor Sumber (OPML)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="108"/>
+        <location filename="../../reader/ui/main_window.py" line="135"/>
         <source>&amp;Export Sources (OPML)…</source>
         <translation>&amp;Ekspor Sumber (OPML)…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="116"/>
+        <location filename="../../reader/ui/main_window.py" line="143"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferensi…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="118"/>
+        <location filename="../../reader/ui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="123"/>
+        <location filename="../../reader/ui/main_window.py" line="150"/>
         <source>&amp;Refresh All</source>
         <translation>&amp;Segarkan Semua</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="114"/>
+        <location filename="../../reader/ui/main_window.py" line="141"/>
         <source>Work O&amp;ffline</source>
         <translation>Bekerja &amp;Luring</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="109"/>
+        <location filename="../../reader/ui/main_window.py" line="136"/>
         <source>Import Saved Ar&amp;ticles…</source>
         <translation>Impor &amp;Artikel Tersimpan…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="110"/>
+        <location filename="../../reader/ui/main_window.py" line="137"/>
         <source>E&amp;xport Articles…</source>
         <translation>Ekspor Artikel Ter&amp;simpan…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="111"/>
+        <location filename="../../reader/ui/main_window.py" line="138"/>
         <source>Stop Import or Export</source>
         <translation>Hentikan Impor atau Ekspor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="124"/>
+        <location filename="../../reader/ui/main_window.py" line="151"/>
         <source>Refresh S&amp;ource</source>
         <translation>Segarkan S&amp;umber</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="125"/>
+        <location filename="../../reader/ui/main_window.py" line="152"/>
         <source>S&amp;top Refreshing</source>
         <translation>&amp;Hentikan Penyegaran</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="127"/>
+        <location filename="../../reader/ui/main_window.py" line="154"/>
         <source>&amp;Search Library</source>
         <translation>&amp;Cari di Pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="129"/>
+        <location filename="../../reader/ui/main_window.py" line="156"/>
         <source>&amp;Bigger Text</source>
         <translation>Teks Lebih &amp;Besar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="130"/>
+        <location filename="../../reader/ui/main_window.py" line="157"/>
         <source>S&amp;maller Text</source>
         <translation>Teks Lebih &amp;Kecil</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="131"/>
+        <location filename="../../reader/ui/main_window.py" line="158"/>
         <source>&amp;Normal Text Size</source>
         <translation>Ukuran Teks &amp;Normal</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="135"/>
+        <location filename="../../reader/ui/main_window.py" line="162"/>
         <source>Show &amp;Images</source>
         <translation>Tampilkan &amp;Gambar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="141"/>
+        <location filename="../../reader/ui/main_window.py" line="165"/>
+        <source>So&amp;urces</source>
+        <translation>Su&amp;mber</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="166"/>
+        <source>R&amp;ead More</source>
+        <translation>Baca &amp;Juga</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="177"/>
         <source>Follow the &amp;System</source>
         <translation>Ikuti &amp;Sistem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="142"/>
+        <location filename="../../reader/ui/main_window.py" line="178"/>
         <source>&amp;Light</source>
         <translation>&amp;Terang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="143"/>
+        <location filename="../../reader/ui/main_window.py" line="179"/>
         <source>&amp;Dark</source>
         <translation>&amp;Gelap</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="144"/>
+        <location filename="../../reader/ui/main_window.py" line="180"/>
         <source>S&amp;epia</source>
         <translation>Se&amp;pia</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="151"/>
+        <location filename="../../reader/ui/main_window.py" line="187"/>
         <source>&amp;Next Article</source>
         <translation>Artikel &amp;Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="152"/>
+        <location filename="../../reader/ui/main_window.py" line="188"/>
         <source>&amp;Previous Article</source>
         <translation>Artikel &amp;Sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="153"/>
+        <location filename="../../reader/ui/main_window.py" line="189"/>
         <source>Next &amp;Unread</source>
         <translation>Belum &amp;Dibaca Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="154"/>
+        <location filename="../../reader/ui/main_window.py" line="190"/>
         <source>Page Down, then Next</source>
         <translation>Gulir ke Bawah, lalu Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="155"/>
+        <location filename="../../reader/ui/main_window.py" line="191"/>
+        <source>Page Up, then Previous</source>
+        <translation>Gulir ke Atas, lalu Sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="192"/>
         <source>&amp;Back</source>
         <translation>&amp;Kembali</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="156"/>
+        <location filename="../../reader/ui/main_window.py" line="193"/>
         <source>&amp;Forward</source>
         <translation>&amp;Maju</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="158"/>
+        <location filename="../../reader/ui/main_window.py" line="195"/>
         <source>&amp;Save to Collection…</source>
         <translation>&amp;Simpan ke Koleksi…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="159"/>
+        <location filename="../../reader/ui/main_window.py" line="196"/>
         <source>S&amp;tar</source>
         <translation>&amp;Bintangi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="160"/>
+        <location filename="../../reader/ui/main_window.py" line="197"/>
         <source>Mark &amp;Read/Unread</source>
         <translation>Tandai Sudah/Belum &amp;Dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="161"/>
+        <location filename="../../reader/ui/main_window.py" line="198"/>
+        <source>Mark &amp;All as Read</source>
+        <translation>T&amp;andai Semua Sudah Dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="199"/>
+        <source>&amp;Undo Mark All as Read</source>
+        <translation>&amp;Urungkan Tandai Semua</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="200"/>
         <source>Open in &amp;Browser</source>
         <translation>Buka di &amp;Peramban</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="162"/>
+        <location filename="../../reader/ui/main_window.py" line="201"/>
         <source>&amp;Copy Link</source>
         <translation>Salin &amp;Tautan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="163"/>
+        <location filename="../../reader/ui/main_window.py" line="202"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Pintasan Papan Ketik</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="164"/>
+        <location filename="../../reader/ui/main_window.py" line="203"/>
         <source>&amp;About Kabar</source>
         <translation>&amp;Tentang Kabar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="168"/>
+        <location filename="../../reader/ui/main_window.py" line="207"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="177"/>
+        <location filename="../../reader/ui/main_window.py" line="216"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="184"/>
+        <location filename="../../reader/ui/main_window.py" line="225"/>
         <source>&amp;Theme</source>
         <translation>T&amp;ema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="186"/>
+        <location filename="../../reader/ui/main_window.py" line="227"/>
         <source>&amp;Go</source>
         <translation>Na&amp;vigasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="192"/>
+        <location filename="../../reader/ui/main_window.py" line="239"/>
         <source>&amp;Article</source>
         <translation>&amp;Artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="196"/>
+        <location filename="../../reader/ui/main_window.py" line="244"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="200"/>
+        <location filename="../../reader/ui/main_window.py" line="248"/>
         <source>Main toolbar</source>
         <translation>Bilah alat utama</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="112"/>
-        <location filename="../../reader/ui/main_window.py" line="227"/>
-        <location filename="../../reader/ui/main_window.py" line="243"/>
+        <location filename="../../reader/ui/main_window.py" line="139"/>
+        <location filename="../../reader/ui/main_window.py" line="275"/>
+        <location filename="../../reader/ui/main_window.py" line="291"/>
         <source>Stop</source>
         <translation>Hentikan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="229"/>
-        <location filename="../../reader/ui/main_window.py" line="317"/>
+        <location filename="../../reader/ui/main_window.py" line="277"/>
+        <location filename="../../reader/ui/main_window.py" line="386"/>
         <source>Online</source>
         <translation>Daring</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="231"/>
+        <location filename="../../reader/ui/main_window.py" line="279"/>
         <source>Network status</source>
         <translation>Status jaringan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="252"/>
+        <location filename="../../reader/ui/main_window.py" line="300"/>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="271"/>
+        <location filename="../../reader/ui/main_window.py" line="330"/>
         <source>Welcome to Kabar</source>
         <translation>Selamat datang di Kabar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="273"/>
+        <location filename="../../reader/ui/main_window.py" line="332"/>
         <source>Clean articles, related reading one click away, and everything kept for offline.</source>
         <translation>Artikel yang bersih, bacaan terkait hanya sekali klik, dan semuanya tersimpan untuk dibaca luring.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="276"/>
+        <location filename="../../reader/ui/main_window.py" line="335"/>
         <source>Add a news source with &lt;b&gt;Ctrl+N&lt;/b&gt;, or pick from the starter list.</source>
         <translation>Tambahkan sumber berita dengan &lt;b&gt;Ctrl+N&lt;/b&gt;, atau pilih dari daftar sumber awal.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="278"/>
+        <location filename="../../reader/ui/main_window.py" line="337"/>
         <source>Paste any article link with &lt;b&gt;Ctrl+L&lt;/b&gt; to read it cleaned.</source>
         <translation>Tempel tautan artikel apa pun dengan &lt;b&gt;Ctrl+L&lt;/b&gt; untuk membacanya tanpa gangguan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="279"/>
+        <location filename="../../reader/ui/main_window.py" line="338"/>
         <source>Press &lt;b&gt;S&lt;/b&gt; to keep an article in a collection forever.</source>
         <translation>Tekan &lt;b&gt;S&lt;/b&gt; untuk menyimpan artikel di koleksi selamanya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="280"/>
+        <location filename="../../reader/ui/main_window.py" line="339"/>
         <source>Start with well-known news outlets</source>
         <translation>Mulai dengan media berita ternama</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="281"/>
+        <location filename="../../reader/ui/main_window.py" line="340"/>
         <source>Add your own source</source>
         <translation>Tambahkan sumber Anda sendiri</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="288"/>
+        <location filename="../../reader/ui/main_window.py" line="347"/>
         <source>Opening the article…</source>
         <translation>Membuka artikel…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="289"/>
+        <location filename="../../reader/ui/main_window.py" line="348"/>
         <source>Opening…</source>
         <translation>Membuka…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="295"/>
+        <location filename="../../reader/ui/main_window.py" line="354"/>
         <source>Opening {0}…</source>
         <translation>Membuka {0}…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="300"/>
+        <location filename="../../reader/ui/main_window.py" line="365"/>
+        <source>Read when online</source>
+        <translation>Baca saat daring</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="367"/>
         <source>Try again</source>
         <translation>Coba lagi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="300"/>
+        <location filename="../../reader/ui/main_window.py" line="369"/>
         <source>Open in browser</source>
         <translation>Buka di peramban</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="317"/>
+        <location filename="../../reader/ui/main_window.py" line="386"/>
         <source>Offline</source>
         <translation>Luring</translation>
     </message>
@@ -741,94 +894,106 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="45"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="61"/>
         <source>Preferences</source>
         <translation>Preferensi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="51"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="67"/>
         <source>Follow the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="52"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="68"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="53"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="69"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="54"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="70"/>
         <source>Sepia</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="69"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="83"/>
         <source>Show pictures in articles</source>
         <translation>Tampilkan gambar dalam artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="71"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="85"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="127"/>
         <source>Reading</source>
         <translation>Membaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="73"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="87"/>
         <source>Theme:</source>
         <translation>Tema:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="74"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="88"/>
         <source>Font:</source>
         <translation>Font:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="75"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="89"/>
         <source>Text size:</source>
         <translation>Ukuran teks:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="84"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="98"/>
         <source>Saved and starred articles are kept whatever this limit; others are removed oldest-read first when the library grows beyond it.</source>
         <translation>Artikel tersimpan dan berbintang selalu dipertahankan, berapa pun batas ini; artikel lain dihapus mulai dari yang paling lama dibaca saat pustaka melampauinya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="87"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="101"/>
         <source>Reading one outlet&apos;s article marks its story read</source>
         <translation>Membaca artikel satu media menandai seluruh beritanya sudah dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="89"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="103"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="128"/>
         <source>Library</source>
         <translation>Pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="91"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="105"/>
         <source>Keep up to:</source>
         <translation>Simpan hingga:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="97"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="111"/>
         <source> min</source>
         <translation> menit</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="99"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="113"/>
         <source>Add starter sources…</source>
         <translation>Tambah sumber awal…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="101"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="115"/>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/preferences.py" line="103"/>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="117"/>
         <source>Refresh every:</source>
         <translation>Segarkan setiap:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="130"/>
+        <source>Accounts</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/preferences.py" line="132"/>
+        <source>Rules</source>
+        <translation>Aturan</translation>
     </message>
 </context>
 <context>
@@ -1004,84 +1169,306 @@
     </message>
 </context>
 <context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="76"/>
+        <source>Rule</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="76"/>
+        <source>Edit Rule</source>
+        <translation>Ubah Aturan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="81"/>
+        <source>optional, e.g. “No celebrity gossip”</source>
+        <translation>boleh kosong, mis. “Tanpa gosip selebriti”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="83"/>
+        <source>the title</source>
+        <translation>judul</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="84"/>
+        <source>the title or the text</source>
+        <translation>judul atau isinya</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="86"/>
+        <source>any of these words</source>
+        <translation>salah satu kata ini</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="87"/>
+        <source>this pattern (regular expression)</source>
+        <translation>pola ini (ekspresi reguler)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="90"/>
+        <source>every source</source>
+        <translation>semua sumber</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="94"/>
+        <source>hide the article</source>
+        <translation>sembunyikan artikelnya</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="95"/>
+        <source>mark it read</source>
+        <translation>tandai sudah dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="96"/>
+        <source>highlight it</source>
+        <translation>sorot</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="109"/>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="110"/>
+        <source>When:</source>
+        <translation>Jika:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="111"/>
+        <source>has:</source>
+        <translation>memuat:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="113"/>
+        <source>in:</source>
+        <translation>di:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="114"/>
+        <source>then:</source>
+        <translation>maka:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="143"/>
+        <source>gossip, celebrity, world cup</source>
+        <translation>gosip, selebriti, piala dunia</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="143"/>
+        <source>^LIVE:|\bbreaking\b</source>
+        <translation>^LIVE:|\bsiaran langsung\b</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="152"/>
+        <source>Write what the rule should look for.</source>
+        <translation>Tulis apa yang dicari aturan ini.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="155"/>
+        <source>Looking through the library…</source>
+        <translation>Memeriksa pustaka…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="168"/>
+        <source>Among the newest articles of your sources, {0} match now.</source>
+        <translation>Di antara artikel terbaru dari sumber Anda, {0} cocok saat ini.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="171"/>
+        <source>No article of your sources matches now.</source>
+        <translation>Belum ada artikel dari sumber Anda yang cocok.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesBox</name>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="45"/>
+        <source>Hide</source>
+        <extracomment>The preview runs once the reader pauses typing this long.</extracomment>
+        <translation>Sembunyikan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="46"/>
+        <source>Mark read</source>
+        <translation>Tandai dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="47"/>
+        <source>Highlight</source>
+        <translation>Sorot</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="50"/>
+        <source>the title</source>
+        <translation>judul</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="52"/>
+        <source>the title or text</source>
+        <translation>judul atau isinya</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="54"/>
+        <source>{0} has “{1}”</source>
+        <translation>{0} memuat “{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="56"/>
+        <source>{0} matches /{1}/</source>
+        <translation>{0} cocok dengan /{1}/</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="58"/>
+        <source>every source</source>
+        <translation>semua sumber</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="61"/>
+        <source>a source no longer followed</source>
+        <translation>sumber yang tidak lagi diikuti</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="63"/>
+        <source>{0} when {1} · {2}</source>
+        <translation>{0} jika {1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="197"/>
+        <source>Rules hide, mark read or highlight new articles whose title or text has some words or matches a pattern. They apply as sources are refreshed and synced, and to what is already in the library when you make them.</source>
+        <extracomment>A rule dialog wants its rule tried on the library: (dialog, rule).</extracomment>
+        <translation>Aturan menyembunyikan, menandai dibaca, atau menyorot artikel baru yang judul atau isinya memuat kata tertentu atau cocok dengan suatu pola. Aturan berlaku saat sumber disegarkan dan disinkronkan, dan pada isi pustaka saat aturan dibuat.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="205"/>
+        <source>Rules</source>
+        <translation>Aturan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="210"/>
+        <source>No rules yet.</source>
+        <translation>Belum ada aturan.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="212"/>
+        <source>Add Rule…</source>
+        <translation>Tambah Aturan…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="213"/>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="214"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/rules.py" line="259"/>
+        <source>Untick to switch the rule off without deleting it.</source>
+        <translation>Hapus centang untuk mematikan aturan tanpa menghapusnya.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesWiring</name>
+    <message>
+        <location filename="../../reader/ui/rules_wiring.py" line="81"/>
+        <source>Rules saved and applied to the library.</source>
+        <translation>Aturan disimpan dan diterapkan pada pustaka.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../reader/ui/dialogs/shortcuts.py" line="16"/>
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="43"/>
         <source>Keyboard Shortcuts</source>
+        <extracomment>Keys of special keyboards (media, browser keys): real, but not what the sheet should teach.</extracomment>
         <translation>Pintasan Papan Ketik</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/shortcuts.py" line="49"/>
+        <source>or</source>
+        <translation>atau</translation>
     </message>
 </context>
 <context>
     <name>SourceList</name>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="148"/>
+        <location filename="../../reader/ui/source_list.py" line="152"/>
         <source>Sources and collections</source>
-        <extracomment>(kind, key): &quot;all&quot; | &quot;unread&quot; | &quot;starred&quot; | &quot;collection&quot; | &quot;source&quot;</extracomment>
+        <extracomment>(kind, key): &quot;all&quot; | &quot;unread&quot; | &quot;starred&quot; | &quot;collection&quot; | &quot;source&quot; (kind, key): mark every unread article of that place read.</extracomment>
         <translation>Sumber dan koleksi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="161"/>
+        <location filename="../../reader/ui/source_list.py" line="165"/>
         <source>Headlines</source>
         <translation>Judul berita</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="199"/>
+        <location filename="../../reader/ui/source_list.py" line="210"/>
         <source>Library</source>
         <translation>Pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="200"/>
+        <location filename="../../reader/ui/source_list.py" line="211"/>
         <source>All articles</source>
         <translation>Semua artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="201"/>
+        <location filename="../../reader/ui/source_list.py" line="212"/>
         <source>Unread</source>
         <translation>Belum dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="202"/>
+        <location filename="../../reader/ui/source_list.py" line="213"/>
         <source>Starred</source>
         <translation>Berbintang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="61"/>
-        <location filename="../../reader/ui/source_list.py" line="203"/>
+        <location filename="../../reader/ui/source_list.py" line="63"/>
+        <location filename="../../reader/ui/source_list.py" line="214"/>
         <source>Read later</source>
         <translation>Baca nanti</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="204"/>
+        <location filename="../../reader/ui/source_list.py" line="215"/>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="205"/>
+        <location filename="../../reader/ui/source_list.py" line="216"/>
         <source>Collections</source>
         <translation>Koleksi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="232"/>
+        <location filename="../../reader/ui/source_list.py" line="247"/>
         <source>Press S to save an article</source>
         <translation>Tekan S untuk menyimpan artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="255"/>
+        <location filename="../../reader/ui/source_list.py" line="292"/>
         <source>Add a source with Ctrl+N</source>
         <translation>Tambah sumber dengan Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="293"/>
+        <location filename="../../reader/ui/source_list.py" line="374"/>
+        <source>Mark All as Read</source>
+        <translation>Tandai Semua Sudah Dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/source_list.py" line="378"/>
         <source>Rename…</source>
         <translation>Ganti nama…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="294"/>
+        <location filename="../../reader/ui/source_list.py" line="379"/>
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="296"/>
+        <location filename="../../reader/ui/source_list.py" line="381"/>
         <source>New collection…</source>
         <translation>Koleksi baru…</translation>
     </message>
@@ -1089,147 +1476,152 @@
 <context>
     <name>SourcesWiring</name>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="75"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="76"/>
         <source>Starter sources added; refreshing them now.</source>
         <translation>Sumber awal ditambahkan; sedang disegarkan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="155"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="170"/>
         <source>Sources {0} of {1} · articles {2}</source>
         <translation>Sumber {0} dari {1} · artikel {2}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="169"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="184"/>
         <source>{0} new headlines, {1} articles kept for offline reading.</source>
         <translation>{0} judul baru, {1} artikel disimpan untuk dibaca luring.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="173"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="188"/>
         <source>{0} sources failed; see the marks in the list.</source>
         <translation>{0} sumber gagal; lihat tandanya di daftar.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="177"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="192"/>
         <source>Sync failed: {0}</source>
         <translation>Sinkron gagal: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="187"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="202"/>
         <source>Refresh</source>
         <translation>Segarkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="188"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="204"/>
+        <source>Mark All as Read</source>
+        <translation>Tandai Semua Sudah Dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sources_wiring.py" line="207"/>
         <source>Rename…</source>
         <translation>Ganti nama…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="189"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="208"/>
         <source>Move to Folder…</source>
         <translation>Pindahkan ke Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="190"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="209"/>
         <source>Fetch Full Articles</source>
         <translation>Ambil Artikel Lengkap</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="196"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="215"/>
         <source>Allow Private Addresses</source>
         <translation>Izinkan Alamat Privat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="201"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="220"/>
         <source>Let this source&apos;s items, pictures and redirects reach this computer and the local network (for a feed you host yourself).</source>
         <translation>Izinkan item, gambar, dan pengalihan dari sumber ini menjangkau komputer ini dan jaringan lokal (untuk feed yang Anda kelola sendiri).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="210"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="229"/>
         <source>Open Site in Browser</source>
         <translation>Buka Situs di Peramban</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="215"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="234"/>
         <source>Last error: {0}</source>
         <translation>Kesalahan terakhir: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="220"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="239"/>
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="228"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="247"/>
         <source>Refused: 1 item points into a private network.</source>
         <translation>Ditolak: 1 item menunjuk ke jaringan privat.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="229"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="248"/>
         <source>Refused: {0} items point into a private network.</source>
         <translation>Ditolak: {0} item menunjuk ke jaringan privat.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="232"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="251"/>
         <source>Rename Source</source>
         <translation>Ganti Nama Sumber</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="232"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="251"/>
         <source>New name:</source>
         <translation>Nama baru:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="245"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="264"/>
         <source>Move to Folder</source>
         <translation>Pindahkan ke Folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="246"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="265"/>
         <source>Folder (empty for none):</source>
         <translation>Folder (kosongkan jika tanpa folder):</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="259"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="278"/>
         <source>Delete Source</source>
         <translation>Hapus Sumber</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="261"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="280"/>
         <source>Stop following “{0}”? Articles you saved or starred stay in the library.</source>
         <translation>Berhenti mengikuti “{0}”? Artikel yang Anda simpan atau beri bintang tetap ada di pustaka.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="268"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="287"/>
         <source>Source deleted.</source>
         <translation>Sumber dihapus.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="275"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="294"/>
         <source>Import Sources</source>
         <translation>Impor Sumber</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="277"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="296"/>
         <source>OPML files (*.opml *.xml);;All files (*)</source>
         <translation>Berkas OPML (*.opml *.xml);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="291"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="310"/>
         <source>Sources imported; refreshing them now.</source>
         <translation>Sumber diimpor; sedang disegarkan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="296"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="315"/>
         <source>Export Sources</source>
         <translation>Ekspor Sumber</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="298"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="317"/>
         <source>OPML files (*.opml)</source>
         <translation>Berkas OPML (*.opml)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sources_wiring.py" line="310"/>
+        <location filename="../../reader/ui/sources_wiring.py" line="329"/>
         <source>Sources exported to {0}.</source>
         <translation>Sumber diekspor ke {0}.</translation>
     </message>
@@ -1338,117 +1730,117 @@
 <context>
     <name>Wiring</name>
     <message>
-        <location filename="../../reader/ui/gui.py" line="203"/>
+        <location filename="../../reader/ui/gui.py" line="291"/>
         <source>from the library</source>
         <translation>dari pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="203"/>
+        <location filename="../../reader/ui/gui.py" line="291"/>
         <source>fetched</source>
         <translation>diunduh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="244"/>
+        <location filename="../../reader/ui/gui.py" line="335"/>
         <source>No more unread articles here.</source>
         <translation>Tidak ada lagi artikel yang belum dibaca di sini.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="256"/>
+        <location filename="../../reader/ui/gui.py" line="350"/>
         <source>Open Link</source>
         <translation>Buka Tautan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="256"/>
+        <location filename="../../reader/ui/gui.py" line="350"/>
         <source>Address of an article to read:</source>
         <translation>Alamat artikel yang ingin dibaca:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="310"/>
+        <location filename="../../reader/ui/gui.py" line="386"/>
         <source>New Collection</source>
         <translation>Koleksi Baru</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="310"/>
+        <location filename="../../reader/ui/gui.py" line="386"/>
         <source>Name of the new collection:</source>
         <translation>Nama koleksi baru:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="316"/>
+        <location filename="../../reader/ui/gui.py" line="392"/>
         <source>Rename Collection</source>
         <translation>Ganti Nama Koleksi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="316"/>
+        <location filename="../../reader/ui/gui.py" line="392"/>
         <source>New name:</source>
         <translation>Nama baru:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="383"/>
+        <location filename="../../reader/ui/gui.py" line="459"/>
         <source>Library repaired</source>
         <translation>Pustaka diperbaiki</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="393"/>
+        <location filename="../../reader/ui/gui.py" line="469"/>
         <source>The copy of your saved things beside the library was damaged ({0}). Kabar wrote a new one from the library. Nothing was lost.</source>
         <translation>Salinan barang tersimpan Anda di samping pustaka rusak ({0}). Kabar menulis salinan baru dari pustaka. Tidak ada yang hilang.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="398"/>
+        <location filename="../../reader/ui/gui.py" line="474"/>
         <source>The library was damaged ({0}). Kabar rebuilt it from the copy of your saved things: {1} of {2} saved articles with their text, {3} starred, {4} read marks and {5} sources came back. Articles you had not saved or starred are fetched again as you read.</source>
         <translation>Pustaka rusak ({0}). Kabar membangunnya kembali dari salinan barang tersimpan Anda: {1} dari {2} artikel tersimpan beserta teksnya, {3} berbintang, {4} tanda sudah dibaca, dan {5} sumber kembali. Artikel yang tidak Anda simpan atau beri bintang diambil lagi saat Anda membaca.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="406"/>
+        <location filename="../../reader/ui/gui.py" line="482"/>
         <source>The library was damaged ({0}). Kabar restored the backup from {1}: {2} saved articles came back. What you saved, starred or read after that is lost.</source>
         <translation>Pustaka rusak ({0}). Kabar memulihkan cadangan dari {1}: {2} artikel tersimpan kembali. Yang Anda simpan, beri bintang, atau baca setelah itu hilang.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="411"/>
+        <location filename="../../reader/ui/gui.py" line="487"/>
         <source>The library was damaged ({0}) and no copy or backup was found; Kabar started a new, empty library.</source>
         <translation>Pustaka rusak ({0}) dan tidak ada salinan maupun cadangan; Kabar memulai pustaka baru yang kosong.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="414"/>
+        <location filename="../../reader/ui/gui.py" line="490"/>
         <source>The damaged file was kept as {0}.</source>
         <translation>Berkas yang rusak disimpan sebagai {0}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="519"/>
+        <location filename="../../reader/ui/gui.py" line="597"/>
         <source>Logging in…</source>
         <translation>Sedang masuk…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="523"/>
+        <location filename="../../reader/ui/gui.py" line="601"/>
         <source>Logged in. The next refresh syncs (or Sync Now).</source>
         <translation>Berhasil masuk. Penyegaran berikutnya akan menyinkronkan (atau Sinkronkan Sekarang).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="528"/>
+        <location filename="../../reader/ui/gui.py" line="606"/>
         <source>Syncing…</source>
         <translation>Menyinkronkan…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="542"/>
+        <location filename="../../reader/ui/gui.py" line="620"/>
         <source>Removing…</source>
         <translation>Menghapus…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="546"/>
+        <location filename="../../reader/ui/gui.py" line="624"/>
         <source>Removed; the library keeps everything it has.</source>
         <translation>Dihapus; pustaka tetap menyimpan semua isinya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="554"/>
+        <location filename="../../reader/ui/gui.py" line="632"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="589"/>
+        <location filename="../../reader/ui/gui.py" line="667"/>
         <source>About Kabar</source>
         <translation>Tentang Kabar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="591"/>
+        <location filename="../../reader/ui/gui.py" line="669"/>
         <source>&lt;h3&gt;Kabar {0}&lt;/h3&gt;&lt;p&gt;A calm news reader: clean articles, related reading one click away, everything kept for offline.&lt;/p&gt;&lt;p&gt;Your library is in {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kabar {0}&lt;/h3&gt;&lt;p&gt;Pembaca berita yang tenang: artikel yang bersih, bacaan terkait hanya sekali klik, semuanya tersimpan untuk dibaca luring.&lt;/p&gt;&lt;p&gt;Pustaka Anda ada di {1}&lt;/p&gt;</translation>
     </message>
@@ -1456,88 +1848,94 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../reader/ui/errors.py" line="34"/>
+        <location filename="../../reader/ui/errors.py" line="36"/>
         <source>Not available offline</source>
+        <extracomment>Offer &quot;Read when online&quot;: keep the link and fetch it when the network is back.</extracomment>
         <translation>Tidak tersedia saat luring</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/errors.py" line="38"/>
+        <location filename="../../reader/ui/errors.py" line="37"/>
+        <source>Kabar has not kept this article, and it is working offline.</source>
+        <translation>Kabar belum menyimpan artikel ini, dan sedang bekerja luring.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/errors.py" line="44"/>
         <source>This address cannot be opened</source>
         <translation>Alamat ini tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/errors.py" line="42"/>
+        <location filename="../../reader/ui/errors.py" line="48"/>
         <source>This page no longer exists</source>
         <translation>Halaman ini sudah tidak ada</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/errors.py" line="44"/>
+        <location filename="../../reader/ui/errors.py" line="50"/>
         <source>The site refused to show this page</source>
         <translation>Situs menolak menampilkan halaman ini</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/errors.py" line="46"/>
+        <location filename="../../reader/ui/errors.py" line="52"/>
         <source>The site asks us to slow down</source>
         <translation>Situs meminta kami memperlambat akses</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/errors.py" line="47"/>
+        <location filename="../../reader/ui/errors.py" line="53"/>
         <source>The site had a problem</source>
         <translation>Situs sedang bermasalah</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/errors.py" line="49"/>
+        <location filename="../../reader/ui/errors.py" line="55"/>
         <source>The site took too long to answer</source>
         <translation>Situs terlalu lama merespons</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/errors.py" line="51"/>
+        <location filename="../../reader/ui/errors.py" line="57"/>
         <source>Could not reach the site</source>
         <translation>Tidak dapat menghubungi situs</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/errors.py" line="54"/>
+        <location filename="../../reader/ui/errors.py" line="60"/>
         <source>The site&apos;s security certificate is not valid</source>
         <translation>Sertifikat keamanan situs tidak valid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/errors.py" line="58"/>
+        <location filename="../../reader/ui/errors.py" line="64"/>
         <source>This is not a page Kabar can show</source>
         <translation>Ini bukan halaman yang dapat ditampilkan Kabar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/errors.py" line="61"/>
+        <location filename="../../reader/ui/errors.py" line="67"/>
         <source>No article found on this page</source>
         <translation>Tidak ada artikel di halaman ini</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/errors.py" line="64"/>
+        <location filename="../../reader/ui/errors.py" line="70"/>
         <source>This is not a news feed Kabar can read</source>
         <translation>Ini bukan umpan berita yang dapat dibaca Kabar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/errors.py" line="67"/>
+        <location filename="../../reader/ui/errors.py" line="73"/>
         <source>The disk is full</source>
         <translation>Disk penuh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/errors.py" line="69"/>
+        <location filename="../../reader/ui/errors.py" line="75"/>
         <source>The library had a problem</source>
         <translation>Pustaka mengalami masalah</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/errors.py" line="71"/>
+        <location filename="../../reader/ui/errors.py" line="77"/>
         <source>Could not load this page</source>
         <translation>Tidak dapat memuat halaman ini</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/errors.py" line="73"/>
-        <location filename="../../reader/ui/errors.py" line="75"/>
+        <location filename="../../reader/ui/errors.py" line="79"/>
+        <location filename="../../reader/ui/errors.py" line="81"/>
         <source>Something went wrong</source>
         <translation>Terjadi kesalahan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/errors.py" line="76"/>
+        <location filename="../../reader/ui/errors.py" line="82"/>
         <source>Kabar hit an unexpected error: {0}</source>
         <translation>Kabar mengalami kesalahan tak terduga: {0}</translation>
     </message>
