@@ -14,7 +14,7 @@ from tests.web import TestWeb
 
 #: Words the pages are written with: each page draws its own sentences from them (seeded
 #: by its address), so no two pages tell the same story (Kabar groups look-alike stories).
-WORDS = (
+_VOCABULARY = (
     "pasar petani nelayan sekolah guru murid jalan jembatan kereta bandara pelabuhan kapal "
     "harga beras cabai minyak gula kopi teh sawah kebun hutan sungai danau gunung pantai "
     "kota desa kampung kecamatan provinsi gubernur bupati wali menteri presiden dewan rapat "
@@ -26,7 +26,8 @@ WORDS = (
     "wisata hotel kuliner batik tenun kerajinan koperasi usaha mikro pedagang pembeli "
     "ojek angkot bus terminal tol parkir sampah daur ulang taman hijau udara polusi laut "
     "karang penyu burung gajah harimau orangutan satwa cagar alam peneliti kampus mahasiswa"
-).split()
+)
+WORDS = _VOCABULARY.split()
 
 
 def _paragraphs(seed: str, count: int = 6) -> list[str]:
