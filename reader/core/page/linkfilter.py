@@ -47,7 +47,11 @@ _SHARE_RE = re.compile(
     r"|pinterest\.[a-z.]+/pin/create|linkedin\.com/(shareArticle|sharing)|reddit\.com/submit"
     r"|tumblr\.com/share|getpocket\.com/save|plus\.google\.com/share|vk\.com/share"
     r"|[?&](view|action|output|format|share)=(mail|email|print|pdf|facebook|twitter)\b"
-    r"|/(print|email|mail)(/|$))",
+    r"|/(print|email|mail)(/|$)"
+    # posts on social networks and video sites: not articles to read in the reader
+    r"|^https?://([a-z0-9-]+\.)*(facebook\.com|fb\.com|twitter\.com|x\.com|instagram\.com"
+    r"|tiktok\.com|youtube\.com|youtu\.be|linkedin\.com|pinterest\.[a-z.]+|t\.me"
+    r"|threads\.net|vk\.com|line\.me|whatsapp\.com)(/|$))",
     re.IGNORECASE,
 )
 _AD_RE = re.compile(
@@ -57,7 +61,10 @@ _AD_RE = re.compile(
     r"|^https?://(goo\.gl|bit\.ly|tinyurl\.com|ow\.ly|buff\.ly|t\.co|is\.gd|s\.id)/)",
     re.IGNORECASE,
 )
-_MEDIA_EXT_RE = re.compile(r"\.(jpe?g|png|gif|webp|svg|bmp|mp3|mp4|m4a|webm|zip|exe|apk)$", re.I)
+_MEDIA_EXT_RE = re.compile(
+    r"\.(jpe?g|png|gif|webp|svg|bmp|mp3|mp4|m4a|webm|zip|exe|apk|pdf|docx?|xlsx?|pptx?|odt|epub)$",
+    re.IGNORECASE,
+)
 _PAGE_EXT_RE = re.compile(r"\.(s?html?|php\d?|aspx?|jsp|cms|cfm|do)$", re.IGNORECASE)
 _TOKEN_SPLIT_RE = re.compile(r"[-_.+,~!]+")
 _LONG_NUMBER_RE = re.compile(r"\d{4,}")
@@ -98,6 +105,12 @@ def _segments(url: str) -> tuple[list[str], str] | None:
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
     return [s for s in unquote(parts.path).split("/") if s], parts.query
+
+
+def is_media_url(url: str) -> bool:
+    """A picture, a sound, a video or a document file rather than a page."""
+    found = _segments(url)
+    return bool(found and found[0] and _MEDIA_EXT_RE.search(found[0][-1]))
 
 
 def is_listing_url(url: str) -> bool:

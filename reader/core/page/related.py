@@ -43,11 +43,13 @@ from reader.core.page.nodes import (
     anchors,
     attached,
     item_of,
+    non_link_len,
+    non_link_text,
     norm,
     remove,
 )
 from reader.core.page.siterules import SiteRule, SiteRules
-from reader.core.urls import absolutize, canonicalize, host_of, same_page
+from reader.core.urls import absolutize, canonicalize, host_of, same_page, site_key
 
 #: Elements that end a line when an item's text is split into title and source lines.
 #: A link is one too: a label before it ("BACA JUGA: <a>…</a>") is not its title.
@@ -78,6 +80,8 @@ MAX_TITLE_CHARS = 300
 MIN_TITLE_CHARS = 8
 #: Headline words a title needs (two will do for an article address).
 MIN_HEADLINE_WORDS = 3
+#: Text beside a site list's label and links in its line ("Tags: a, b, c").
+SITE_LINE_EXTRA_CHARS = 10
 #: How far up from a heading its block may start.
 MAX_HEADING_CLIMB = 5
 
@@ -92,7 +96,7 @@ _SEPARATORS = " -–—|·•"
 _URL_TEXT_RE = re.compile(r"https?://|\bwww\.\w", re.IGNORECASE)
 _DATE_LINE_RE = re.compile(
     r"[\W\d]*(\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|\d+\s+\w+\s+\d{4}|"
-    r"\w+,?\s+\d{1,2}\s+\w+\s+\d{4})[\W\d\w]{0,20}",
+    r"\w+,?\s+\d{1,2}\s+\w+\s+\d{4}).{0,20}",
     re.IGNORECASE,
 )
 
@@ -182,7 +186,7 @@ class RelatedCollector:
     _urls: dict[str, str | None] = field(default_factory=dict)
     _targets: dict[str, str | None] = field(default_factory=dict)
     _ruled_targets: dict[str, str | None] = field(default_factory=dict)
-    topic: Topic = field(default_factory=lambda: Topic(frozenset(), frozenset()))
+    topic: Topic = field(default_factory=lambda: Topic(frozenset()))
 
     def __post_init__(self) -> None:
         self._page_number = long_number(self.canonical_url or self.page_url) or long_number(
@@ -234,7 +238,7 @@ class RelatedCollector:
         return (
             number is not None
             and number == self._page_number
-            and _registered(url) == _registered(self.page_url)
+            and site_key(host_of(url)) == site_key(host_of(self.page_url))
         )
 
     def acceptable(
@@ -438,8 +442,11 @@ class RelatedCollector:
         heads = frozenset(h for h, _ in found)
         site_heads = frozenset(h for h, kind in found if kind == "site")
         for heading, kind in found:
-            is_related = kind != "site"
+            is_related = kind not in ("site", "site-line")
             if not attached(heading, root):
+                continue
+            if kind == "site-line":
+                remove(heading)
                 continue
             members = self._block_of(heading, root, heads)
             if not members:
@@ -471,7 +478,8 @@ class RelatedCollector:
 
     def _headings(self, root: HtmlElement) -> Iterator[tuple[HtmlElement, str]]:
         """Outermost elements whose whole text is a heading, with its kind (see
-        :meth:`heading_kind`)."""
+        :meth:`heading_kind`; "site-line" for a line made of a site list's label and
+        its links)."""
         seen: set[HtmlElement] = set()
         for el in root.iter():
             if not isinstance(el.tag, str) or el.tag in ("html", "body"):
@@ -505,7 +513,13 @@ class RelatedCollector:
                     text, related = whole, kind
                 node = parent
             if node.tag not in BLOCK_TAGS and _in_a_line(node):
-                continue  # a label in a line of text ("<b>Read more:</b> <a>…</a>")
+                if related != "site":
+                    continue  # a teaser label in a line ("<b>Read more:</b> <a>…</a>")
+                # "<b>Tags:</b> <a>…</a> <a>…</a>": the whole line is the site list
+                line = _line_of(node)
+                if line is None:
+                    continue
+                node, related = line, "site-line"
             if node not in seen:
                 seen.add(node)
                 yield node, related
@@ -636,8 +650,7 @@ class RelatedCollector:
         long = [
             p
             for p in el.iter("p", "div", "td", "blockquote", "li")
-            if len(norm(" ".join(t for t in [p.text, *(c.tail for c in p)] if t)))
-            >= LONG_PARAGRAPH_CHARS
+            if _prose_len(p) >= LONG_PARAGRAPH_CHARS
             and (heading is None or not attached(p, heading))
         ]
         if not long:
@@ -721,7 +734,6 @@ class Topic:
     """
 
     words: frozenset[str]
-    common: frozenset[str]
 
     @classmethod
     def of(cls, doc: HtmlElement, site_name: str | None, stopwords: frozenset[str]) -> Topic:
@@ -736,7 +748,7 @@ class Topic:
         # the site's name ("Okezone News"), unless what the page calls its name is a title
         name = site_name if site_name and len(site_name.split()) <= 3 else ""
         common = stopwords | _words(name)
-        return cls(frozenset(w for line in head for w in _words(line)) - common, common)
+        return cls(frozenset(w for line in head for w in _words(line)) - common)
 
     def covers(self, titles: list[str]) -> bool:
         """Do enough of ``titles`` share a word with the topic?"""
@@ -757,6 +769,16 @@ _NOT_OUTLET_RE = re.compile(
 )
 
 
+def _prose_len(el: HtmlElement) -> int:
+    """Text outside links of a paragraph (its inline children's too); of a container
+    of other blocks, only its own loose text."""
+    if el.tag in ("p", "blockquote") or not any(
+        isinstance(c.tag, str) and c.tag in BLOCK_TAGS for c in el
+    ):
+        return non_link_len(el, LONG_PARAGRAPH_CHARS)
+    return len(norm(" ".join(t for t in [el.text, *(c.tail for c in el)] if t)))
+
+
 def _looks_like_outlet(text: str) -> bool:
     """A short name (capitalised, as outlets write theirs) that is not a date or a label."""
     return (
@@ -774,14 +796,6 @@ def _identity(url: str) -> str:
     return bare.removeprefix("www.")
 
 
-def _registered(url: str) -> str:
-    """The host without its first label when it has three or more (``news.site.com`` →
-    ``site.com``): short links often use the bare domain."""
-    host = host_of(url)
-    labels = host.split(".")
-    return ".".join(labels[1:]) if len(labels) > 2 else host
-
-
 def _site_key(url: str) -> str:
     """Host and port (``www.`` dropped): what makes two URLs the same site."""
     try:
@@ -795,6 +809,19 @@ def _label_line(heading: HtmlElement) -> bool:
     """A label ending with a colon, not set as a heading ("<p><b>Baca juga:</b></p>")."""
     text = norm(heading.text_content())
     return text.endswith((":", "：")) and _heading_level(heading) is None
+
+
+def _line_of(node: HtmlElement) -> HtmlElement | None:
+    """The block holding an inline label and its links, when it holds nothing else
+    (a "Tags: …" line), else None."""
+    block = node.getparent()
+    while block is not None and block.tag not in BLOCK_TAGS:
+        block = block.getparent()
+    if block is None or block.tag in ("body", "html", "article", "main") or not anchors(block):
+        return None
+    label = norm(node.text_content())
+    rest = len(non_link_text(block)) - len(label)
+    return block if rest <= SITE_LINE_EXTRA_CHARS else None
 
 
 def _in_a_line(node: HtmlElement) -> bool:

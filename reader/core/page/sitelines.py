@@ -18,11 +18,15 @@ from urllib.parse import unquote, urlsplit
 
 from lxml.html import HtmlElement
 
-from reader.core.page.linkfilter import is_article_url, is_listing_url, is_share_or_ad
+from reader.core.page.linkfilter import (
+    is_article_url,
+    is_listing_url,
+    is_media_url,
+    is_share_or_ad,
+)
 from reader.core.page.nodes import (
     anchors,
     attached,
-    non_link_len,
     non_link_text,
     norm,
     remove,
@@ -35,8 +39,6 @@ MAX_LABEL_CHARS = 40
 MAX_LINE_CHARS = 300
 #: A promotion box holds at most this much text.
 MAX_PROMO_CHARS = 600
-#: A paragraph of the article has this much text outside links.
-PROSE_CHARS = 80
 _LINE_TAGS = (
     *("p", "div", "li", "ul", "ol", "dl", "section", "aside", "footer", "blockquote"),
     *("h2", "h3", "h4", "h5", "h6"),
@@ -92,16 +94,15 @@ def remove_promotions(root: HtmlElement, base_url: str) -> None:
 def _all_site_listings(links: list[HtmlElement], base_url: str, site: str) -> bool:
     """Do all ``links`` lead to this site's listing pages (home, sections, tags, site
     pages), or are they the site's badges (a logo linking to a page of the site that
-    is not an article: "According to the criteria of <a><img></a>")?"""
+    is not an article: "According to the criteria of <a><img></a>")? An embedded
+    video's link, a post or a mail address is the text's own."""
     for a in links:
         href = (a.get("href") or "").strip()
         if href.startswith("#"):
             return False  # a link within the page (a table of contents, a footnote)
         url = absolutize(href, base_url)
-        if url is None:
-            return False  # a mail address, a script: not the site's pages
-        if is_share_or_ad(url):
-            continue
+        if url is None or is_share_or_ad(url) or is_media_url(url):
+            return False  # a mail address, a video, a post, a picture: the text's own
         if site_key(host_of(url)) != site or same_page(url, base_url):
             return False
         badge = not norm(a.text_content()) and a.find(".//img") is not None
@@ -125,22 +126,37 @@ def _promotes(a: HtmlElement, base_url: str) -> bool:
 
 
 def _promo_box(a: HtmlElement, root: HtmlElement) -> HtmlElement | None:
-    """The largest block around a promotion link that holds no more than a box's text
-    (its heading with it)."""
-    box: HtmlElement | None = None
+    """The block around a promotion link: its line, and the wrappers around that
+    line whose other children are short, link-less lines (the box's heading). Never
+    more than a box's text, never anything holding a page heading."""
     node = a.getparent()
-    while node is not None and node is not root:
-        if len(norm(node.text_content())) > MAX_PROMO_CHARS:
-            break
-        if node.tag in _LINE_TAGS:
-            box = node
-        if any(_prose(sibling) for sibling in node.itersiblings(preceding=True)) or any(
-            _prose(sibling) for sibling in node.itersiblings()
-        ):
-            break  # the box stands among the article's paragraphs: it ends here
+    while node is not None and node is not root and node.tag not in _LINE_TAGS:
         node = node.getparent()
-    return box
+    if node is None or node is root or not _boxed(node):
+        return None
+    line = node
+    while True:
+        parent = node.getparent()
+        if parent is None or parent is root or not _boxed(parent):
+            break
+        others = [c for c in parent if c is not node and isinstance(c.tag, str)]
+        if norm(parent.text) or any(
+            norm(c.tail) or c.find(".//a") is not None or len(norm(c.text_content())) > 100
+            for c in others
+        ):
+            break
+        node = parent
+    # a line of the article that mentions a subscription in passing is not a promotion:
+    # the link must be much of the line, or the line sit in a box of its own
+    if node is line and len(norm(a.text_content())) * 3 < len(norm(line.text_content())):
+        return None
+    return node
 
 
-def _prose(el: HtmlElement) -> bool:
-    return el.tag == "p" and non_link_len(el, PROSE_CHARS) >= PROSE_CHARS
+def _boxed(el: HtmlElement) -> bool:
+    """Short enough for a box, and no page heading in it."""
+    return (
+        len(norm(el.text_content())) <= MAX_PROMO_CHARS
+        and el.find(".//h1") is None
+        and el.find(".//h2") is None
+    )

@@ -31,7 +31,9 @@ from reader.core.urls import domain_matches, host_of, is_http_url, set_query
 #: How far from the end of a block trailing patterns (desk codes) are looked for.
 TRAILING_WINDOW = 80
 #: Separators allowed after a teaser label ("Baca juga:", "Read more »").
-LABEL_TAIL = r"\s*(?:[:：\-–—»>|!]+\s*)?"
+LABEL_TAIL = r"\s*(?:[:：\-–—»>|!➤›→►▶]+\s*)?"
+#: Bullets before a label or a link, and separators between a label's links.
+BULLET_CLASS = r"[\s•·●▪■►▶→»›➤*\-–—|,;/]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,7 +191,7 @@ def _build_phrases(lists: Mapping[str, Sequence[str]]) -> Phrases:
     return Phrases(
         # The whole non-link text of a teaser block: label plus separators (or a bullet).
         teaser_label=re.compile(
-            rf"[\s•·●▪■►▶→»*\-–—]*(?:(?:{teasers}){LABEL_TAIL})?[\s•·●▪■►▶→»*\-–—]*", flags
+            rf"{BULLET_CLASS}*(?:(?:{teasers}){LABEL_TAIL})?{BULLET_CLASS}*", flags
         ),
         # A label at the very end of running text, just before a link.
         teaser_prefix=re.compile(rf"(?:^|(?<=[\s.!?:;>\]\)]))(?:{teasers}){LABEL_TAIL}$", flags),
@@ -197,7 +199,13 @@ def _build_phrases(lists: Mapping[str, Sequence[str]]) -> Phrases:
         related_heading=re.compile(
             rf"\W*(?:[^:：]{{1,60}}[:：]\s*)?(?:{_alternation(related)})\W*", flags
         ),
-        site_list_heading=re.compile(rf"\W*(?:{_alternation(site_list)})\W*", flags),
+        # "More from <section>": an entry ending in "…" is followed by a name
+        site_list_heading=re.compile(
+            rf"\W*(?:{_alternation(p for p in site_list if not p.endswith('…'))}"
+            rf"|(?:{_alternation(p[:-1] for p in site_list if p.endswith('…'))})\s+\S.{{0,50}}"
+            rf")\W*",
+            flags,
+        ),
         comments_heading=re.compile(
             rf"\W*(?:\d+\s+)?(?:{_alternation(comments)})(?:\s+(?:to|on|untuk)\b.{{0,200}})?"
             rf"\s*(?:\(\d+\))?\W*",

@@ -91,3 +91,29 @@ def test_a_newsletter_box_leaves_the_body() -> None:
     article = extract(html, URL)
     assert "Jangan ketinggalan" not in article.text and "Daftar di sini" not in article.text
     assert "Harga garam di tingkat petani" in article.text
+
+
+def test_an_embedded_video_stays_as_a_link_and_is_not_further_reading() -> None:
+    html = f"""<html><body><article><div class="isi">{TEXT}
+      <p><iframe src="https://www.youtube.com/embed/abc123XYZ" title="Panen garam di pantai
+        timur dalam video"></iframe></p></div></article></body></html>"""
+    article = extract(html, URL)
+    assert "Panen garam di pantai timur dalam video" in " ".join(article.text.split())
+    assert article.related == []
+
+
+def test_a_picture_linking_to_its_file_keeps_its_caption() -> None:
+    html = f"""<html><body><article><div class="isi">{TEXT}
+      <div class="caption-box"><a href="/wp-content/uploads/2025/05/tambak-besar.jpeg"><img
+        src="/img/tambak.jpg" alt=""></a><p>Tambak garam saat matahari terbenam.</p></div>
+      </div></article></body></html>"""
+    text = " ".join(extract(html, URL).text.split())
+    assert "Tambak garam saat matahari terbenam." in text
+
+
+def test_a_tags_line_leaves_the_body_whatever_site_its_links_lead_to() -> None:
+    html = f"""<html><body><article><div class="isi">{TEXT}
+      <p class="tags"><strong>Tags:</strong> <a href="https://bookmarks.example/u/garam">garam</a>
+        <a href="https://bookmarks.example/u/pantai">pantai</a></p></div></article></body></html>"""
+    article = extract(html, URL)
+    assert "Tags" not in article.text and "pantai\n" not in article.text

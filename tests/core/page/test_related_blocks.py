@@ -185,3 +185,31 @@ def test_outlet_names_beside_titles_in_a_read_further_list() -> None:
         ("Rob Pesisir Utara Belum Surut Hingga Malam", "Warta Nusantara", "block"),
         ("Pengungsi Rob Bertambah Jadi Lima Ratus Orang", "Detik", "block"),
     ]
+
+
+def test_more_from_a_section_is_a_site_list() -> None:
+    html = page(
+        """<div class="box"><h3>More from Daerah</h3><ul>
+          <li><a href="/daerah/2025/05/14/pasar-malam-dibuka">Pasar Malam Dibuka Lagi di Alun-Alun
+            Kota Lama</a></li></ul></div>"""
+    )
+    article = extract(html, URL)
+    assert article.related == []
+    assert "More from Daerah" not in article.text and "Pasar Malam" not in article.text
+
+
+def test_a_related_list_ends_before_the_authors_note_that_follows_it() -> None:
+    html = page(
+        """<p><strong>Related:</strong></p><ul>
+          <li><a href="/daerah/2025/05/01/cara-memilih-rumah-panggung">Cara Memilih Rumah
+            Panggung yang Tahan Banjir Rob</a></li></ul>
+        <p><em>Dewi Anggraini menulis tentang pesisir sejak 2010. <a href="https://dewi.example/">
+          Laman pribadinya</a> memuat catatan perjalanan dan <a
+          href="https://buku.example/3832871">buku pertamanya tentang kampung nelayan</a> yang
+          terbit tahun lalu dan dibaca di banyak sekolah di sepanjang pantai utara.</em></p>"""
+    )
+    article = extract(html, URL)
+    assert [title for title, _, _ in panel(article)] == [
+        "Cara Memilih Rumah Panggung yang Tahan Banjir Rob"
+    ]
+    assert "Dewi Anggraini menulis tentang pesisir" in " ".join(article.text.split())

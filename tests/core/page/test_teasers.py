@@ -159,3 +159,17 @@ def test_a_caption_that_is_only_a_credit_goes_a_caption_with_text_keeps_it() -> 
     text = " ".join(extract(html, URL).text.split())
     assert "AGENSI-KBR" not in text
     assert "Gudang garam di tepi tambak. Foto Dewi Anggraini" in text
+
+
+def test_one_label_for_several_links_with_separators() -> None:
+    html = body(
+        """<p><strong>Baca juga ➤</strong> <a href="/daerah/2025/05/10/gudang-garam-baru">Gudang
+        Garam Baru Dibangun di Dekat Tambak</a> | <a href="/daerah/2025/05/09/harga-garam">Harga
+        Garam Stabil Sepanjang Musim Kemarau</a></p>"""
+    )
+    article = extract(html, URL)
+    assert inline(article) == [
+        "Gudang Garam Baru Dibangun di Dekat Tambak",
+        "Harga Garam Stabil Sepanjang Musim Kemarau",
+    ]
+    assert "Baca juga" not in article.text
