@@ -91,6 +91,7 @@ class ListHeader(QWidget):
         self._scope_text(self.scope.isChecked())
         self.scope.setVisible(bool(place))
         self.order.hide()  # best matches first
+        self.unread.hide()  # a search finds read and unread alike
 
     def set_count(self, text: str, count: int, capped: bool = False) -> None:
         """How many articles the search found ("No articles match" when none)."""
@@ -98,7 +99,9 @@ class ListHeader(QWidget):
             shown = self.tr("No articles match “{0}”").format(text)
         elif capped:
             shown = self.tr("More than {0} articles match “{1}”").format(count, text)
+        elif count == 1:
+            shown = self.tr("1 article matches “{0}”").format(text)
         else:
-            shown = self.tr("Articles matching “{0}”: {1}").format(text, count)
+            shown = self.tr("{0} articles match “{1}”").format(count, text)
         self.title.setText(shown)
         self.title.setToolTip(shown)

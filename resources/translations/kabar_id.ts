@@ -524,19 +524,24 @@
         <translation>Mencari “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/list_header.py" line="98"/>
+        <location filename="../../reader/ui/list_header.py" line="99"/>
         <source>No articles match “{0}”</source>
         <translation>Tidak ada artikel yang cocok dengan “{0}”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/list_header.py" line="100"/>
+        <location filename="../../reader/ui/list_header.py" line="101"/>
         <source>More than {0} articles match “{1}”</source>
         <translation>Lebih dari {0} artikel cocok dengan “{1}”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/list_header.py" line="102"/>
-        <source>Articles matching “{0}”: {1}</source>
-        <translation>Artikel yang cocok dengan “{0}”: {1}</translation>
+        <location filename="../../reader/ui/list_header.py" line="103"/>
+        <source>1 article matches “{0}”</source>
+        <translation>1 artikel cocok dengan “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/list_header.py" line="105"/>
+        <source>{0} articles match “{1}”</source>
+        <translation>{0} artikel cocok dengan “{1}”</translation>
     </message>
 </context>
 <context>

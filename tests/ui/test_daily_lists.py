@@ -93,7 +93,8 @@ def test_search_runs_as_you_type_and_says_how_many_match(
         qtbot.keyClicks(field, "banjir")  # no Enter
     assert searches == ["banjir"], "one search after the pause, not one per key"
     qtbot.waitUntil(lambda: gui.headlines.rowCount() == 3, timeout=TIMEOUT)
-    assert header_text(gui) == "Articles matching “banjir”: 3"
+    assert header_text(gui) == "3 articles match “banjir”"
+    assert not gui.window.sources.header.unread.isVisible(), "a search finds read ones too"
     assert all("Banjir" in title for title in titles(gui))
     with qtbot.waitSignal(gui.controller.search_counted, timeout=TIMEOUT):
         qtbot.keyClicks(field, "xq")
@@ -113,11 +114,11 @@ def test_search_within_the_selected_source(
     with qtbot.waitSignal(gui.controller.search_counted, timeout=TIMEOUT):
         gui.window.search_field.setText("banjir")
     assert header.scope.isVisible() and header.scope.text() == "Everywhere"
-    assert header_text(gui) == "Articles matching “banjir”: 3"
+    assert header_text(gui) == "3 articles match “banjir”"
     with qtbot.waitSignal(gui.controller.search_counted, timeout=TIMEOUT):
         header.scope.click()
     assert header.scope.text() == "In Kabar Pesisir"
-    assert header_text(gui) == "Articles matching “banjir”: 2"
+    assert header_text(gui) == "2 articles match “banjir”"
     qtbot.waitUntil(lambda: gui.headlines.rowCount() == 2, timeout=TIMEOUT)
     assert "Banjir Kiriman Sampai di Kota" not in titles(gui)
 
