@@ -335,12 +335,12 @@ class RelatedCollector:
         skip: HtmlElement | None = None,
         stop_at: frozenset[HtmlElement] = frozenset(),
         strict: bool = False,
-        topical: bool = False,
+        topical: float = 0.0,
         ruled: bool = False,
     ) -> int:
         """Add one link per article that ``block`` links to (its title and outlet read
         from its item); links after an element of ``stop_at`` (the heading of another
-        list) are left out. With ``topical``, the block counts only when enough of its
+        list) are left out. With ``topical``, the block counts only when that share of its
         stories share the page's topic (see :class:`Topic`). Returns the number added."""
         keys = self.article_targets(block, skip, ruled=ruled)
         if stop_at:
@@ -352,7 +352,7 @@ class RelatedCollector:
         for group in groups.values():
             title, source = self.title_and_source(item_of(group[0], block, keys), group)
             items.append((group[0].get("href"), title, source))
-        if topical and not self.topic.covers([title for _, title, _ in items]):
+        if topical and not self.topic.covers([title for _, title, _ in items], topical):
             return 0
         return sum(
             self.add(href, title, source, kind, strict=strict, ruled=ruled)
@@ -468,7 +468,7 @@ class RelatedCollector:
                             where,
                             skip=heading,
                             stop_at=stops,
-                            topical=kind == "recommend",
+                            topical=TOPICAL_SHARE if kind == "recommend" else 0.0,
                         )
             for member in members:
                 if attached(member, root):
@@ -687,7 +687,8 @@ class RelatedCollector:
                 ),
                 None,
             )
-            if self.collect_items(el, kind, skip=heading, topical=True):
+            # a class says "related" firmly enough: one story on the topic will do
+            if self.collect_items(el, kind, skip=heading, topical=ANY_TOPICAL):
                 remove(el)
 
     # ---------------------------------------------------------------- teasers
@@ -714,8 +715,10 @@ class RelatedCollector:
 _WORD_RE = re.compile(r"\w+")
 #: Words shorter than this say little about a topic.
 MIN_TOPIC_WORD = 4
-#: Share of a list's stories that must share the topic for the list to be related.
+#: Share of a recommendation list's stories that must share the topic for the list
+#: to be related; a block whose class says "related" needs only one such story.
 TOPICAL_SHARE = 0.3
+ANY_TOPICAL = 1e-9
 
 
 def _words(text: str) -> set[str]:
@@ -750,12 +753,13 @@ class Topic:
         common = stopwords | _words(name)
         return cls(frozenset(w for line in head for w in _words(line)) - common)
 
-    def covers(self, titles: list[str]) -> bool:
-        """Do enough of ``titles`` share a word with the topic?"""
+    def covers(self, titles: list[str], share: float = TOPICAL_SHARE) -> bool:
+        """Do at least ``share`` of ``titles`` (and at least one) share a word with the
+        topic?"""
         if not titles or not self.words:
             return bool(titles) and not self.words
         shared = sum(1 for t in titles if _words(t) & self.words)
-        return shared >= max(1.0, TOPICAL_SHARE * len(titles))
+        return shared >= max(1.0, share * len(titles))
 
 
 _TOPIC_META = frozenset(

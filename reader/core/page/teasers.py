@@ -10,8 +10,9 @@ They take several shapes, all recognised by structure and phrases (no site names
   then one ``<p><a>`` per story; "Jangan Lewatkan" then links and ``<br>``s);
 * a label in running text right before a link (``… Baca Juga: <a>…</a><br> …``);
 * between the paragraphs of the body, a list whose every item is one headline
-  link, or a card (one link to one article, with a headline element, an
-  ``<aside>`` or a label);
+  link, a card (one link to one article, with a headline element, an
+  ``<aside>`` or a label), or a box of article links (it leaves the text; its
+  links count only when they share the page's topic);
 * an element matched by a teaser selector of the rules.
 
 Each found teaser becomes an ``inline`` related link and leaves the page.

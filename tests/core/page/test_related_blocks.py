@@ -213,3 +213,25 @@ def test_a_related_list_ends_before_the_authors_note_that_follows_it() -> None:
         "Cara Memilih Rumah Panggung yang Tahan Banjir Rob"
     ]
     assert "Dewi Anggraini menulis tentang pesisir" in " ".join(article.text.split())
+
+
+def test_a_block_named_related_needs_one_story_on_the_pages_topic() -> None:
+    def cards(*titles: str) -> str:
+        items = "".join(
+            f'<li><a href="/video/2025/05/1{i}/klip-{i}-hari-ini">{t}</a></li>'
+            for i, t in enumerate(titles)
+        )
+        return f'<div class="video-terkait"><ul>{items}</ul></div>'
+
+    unrelated = cards(
+        "Demonstrasi Latihan Tempur Pasukan Khusus",
+        "Pameran Mobil Listrik Dibuka Hari Ini",
+        "Festival Kuliner Malam Ramai Pengunjung",
+    )
+    assert extract(page(unrelated), URL).related == []
+    one_on_topic = cards(
+        "Demonstrasi Latihan Tempur Pasukan Khusus",
+        "Warga Pesisir Utara Bersihkan Sisa Banjir Rob",
+        "Festival Kuliner Malam Ramai Pengunjung",
+    )
+    assert len(extract(page(one_on_topic), URL).related) == 3
