@@ -309,10 +309,7 @@ def trafilatura_extractor() -> Extractor | None:
     try:
         import trafilatura
     except ImportError:
-        print(
-            "(trafilatura not installed: skipped; pip install -c packaging/constraints.txt "
-            "trafilatura)"
-        )
+        print("(trafilatura not installed: skipped)")
         return None
 
     def run(html: str | bytes, url: str) -> Output:
@@ -686,10 +683,10 @@ def main(argv: list[str] | None = None) -> int:
             name: {r.page.id: {"key": r.key, "ms": round(r.ms, 2)} for r in res}
             for name, res in results.items()
         }
+        if args.save:  # after each corpus, so a long run can be read (or compared) early
+            args.save.write_text(json.dumps(saved, indent=1), encoding="utf-8")
     if unexplained:
         print(f"\n{unexplained} page(s) worse than readability without a written reason")
-    if args.save:
-        args.save.write_text(json.dumps(saved, indent=1), encoding="utf-8")
     return 0
 
 

@@ -26,6 +26,7 @@ from html import escape
 from typing import Any
 from urllib.parse import urlsplit
 
+import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement, tostring
 from readability import Document
@@ -34,7 +35,7 @@ from readability.readability import Unparseable, text_length
 from reader.core.errors import ExtractError
 from reader.core.models import Article, RelatedLink
 from reader.core.net import SNIFF_BYTES, decode_html, sniff_binary
-from reader.core.page import boilerplate, htmlprep
+from reader.core.page import boilerplate, htmlprep, second
 from reader.core.page.htmlguard import sniff_text, strip_bulky, strip_controls
 from reader.core.page.metadata import Metadata, read_metadata
 from reader.core.page.plaintext import html_to_text
@@ -91,8 +92,9 @@ def extract(html: str | bytes, url: str, *, rules: SiteRules | None = None) -> A
     _remove_non_content(doc, rules, site, text)
     related.collect_teasers(doc)
     teaser_headings = _teaser_headings(doc)
-    body = _find_body(doc, rules, site, text, meta.description)
+    body = _find_body(doc, url, rules, site, text, lead=meta.description)
     if body is not None:
+        _add_standfirst(doc, body, meta.description)
         _tidy_body(body, related, rules, site)
     body_html = sanitize_html(_serialize(body), base) if body is not None else ""
     body_html = _cross_check(body_html, meta, base)
@@ -324,9 +326,16 @@ def _text_chars(el: HtmlElement | None) -> int:
 
 
 def _find_body(
-    doc: HtmlElement, rules: SiteRules, site: SiteRule, text: str, lead: str | None = None
+    doc: HtmlElement,
+    url: str,
+    rules: SiteRules,
+    site: SiteRule,
+    text: str,
+    *,
+    lead: str | None = None,
 ) -> HtmlElement | None:
-    """readability's article, on the site's known body container when there is one."""
+    """readability's article, on the site's known body container when there is one,
+    checked against a second reading of the page (see :func:`_second_opinion`)."""
     crop = htmlprep.crop_to_body(doc, rules, site, text)
     if crop is not None:
         chosen = _readability(crop, rules)
@@ -336,11 +345,155 @@ def _find_body(
             chosen = whole
         return chosen
     chosen = _readability(doc, rules, lead)
-    if _text_chars(chosen) >= MIN_FALLBACK_CHARS:
+    found = _text_chars(chosen) >= MIN_FALLBACK_CHARS
+    alt = _second_opinion(doc, url, rules, chosen if found else None, lead)
+    if alt is not None:
+        return alt
+    if found:
         return chosen
     # readability found nothing (it sometimes drops the right block whole).
     fallback = _densest_block(doc)
     return fallback if _prose_chars(fallback) > MIN_FALLBACK_CHARS else chosen
+
+
+#: The second reading holds this much more of the page's description than readability's:
+#: readability chose some other block (a side box, a notice, a comment).
+LEAD_GAIN = 0.3
+#: The second reading adds this share of readability's words, in lines of prose, around
+#: most of readability's text: readability kept only part of an article split in blocks.
+EXTEND_GAIN = 0.5
+EXTEND_PROSE_SHARE = 0.6
+EXTEND_KEPT_SHARE = 0.6
+
+
+def _second_opinion(
+    doc: HtmlElement,
+    url: str,
+    rules: SiteRules,
+    chosen: HtmlElement | None,
+    description: str | None,
+) -> HtmlElement | None:
+    """The body of trafilatura's region of the page, cleaned like readability's, when it
+    is clearly the better article; None to keep readability's choice.
+
+    Better means: it holds the page's own summary (its description) where readability's
+    block does not, or it holds readability's text and more prose around it. A cheap test
+    on trafilatura's text comes first, so most pages run readability only once.
+    """
+    reading = second.read_text(doc, url)
+    if not reading:
+        return None
+    lead = second.lead_words(description)
+    ours = second.Reading.of(chosen)
+    theirs = second.Reading.of_text(reading)
+    if chosen is not None:
+        lead_gain = theirs.lead_share(lead) - ours.lead_share(lead)
+        more, _ = theirs.extra_over(ours)
+        if lead_gain <= LEAD_GAIN / 2 and more <= EXTEND_GAIN * ours.words:
+            return None
+    region = second.locate(doc, reading)
+    if region is None:
+        return None
+    alt = _readability_in(region, rules)
+    if alt is None or chosen is None:
+        return alt
+    other = second.Reading.of(alt)
+    if other.lead_share(lead) - ours.lead_share(lead) > LEAD_GAIN:
+        return alt
+    extra, prose = other.extra_over(ours)
+    if (
+        extra > EXTEND_GAIN * ours.words
+        and prose > EXTEND_PROSE_SHARE * extra
+        and ours.share_in(other) > EXTEND_KEPT_SHARE
+    ):
+        return alt
+    return None
+
+
+def _readability_in(region: HtmlElement, rules: SiteRules) -> HtmlElement | None:
+    """readability on one region of the page (a copy); the whole region when readability
+    keeps too little of it."""
+    html = lxml.html.Element("html")
+    body = lxml.html.Element("body")
+    html.append(body)
+    article = lxml.html.Element("article")
+    body.append(article)
+    article.append(deepcopy(region))
+    chosen = _readability(html, rules)
+    if _text_chars(chosen) < 0.6 * _text_chars(article):
+        chosen = article
+    return chosen if _text_chars(chosen) >= MIN_FALLBACK_CHARS else None
+
+
+#: A standfirst is a block of its own: at most this many tokens more than the description.
+MAX_STANDFIRST_EXTRA_TOKENS = 12
+_OUTSIDE_ARTICLE_TAGS = frozenset({"a", "li", "nav", "aside", "footer", "figcaption", "button"})
+
+
+def _add_standfirst(doc: HtmlElement, body: HtmlElement, description: str | None) -> None:
+    """Put the page's standfirst (dek) at the top of the body when readability left it out.
+
+    Many pages print their description as a lead paragraph between the headline and the
+    article's container; readability takes only the container. The block counts when it
+    repeats the description, stands alone (not a link, a list item or a caption) and comes
+    before the body's first paragraph in the page.
+    """
+    key = _lead_pattern(description)
+    if key is None or key.search(body.text_content()):
+        return
+    words = _WORD_RE.findall(description or "")
+    holder = _standfirst_holder(doc, key, words[0], len(words))
+    start = _first_chunk(body)
+    if holder is None or not start or not _precedes(doc, holder, start):
+        return
+    standfirst = lxml.html.Element("p")
+    standfirst.text = " ".join(holder.text_content().split())
+    body.insert(0, standfirst)
+
+
+def _standfirst_holder(
+    doc: HtmlElement, key: re.Pattern[str], first: str, tokens: int
+) -> HtmlElement | None:
+    """The first element whose own text opens with the description and holds little more."""
+    first = first.lower()
+    for el in doc.iter():
+        own = el.text.lstrip() if isinstance(el.tag, str) and el.text else ""
+        if own[: len(first)].lower() != first:
+            continue
+        text = " ".join(el.text_content().split())
+        if not key.match(text):
+            continue
+        if len(_WORD_RE.findall(text)) > tokens + MAX_STANDFIRST_EXTRA_TOKENS:
+            continue
+        if el.tag in _OUTSIDE_ARTICLE_TAGS or any(
+            a.tag in _OUTSIDE_ARTICLE_TAGS for a in el.iterancestors()
+        ):
+            return None
+        return el
+    return None
+
+
+def _first_chunk(body: HtmlElement) -> str:
+    """The opening of the body's first run of prose (40 characters), to find it in the page."""
+    for chunk in body.itertext():
+        text = " ".join(chunk.split())
+        if len(text) >= 40:
+            return text[:40]
+    return ""
+
+
+def _precedes(doc: HtmlElement, holder: HtmlElement, chunk: str) -> bool:
+    """Does ``holder`` come before the page's text ``chunk`` (the body's opening)?"""
+    seen = False
+    for el in doc.iter():
+        if el is holder:
+            seen = True
+        if not isinstance(el.tag, str):
+            continue
+        for piece in (el.text, *(child.tail for child in el)):
+            if piece and chunk in " ".join(piece.split()):
+                return seen and el is not holder
+    return False
 
 
 def _prose_chars(el: HtmlElement | None) -> int:

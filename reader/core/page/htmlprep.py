@@ -405,6 +405,9 @@ def crop_to_body(
 
 #: Average text per item of a list that is content (shorter: menus, tags).
 MIN_LIST_ITEM_CHARS = 30
+#: A list of shorter items is text only when almost none of it is links.
+MIN_SHORT_ITEM_CHARS = 4
+MAX_SHORT_LIST_LINKS = 0.1
 #: More picture boxes than this in one article: a gallery, not illustrations.
 MAX_PICTURE_BOXES = 8
 _GALLERY_RE = re.compile(r"slide|gallery|carousel|slider|ticker|galeri|foto", re.I)
@@ -430,9 +433,10 @@ def is_content_list(el: HtmlElement) -> bool:
     if sum(1 for li in items if li.find(".//img") is not None) * 2 >= len(items):
         return False  # a gallery or slideshow, not text
     text = sum(len(li.text_content().strip()) for li in items)
-    if text < MIN_LIST_ITEM_CHARS * len(items):
-        return False
     density = _link_chars(el) / max(1, text)
+    if text < MIN_LIST_ITEM_CHARS * len(items):
+        # Short items (ingredients, tools, steps) are text when nothing in them links away.
+        return text >= MIN_SHORT_ITEM_CHARS * len(items) and density <= MAX_SHORT_LIST_LINKS
     return density <= 0.5 or _prose_sibling(el, before=True)
 
 

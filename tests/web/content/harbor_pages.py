@@ -41,6 +41,7 @@ class HarborSite(Site):
     sections = harbor_articles.SECTIONS
     tag_prefix = "/topic/"
     author_prefix = "/staff/"
+    prints_standfirst = True
     info_pages: ClassVar[dict[str, tuple[str, tuple[str, ...]]]] = {
         "/about": (
             "About The Daily Harbor",

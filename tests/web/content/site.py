@@ -91,6 +91,9 @@ class Site:
     tag_prefix: ClassVar[str] = "/tag/"
     author_prefix: ClassVar[str] = "/penulis/"
     info_pages: ClassVar[dict[str, tuple[str, tuple[str, ...]]]] = {}
+    #: The article page prints the summary as a standfirst under the headline: it is read
+    #: as the article's first paragraph (it is the article's own lead, not a teaser).
+    prints_standfirst: ClassVar[bool] = False
 
     def __init__(self, ctx: Ctx) -> None:
         self.ctx = ctx
@@ -159,7 +162,7 @@ class Site:
     def truth(self, article: Article) -> ArticleTruth:
         """Ground truth from the article's blocks (see ArticleTruth)."""
         ctx, info = self.ctx, self.info
-        paragraphs: list[str] = []
+        paragraphs: list[str] = [plain(article.summary)] if self.prints_standfirst else []
         inline: list[tuple[str, str]] = []
         tables: list[list[list[str]]] = []
         for block in article.body:
