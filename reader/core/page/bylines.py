@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -31,6 +32,12 @@ MAX_NAME_WORDS = 7
 MAX_PAGE_NAME_WORDS = 5
 #: Labelled credit lines this far from the headline (characters) are another story's.
 MAX_CREDIT_DISTANCE = 12_000
+#: ... and marked bylines: an author box after a long story still names its writer.
+MAX_MARKED_DISTANCE = 30_000
+#: Beyond this distance (characters), a byline near others' bylines (within
+#: ``LIST_SPAN``) belongs to a list of other stories.
+LIST_DISTANCE = 1_500
+LIST_SPAN = 600
 #: Elements marked as bylines that are this long hold more than a byline.
 MAX_BYLINE_ELEMENT_CHARS = 200
 
@@ -45,7 +52,10 @@ WRITER_LABELS = (
     *("redacción", "tác giả", "penulis artikel", "interview", "artikel von", "mehr artikel von"),
     *("a report by", "reported by", "article by", "posted on behalf of", "eingestellt von"),
     *("gepostet von", "postado por", "pubblicato da", "publié par", "posté par", "ditulis oleh"),
-    *("diposting oleh", "dikirim oleh", "opublikowano przez"),
+    *("diposting oleh", "dikirim oleh", "opublikowano przez", "laporan", "ein artikel von"),
+    *("ein beitrag von", "beitrag von", "text von", "écrit par", "rédigé par", "texte"),
+    *("geschreven door", "tekst", "scritto da", "a cura di", "texto", "texto de", "yazar"),
+    *("muhabir", "автор", "текст", "作者", "记者"),
 )
 #: Words that introduce an editor, photographer or translator: not the writer.
 OTHER_LABELS = (
@@ -53,7 +63,9 @@ OTHER_LABELS = (
     *("photo", "photos", "foto", "photograph by", "photography", "illustration", "sumber"),
     *("source", "quelle", "translated by", "translator", "penerjemah", "bearbeitet von"),
     *("redigiert von", "editado por", "edición", "updated by", "reviewed by"),
-    *("medically reviewed by", "fact checked by", "fact-checked by"),
+    *("medically reviewed by", "fact checked by", "fact-checked by", "fotos", "bild", "bilder"),
+    *("image", "images", "video", "grafik", "camera", "kamera", "videografer", "责任编辑", "编辑"),
+    *("editör", "редактор", "фото", "crédits", "credits", "légende"),
 )
 #: Job titles that follow a name ("Fakhrizal Fakhri | Jurnalis", "Jane Doe, Staff Writer").
 ROLE_SUFFIXES = (
@@ -77,7 +89,7 @@ _PARTICLES = frozenset(
 )
 #: Company forms: a name with one of these is a company, not a writer.
 _COMPANY_RE = re.compile(
-    r"(?<![\w.])(?:pt|tbk|gmbh|ag|se|inc|ltd|llc|plc|corp|co|e\.\s?v|s\.\s?a|s\.\s?l|b\.\s?v"
+    r"[&+]\s*co\b|(?<![\w.])(?:pt|tbk|gmbh|ag|se|inc|ltd|llc|plc|corp|e\.\s?v|s\.\s?a|s\.\s?l|b\.\s?v"
     r"|n\.\s?v|sdn\.?\s?bhd|bhd|pte|cv)\.?(?![\w])",
     re.I,
 )
@@ -97,7 +109,7 @@ _CREDENTIAL_RE = re.compile(
 )
 _HANDLE_RE = re.compile(r"^@\w|^\w[\w.+-]*@\w[\w.-]+$|\[at\]|https?://|www\.", re.I)
 _SEPARATORS_RE = re.compile(r"\s*(?:[|·•/;~\n]|\s[-–—]\s|::|\s{3,})\s*")
-_AND_RE = re.compile(r"\s*[,&+]\s*|\s+(?:and|dan|und|y|et|e|og|och|i)\s+", re.I)
+_AND_RE = re.compile(r"\s*(?:,|[&+](?!\s*co\b))\s*|\s+(?:and|dan|und|y|et|e|og|och|i)\s+", re.I)
 #: Buttons and links that sit in bylines ("Alice Wu + FOLLOW", "Mehr"): never names.
 _UI_WORDS = frozenset(
     {
@@ -107,24 +119,34 @@ _UI_WORDS = frozenset(
         *("profil", "website", "homepage", "email", "e-mail", "contact", "kontakt", "bio"),
         *("read", "lesen", "baca", "view", "posts", "articles", "artikel", "beiträge"),
         *("alle", "all", "twitter", "facebook", "instagram", "linkedin", "youtube", "whatsapp"),
+        *("über", "about", "autorenseite", "co-autoren", "co-authors", "autoren", "authors"),
     }
 )
 #: Placeholders some templates print where a name should be.
-_PLACEHOLDER_RE = re.compile(r"admin|^(?:no author|unknown|anonymous|webmaster|guest)$", re.I)
+_PLACEHOLDER_RE = re.compile(
+    r"admin|^(?:no author|unknown|anonymous|an[oó]nimo|anonyme|anonim|webmaster|guest)$", re.I
+)
 _URL_RE = re.compile(r"(?:https?://|www\.|mailto:)\S*|\S+@\S+\.\w+|(?<!\w)@\w+", re.I)
-_NUMBER_RE = re.compile(r"(?<![^\W\d_])\d+(?![^\W\d_])")
+#: A number standing alone ("12", "2019"), not one inside a user name ("freeman1984", "r23").
+_NUMBER_RE = re.compile(r"(?<![^\W_])\d+(?![^\W_])")
 _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _EDGE_CHARS = " ,;:|-–—~•·*()[]{}\"'“”‘’«»!?→←>+"
 _INITIAL_RE = re.compile(r"(?:(?:^|[\s.])[^\W\d_]|\b[JS]r)\.$")
 _SPACE_RE = re.compile(r"\s+")
 
 
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+
+
 def _label_re(labels: Iterable[str]) -> re.Pattern[str]:
     words = sorted(set(labels), key=len, reverse=True)
-    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    spaced = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words if not _CJK_RE.search(w))
+    # Chinese and Japanese write the name straight after the label ("记者王敬照").
+    unspaced = "|".join(re.escape(w) for w in words if _CJK_RE.search(w)) or "(?!)"
     # "AuthorAndreas Kalt": screen-reader labels run into the name.
-    after = r"(?:(?![^\W\d_])|(?=(?-i:[A-ZÀ-ÖØ-Þ])))"
-    return re.compile(rf"^(?:{alternation}){after}\s*[:：\-–]?\s*", re.I)
+    # Not in capitals: "PARIS LIBBY" is no "par" before "IS LIBBY".
+    after = r"(?:(?![^\W\d_])|(?<=(?-i:[a-zß-öø-ÿ]))(?=(?-i:[A-ZÀ-ÖØ-Þ])))"
+    return re.compile(rf"^(?:(?:{spaced}){after}|{unspaced})\s*[:：\-–]?\s*", re.I)
 
 
 _WRITER_RE = _label_re(WRITER_LABELS)
@@ -135,10 +157,21 @@ _ROLE_ONLY_RE = re.compile(rf"(?:{_ROLES})\.?", re.I)
 _DATE_LABEL_RE = re.compile(
     rf"(?:{'|'.join(re.escape(w) for w in sorted(DATE_LABELS, key=len, reverse=True))})\W*", re.I
 )
-#: "Penulis: Ani Editor: Budi" on one line: a word and a colon inside it starts a new part.
-_INNER_LABEL_RE = re.compile(r"(?<=\S)\s+(?=[^\W\d_][^\W\d_ ]{2,}(?: [^\W\d_]+)?\s?[:：]\s)")
+#: "Penulis: Ani Editor: Budi" on one line: a word and a colon inside it starts a new
+#: part; two words only when they are a known label ("Laporan wartawan:"), so that
+#: "Autor: Fritz Imhof Quelle: ..." keeps "Imhof" with "Fritz".
+_MULTIWORD_LABELS = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+")
+    for w in sorted({*WRITER_LABELS, *OTHER_LABELS, *DATE_LABELS}, key=len, reverse=True)
+    if " " in w
+)
+_INNER_LABEL_RE = re.compile(
+    rf"(?<=\S)\s+(?=(?i:{_MULTIWORD_LABELS})\s?[:：]\s|[^\W\d_][^\W\d_ ]{{2,}}\s?[:：]\s)"
+)
 #: "By | Jane | and | John": a conjunction alone between two parts joins them.
 _JOINED_AND_RE = re.compile(r"\s*\|\s*(and|&|dan|und|y|et|e)\s*\|\s*", re.I)
+#: "Julia Hitz (eg)", "Jane Doe (AFP)": initials and notes in brackets are not the name.
+_PARENTHESES_RE = re.compile(r"\s*[(\[][^)\]]*(?:[)\]]|$)")
 _WEEKDAY_BEFORE_RE = re.compile(r"([^\W\d_]{2,})\.?,?\s*$")
 
 
@@ -156,11 +189,21 @@ class Outlet:
         key = _key(name)
         if not key:
             return True
-        for outlet in self.names:
+        bare = _key(_ARTICLE_RE.sub("", name))
+        initials = _initials(name)
+        for outlet in self._names():
+            if (name.isupper() and _initials(outlet) == key.upper()) or (
+                initials == _key(outlet).upper()
+            ):
+                return True  # "EC" on El Comercio, "Deutsche Welle" on DW
             other = _key(outlet)
             if _person_like(outlet):
                 continue  # a personal site, named after its author
-            if other and (key == other or key == _key(outlet.split(".")[0])):
+            if other and (
+                key == other
+                or key == _key(outlet.split(".")[0])
+                or bare == _key(_ARTICLE_RE.sub("", outlet))
+            ):
                 return True
         label = self.host_label.lower()
         if len(label) >= 3:
@@ -173,6 +216,39 @@ class Outlet:
                 return True  # "detikNews", "KapanLagicom": a desk named after the site
         return False
 
+    def _names(self) -> Iterator[str]:
+        """Each name, and its parts when it has several ("LN - Lübecker Nachrichten",
+        "Headline | Die FURCHE")."""
+        for outlet in self.names:
+            yield outlet
+            parts = _OUTLET_PARTS_RE.split(outlet)
+            if len(parts) > 1:
+                yield from (part for part in parts if part)
+
+    def is_name_of(self, value: str) -> bool:
+        """``value`` (a whole structured author, before it is split into names) is
+        one of the outlet's names ("Jobs & Hire")."""
+        key = _key(_ARTICLE_RE.sub("", value))
+        return bool(key) and any(
+            key == _key(_ARTICLE_RE.sub("", name))
+            for name in self._names()
+            if not _person_like(name)  # a personal site, named after its author
+        )
+
+
+def _initials(name: str) -> str:
+    """ "El Comercio" → "EC" (names of two to five capitalised words), else ""."""
+    words = name.split()
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words).upper()
+
+
+#: Between the parts of a site name ("LN - Lübecker Nachrichten", "Blog | Site").
+_OUTLET_PARTS_RE = re.compile(r"\s+(?:[|·•»–—:-])\s+")
+#: A leading article: "The Japan Times" is "Japan Times", "Die FURCHE" is "FURCHE".
+_ARTICLE_RE = re.compile(r"^(?:the|die|der|das|la|le|les|el|il|lo|de|het)\s+", re.I)
+
 
 def _desk_word(word: str, label: str) -> bool:
     """``word`` is the site's name with a desk or suffix run into it: "detikNews",
@@ -180,12 +256,18 @@ def _desk_word(word: str, label: str) -> bool:
     rest = word[len(label) :]
     if not rest or word[: len(label)].casefold() != label:
         return False
-    return rest[0].isupper() or rest.casefold() in ("com", "dotcom", "online", "news", "tv")
+    return (
+        rest[0].isupper()
+        or rest[0] in "_-."  # "larepublica_pe": the site's own account
+        or rest.casefold() in ("com", "dotcom", "online", "news", "tv")
+    )
 
 
 def _person_like(name: str) -> bool:
     """ "Andreas Kalt", not "Kompas Cyber Media", "KapanLagi.com" or "POPSUGAR"."""
     words = name.split()
+    if _ARTICLE_RE.match(name):
+        return False  # "The Japan Times", "Die Zeit"
     return 2 <= len(words) <= 4 and all(
         re.fullmatch(r"[^\W\d_][^\W\d_'’-]*", w)
         and w[0].isupper()
@@ -246,11 +328,36 @@ def names_in(
     if labelled_only and not writers:
         return []
     chosen = writers or ([] if others and not unlabelled else unlabelled)
+    if not strict and len(chosen) > 1 and any(map(outlet.is_outlet, chosen)):
+        strict = True  # "L-MAG – Das Magazin für Lesben": beside the outlet, only names
     names: list[str] = []
     for part in chosen:
-        for name in _split_names(part):
-            if _is_name(name, outlet, strict) and name.casefold() not in map(str.casefold, names):
-                names.append(name)
+        found = _names_in_part(_PARENTHESES_RE.sub(" ", part), outlet, strict)
+        _add(names, found)
+        if found and strict and not writers:
+            break  # "Jane Doe | World | Fri, June 19": a section after the name
+    return names
+
+
+def _names_in_part(part: str, outlet: Outlet, strict: bool) -> list[str]:
+    """Names in one part; what follows the outlet's name or a place in capitals is
+    where they write from ("Nada Tawfik, BBC News, New York", "Süddeutsche.de GmbH,
+    Munich, Germany", "Agence France-Presse, CHARLESTON, South Carolina"), but a
+    name after the outlet's is the writer ("Laporan Wartawan Warta.com, Ani Rahma")."""
+    names: list[str] = []
+    after_outlet = False
+    for name in _split_names(part, strict):
+        if _is_organisation(name, outlet):
+            if names:
+                break
+            after_outlet = True
+            continue
+        if after_outlet and " " not in name:
+            continue  # "..., Munich, Germany": the outlet's address
+        if strict and names and name.isupper() and " " not in name and len(name) >= 4:
+            break
+        if _is_name(name, outlet, strict):
+            _add(names, [name])
     return names
 
 
@@ -271,13 +378,14 @@ def _prepare(raw: str) -> str:
     return _JOINED_AND_RE.sub(r" \1 ", text)
 
 
-def _split_names(part: str) -> Iterator[str]:
+def _split_names(part: str, strict: bool = True) -> Iterator[str]:
     """Names in one part of a byline, split at "and" and commas, without roles,
-    credentials and lower-case words around them ("vom Support Team", "Nesselsetzer
-    under")."""
+    credentials and (in the page's text: ``strict``) lower-case words around them
+    ("vom Support Team", "Nesselsetzer under"). Structured data names the writer
+    as they write themselves ("Mobasir hassan")."""
     for piece in _AND_RE.split(part):
         words = _ROLE_RE.sub("", piece.strip()).split()
-        if len(words) > 1:
+        if strict and len(words) > 1:
             while words and (_lower(words[-1]) or _DATE_LABEL_RE.fullmatch(words[-1])):
                 words.pop()
             while len(words) > 1 and _lower(words[0]) and words[0].casefold() not in _PARTICLES:
@@ -306,6 +414,8 @@ def _is_name(name: str, outlet: Outlet, strict: bool) -> bool:
         return False
     if _HANDLE_RE.search(name) or _TIME_RE.search(name) or _NUMBER_RE.search(name):
         return False
+    if len(words) > 1 and any(ch.isdigit() for ch in name):
+        return False  # "HD7 T9292": digits belong in a user name ("freeman1984"), not a name
     letters = re.sub(r"[\W\d_]", "", name)
     if len(letters) < 2 or re.fullmatch(r"[a-z]{1,3}", name) or _PLACEHOLDER_RE.search(name):
         return False  # "bgs": a desk's code for a writer, not a name
@@ -316,9 +426,14 @@ def _is_name(name: str, outlet: Outlet, strict: bool) -> bool:
             return False
         if any(_lower(word) and word.casefold() not in _PARTICLES for word in words):
             return False  # "seinem Vorgänger unterscheidet": words of a sentence
-    if _DOMAIN_RE.search(name) or any(w.casefold() in _COMPANY_WORDS for w in words):
-        return False
-    return not (_COMPANY_RE.search(name) or outlet.is_outlet(name))
+    return not _is_organisation(name, outlet)
+
+
+def _is_organisation(name: str, outlet: Outlet) -> bool:
+    """``name`` is a company, a domain or the outlet itself."""
+    if _DOMAIN_RE.search(name) or any(w.casefold() in _COMPANY_WORDS for w in name.split()):
+        return True
+    return bool(_COMPANY_RE.search(name)) or outlet.is_outlet(name)
 
 
 # ---------------------------------------------------------------------------- the page
@@ -328,31 +443,59 @@ def _is_name(name: str, outlet: Outlet, strict: bool) -> bool:
 BYLINE_MARKS = re.compile(
     r"author|byline|reporter|penulis|writer|journalist|jurnalis|contributor", re.I
 )
+#: ... and of elements that hold a name (not the writer's title or photo).
+_NAME_MARK_RE = re.compile(
+    r"author|name|writer|reporter|penulis|journalist|jurnalis|contributor|\bfn\b", re.I
+)
 #: Class or id words of places whose names are not the article's writers.
-_NOT_BYLINE_RE = re.compile(
-    r"(?<![a-z])(?:comments?|commentlist|avatar|reply|share|sharing|social|follow|related|"
-    r"popular|widget|sidebar|login|"
-    r"forms?|recentcomments|footer|menu|nav)(?![a-z])",
-    re.I,
+_NOT_BYLINE_WORDS = (
+    r"comments?|commentlist|reply|related|popular|widget|sidebar|login|caption|copyright|"
+    r"license|licence|forms?|recentcomments|footer|menu|nav"
+)
+_NOT_BYLINE_RE = re.compile(rf"(?<![a-z])(?:{_NOT_BYLINE_WORDS})(?![a-z])", re.I)
+#: ... and of elements that are not bylines themselves ("share" buttons, "follow"
+#: links), though a byline may sit in their row ("detail-social-share" > "reporter").
+_NOT_BYLINE_SELF_RE = re.compile(
+    rf"(?<![a-z])(?:{_NOT_BYLINE_WORDS}|share|sharing|social|follow)(?![a-z])", re.I
 )
 #: WordPress marks posts with their tags and categories ("tag-social-media").
 _TOPIC_TOKEN_RE = re.compile(r"^(?:tag|category|categories|post|postid|type|format)-", re.I)
 
 
-def _marked_not_byline(el: HtmlElement) -> bool:
+def _marked_not_byline(el: HtmlElement, pattern: re.Pattern[str] = _NOT_BYLINE_RE) -> bool:
     tokens = f"{el.get('class', '')} {el.get('id', '')}".split()
-    return any(_NOT_BYLINE_RE.search(token) for token in tokens if not _TOPIC_TOKEN_RE.match(token))
+    return any(pattern.search(token) for token in tokens if not _TOPIC_TOKEN_RE.match(token))
 
 
-def page_authors(doc: HtmlElement, page: PageText, outlet: Outlet) -> list[str]:
-    """Writers named on the page itself: the element marked as a byline or the
-    labelled credit line ("Penulis: ...") nearest the headline."""
-    candidates = list(_marked_bylines(doc, page, outlet))
-    candidates += [(page.distance(i), names) for i, names in _credit_lines(page, outlet)]
-    candidates = [c for c in candidates if c[0] <= MAX_CREDIT_DISTANCE]
-    if not candidates:
-        return []
-    return min(candidates, key=lambda c: c[0])[1]
+def page_authors(doc: HtmlElement, page: PageText, outlet: Outlet) -> list[list[str]]:
+    """Writers named on the page itself, nearest the headline first: in the elements
+    marked as bylines (an author box at the story's foot too) and the labelled
+    credit lines ("Penulis: ...") near it."""
+    every = list(_marked_bylines(doc, page, outlet))
+    candidates = [c for c in every if c[0] <= MAX_MARKED_DISTANCE]
+    shared = set(page.headline.iterancestors()) if page.headline is not None else set()
+    for index, names in _credit_lines(page, outlet):
+        distance = page.distance(index)
+        every.append((distance, names))
+        # Far from the headline, only a credit line in the story itself ("Von: Götz
+        # Warnke" at its end), not one in comments or a sidebar.
+        if distance <= MAX_CREDIT_DISTANCE or (
+            distance <= MAX_MARKED_DISTANCE and not _inside_other_thing(page.owners[index], shared)
+        ):
+            candidates.append((distance, names))
+    candidates.sort(key=lambda c: c[0])
+    return [names for distance, names in candidates if not _in_a_list(distance, names, every)]
+
+
+def _in_a_list(distance: int, names: list[str], candidates: list[tuple[int, list[str]]]) -> bool:
+    """Far from the headline, a byline with other writers' bylines just around it is
+    one of a list of other stories ("More from Open Future: ... By Cory Booker")."""
+    if distance <= LIST_DISTANCE:
+        return False
+    return any(
+        abs(other - distance) <= LIST_SPAN and set(names) != set(others)
+        for other, others in candidates
+    )
 
 
 def _marked_bylines(
@@ -380,6 +523,11 @@ def _marked_bylines(
             continue
         names: list[str] = []
         for leaf in members:
+            # After the first name, only elements marked as a name ("byline__name",
+            # "author"), not the writer's title beside it ("byline__title": "BBC News,
+            # New York")
+            if names and not _marks_a_name(leaf):
+                continue
             if not _links_elsewhere(leaf, outlet.site):
                 _add(names, _names_of(leaf, outlet))
         if outer is not members[0]:
@@ -390,6 +538,12 @@ def _marked_bylines(
                 names = whole
         if names:
             yield page.distance(page.first[members[0]]), names
+
+
+def _marks_a_name(el: HtmlElement) -> bool:
+    if el.get("rel") == "author" or el.get("itemprop") in ("author", "name"):
+        return True
+    return bool(_NAME_MARK_RE.search(f"{el.get('class', '')} {el.get('id', '')}"))
 
 
 def _names_of(el: HtmlElement, outlet: Outlet) -> list[str]:
@@ -416,6 +570,10 @@ def _links_elsewhere(el: HtmlElement, site: str) -> bool:
     return site_key(host_of(href)) != site
 
 
+#: Elements whose names are not the article's writers: a picture's credit, menus, forms.
+_NOT_BYLINE_TAGS = frozenset({"footer", "aside", "nav", "form", "figure", "figcaption"})
+
+
 def _inside_other_thing(el: HtmlElement, shared: set[HtmlElement]) -> bool:
     """Inside comments, an author box, a share bar or a list of other stories. Only
     the containers below the ones ``el`` shares with the headline (``shared``) count:
@@ -423,9 +581,11 @@ def _inside_other_thing(el: HtmlElement, shared: set[HtmlElement]) -> bool:
     for node in el.iterancestors():
         if node.tag in ("body", "html") or node in shared:
             break
-        if node.tag in ("footer", "aside", "nav", "form") or _marked_not_byline(node):
+        if node.tag == "footer" and any(a.tag == "article" for a in node.iterancestors()):
+            continue  # the article's own footer: "Posted by ..." under the story
+        if node.tag in _NOT_BYLINE_TAGS or _marked_not_byline(node):
             return True
-    return _marked_not_byline(el)
+    return el.tag in _NOT_BYLINE_TAGS or _marked_not_byline(el, _NOT_BYLINE_SELF_RE)
 
 
 def _credit_lines(page: PageText, outlet: Outlet) -> Iterator[tuple[int, list[str]]]:
@@ -433,16 +593,17 @@ def _credit_lines(page: PageText, outlet: Outlet) -> Iterator[tuple[int, list[st
     next one or two ("Oleh :" ‖ "Adrianus Mandey")."""
     chunks = page.chunks
     for index, chunk in enumerate(chunks):
-        if len(chunk) > MAX_BYLINE_ELEMENT_CHARS or not _WRITER_RE.match(chunk):
+        # "| By " (a screen reader's label after a kicker) starts a credit line too
+        text = chunk.lstrip(_EDGE_CHARS)
+        if len(text) > MAX_BYLINE_ELEMENT_CHARS or not _WRITER_RE.match(text):
             continue
-        text = chunk
         end = index + 1
         while end < len(chunks) and end <= index + 2 and len(text) < 40:
             text = f"{text} | {chunks[end]}"
             end += 1
         names = names_in(text, outlet, labelled_only=True, strict=True)
         if not re.match(r"[^:：]{1,30}[:：]", text):  # "By Jane Doe", not "Penulis: ani"
-            names = [name for name in names if len(name.split()) > 1]
+            names = [name for name in names if len(name.split()) > 1 or _CJK_RE.search(name)]
         if names:
             yield index, names
 
@@ -458,25 +619,77 @@ def find_authors(
     for values in structured:
         if names := structured_authors(values, outlet):
             break
-    shown = page_authors(doc, page, outlet)
+    found = page_authors(doc, page, outlet)
+    shown = found[0] if found else []
     if not names:
-        return shown
-    if len(shown) == len(names) and all(map(_names_same, names, shown)) and shown != names:
-        return shown
-    return names
+        names = shown or _post_author_in_comments(page, outlet)
+    elif len(shown) == len(names) and all(map(_names_same, names, shown)):
+        names = shown
+    fullest: list[str] = []
+    _add(fullest, (_fullest(name, found) for name in names))
+    return fullest
+
+
+def _post_author_in_comments(page: PageText, outlet: Outlet) -> list[str]:
+    """The writer as the blog marks them when they answer a comment (WordPress's
+    "bypostauthor" comments), for posts that show no byline of their own."""
+    for el in page.marked:
+        if "bypostauthor" not in (el.get("class") or "").split():
+            continue
+        for mark in ("fn", "author", "comment-author"):  # the name's own element first
+            for node in el.iter():
+                if node is el or mark not in (node.get("class") or "").split():
+                    continue
+                text = visible_text(node)
+                if 0 < len(text) <= MAX_NAME_CHARS and (names := names_in(text, outlet)):
+                    return names[:1]
+        return []
+    return []
+
+
+def _fullest(name: str, found: Sequence[Sequence[str]]) -> str:
+    """``name`` as the page spells it most fully elsewhere: a first name or user name
+    in the byline ("Nils", "DT", "gabor_munier") and the whole name in the author box
+    or a credit line ("Nils Pickert", "Donald Townsend", "Gàbor Muniér")."""
+    if " " in name.strip():
+        return name
+    initials = len(name) <= 3 and name.isupper()
+    for names in found:
+        for other in names:
+            words = other.split()
+            if len(words) < 2 or len(words) > 4:
+                continue
+            if _names_same(name, other):
+                return other
+            if initials and "".join(w[0] for w in words if w[:1].isupper()) == name:
+                return other
+    return name
 
 
 def _names_same(structured: str, shown: str) -> bool:
-    """``shown`` is ``structured``, or begins with it ("Todd" → "Todd Bates")."""
+    """``shown`` is ``structured``, begins with it ("Todd" → "Todd Bates"), or is the
+    name a user name spells ("gabor_munier" → "Gàbor Muniér")."""
     a, b = structured.casefold(), shown.casefold()
-    return a == b or b.startswith(a + " ")
+    if a == b or b.startswith(a + " "):
+        return True
+    return " " not in a and " " in b and _plain_key(a) == _plain_key(b)
+
+
+def _plain_key(text: str) -> str:
+    """Letters and digits without accents: "Gàbor Muniér" → "gabormunier"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
 
 
 def structured_authors(values: Sequence[str], outlet: Outlet) -> list[str]:
     """Writers from structured data (JSON-LD names or one ``<meta>`` value)."""
     names: list[str] = []
     for value in values:
-        for name in names_in(value, outlet):
+        if outlet.is_name_of(clean_value := _SPACE_RE.sub(" ", html.unescape(value)).strip()):
+            continue  # "Jobs & Hire", "Deutsche Welle (www.dw.com)": not split into "names"
+        for name in names_in(clean_value, outlet):
+            if len(words := name.split()) > 2 and _lower(words[0]) and _lower(words[-1]):
+                continue  # "staff and news service reports": a phrase, not a name
             if name.casefold() not in {n.casefold() for n in names}:
                 names.append(name)
     return names

@@ -164,6 +164,7 @@ def page_text(
             if marks is not None and (
                 marks.search(f"{el.get('class', '')} {el.get('id', '')}")
                 or el.get("rel") == "author"
+                or el.tag == "author"
                 or el.get("itemprop") in ("author", "creator")
             ):
                 page.marked.append(el)
