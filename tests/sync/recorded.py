@@ -38,6 +38,8 @@ Route = Answer | Callable[[Request], Answer]
 class RecordedServer:
     routes: dict[str, Route]
     requests: list[Request] = field(default_factory=list)
+    #: Where a 3xx answer sends the client (its Location header).
+    location: str = ""
 
     def __post_init__(self) -> None:
         recorded = self
@@ -59,9 +61,15 @@ class RecordedServer:
                 status, text = (200, answer) if isinstance(answer, str) else answer
                 data = text.encode()
                 self.send_response(status)
-                kind = "application/json" if text[:1] in "[{" else "text/plain; charset=utf-8"
+                kind = (
+                    "application/json" if text[:1] in "[{"
+                    else "text/html; charset=utf-8" if text[:1] == "<"
+                    else "text/plain; charset=utf-8"
+                )  # fmt: skip
                 self.send_header("Content-Type", kind)
                 self.send_header("Content-Length", str(len(data)))
+                if 300 <= status < 400 and recorded.location:
+                    self.send_header("Location", recorded.location)
                 self.end_headers()
                 self.wfile.write(data)
 
@@ -72,7 +80,10 @@ class RecordedServer:
                 return
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        # A short poll: stop() waits for the loop to notice (0.5 s by default, per test).
+        self.thread = threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
+        )
         self.thread.start()
 
     @property

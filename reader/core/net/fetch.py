@@ -76,6 +76,7 @@ from reader.core.net.neterrors import (
 )
 from reader.core.net.reach import Reach, is_private_address
 from reader.core.net.sniff import HTML_START_RE, SNIFF_BYTES, is_image, sniff_binary
+from reader.core.urls import origin_of
 
 log = logging.getLogger(__name__)
 
@@ -262,8 +263,9 @@ class Fetcher:
     ) -> FetchResult:
         """GET ``url``, following at most ``max_redirects`` checked redirects.
 
-        ``headers`` (e.g. an API's ``Authorization``) go only to ``url``'s own host:
-        a redirect to another host never carries them.
+        ``headers`` (e.g. an API's ``Authorization``) go only to ``url``'s own origin
+        (scheme, host and port) or its https upgrade: a redirect to another host, another
+        port or down to plain http never carries them.
 
         ``reach`` says who chose ``url`` and so which addresses the fetch may
         connect to (:mod:`reader.core.net.reach`): :data:`Reach.USER` for what
@@ -297,7 +299,9 @@ class Fetcher:
 
         Same limits, errors, header rule and ``reach`` as :meth:`get` (an account's
         server the user added is ``Reach.USER``). A 301/302/303 answer is
-        followed as a GET without the form (as browsers do); 307/308 repeat the POST.
+        followed as a GET without the form (as browsers do); 307/308 repeat the POST, but
+        only to the same origin (or its https upgrade): a form sent on to another server
+        would hand it a password, so that redirect is refused (:class:`BadRedirect`).
         The form is never logged (it may hold a password).
         """
         return self._run(
@@ -375,7 +379,6 @@ class _Request:
         self.method = method
         self.data = data
         self.extra_headers = dict(extra_headers or {})
-        self.origin_host = host_name(url)
         self.url = url
         self.current = url
         self.kind = kind
@@ -519,6 +522,12 @@ class _Request:
                     self.all_permanent &= response.status_code in _PERMANENT_REDIRECTS
                     if self.method != "GET" and response.status_code not in (307, 308):
                         self.method, self.data = "GET", None
+                    elif self.data is not None and not self.may_carry(target):
+                        raise BadRedirect(
+                            self.url,
+                            f"{self.host} sent Kabar's form on to another server "
+                            f"({host_name(target)}); Kabar did not send it.",
+                        )
                     log.debug("redirect %d %s -> %s", response.status_code, self.current, target)
                     self.via = (self.current, self.peer_private)
                     self.current = target
@@ -539,9 +548,19 @@ class _Request:
             headers["If-None-Match"] = self.validators.etag
         if self.validators.last_modified:
             headers["If-Modified-Since"] = self.validators.last_modified
-        if self.extra_headers and host_name(self.current) == self.origin_host:
+        if self.extra_headers and self.may_carry(self.current):
             headers.update(self.extra_headers)
         return headers
+
+    def may_carry(self, target: str) -> bool:
+        """May ``target`` get the caller's headers and form (an API's login, its token)?
+        Only the origin they were meant for, or its https upgrade (the rule of requests'
+        ``should_strip_auth``): never another host, another port or plain http."""
+        origin, there = origin_of(self.url), origin_of(target)
+        if origin is None or there is None:
+            return False
+        upgrade = origin[0] == "http" and origin[2] == 80 and there == ("https", origin[1], 443)
+        return there == origin or upgrade
 
     def send(self, session: requests.Session) -> requests.Response:
         left = self.remaining()
