@@ -470,8 +470,10 @@ class _Run:
         for stream, old in base.items():
             if stream in remote_streams:
                 continue
-            if old.source_id is not None and old.source_id in local:
-                plan.delete_sources.append(old.source_id)  # unsubscribed on the server
+            # Unsubscribed on the server, unless the same feed came back there under a
+            # new stream id (subscribed again on the phone): then it is linked above.
+            if old.source_id is not None and old.source_id in local and old.source_id not in linked:
+                plan.delete_sources.append(old.source_id)
                 linked.add(old.source_id)
                 report.feeds_removed_here += 1
         for source in local.values():
