@@ -55,3 +55,26 @@ def test_a_feed_subscribed_again_on_the_server_keeps_its_source(
     assert [s.id for s in core.sources.all()] == [source.id]
     assert len(core.sources.headlines(source.id)) == 4
     assert core.sync.sync().new_items == 0
+
+
+def test_saving_to_one_collection_leaves_the_servers_other_labels_alone(
+    core: Services, server: StatefulServer
+) -> None:
+    """A change here to one collection is the later change of that label only: a label
+    the phone put on the same article meanwhile stays (it was taken off again)."""
+    core.sync.add_account(server.base, "alice", "pw")
+    core.sync.sync()
+    url = server.items[1].url
+    core.library.save_to_collection(url, ["Kopi"])
+    server.label(1, "Teh")
+    report = core.sync.sync()
+    assert (report.labels_there, report.labels_here) == (1, 1)
+    assert server.items[1].labels == {"Kopi", "Teh"}
+    assert [h.url for h in core.library.headlines(collection="Teh")] == [url]
+    assert [h.url for h in core.library.headlines(collection="Kopi")] == [url]
+    # Taken out of one here, out of the other there: each side's change is kept.
+    core.library.remove_from_collection(url, "Kopi")
+    server.items[1].labels.discard("Teh")
+    core.sync.sync()
+    assert server.items[1].labels == set()
+    assert core.library.headlines(collection="Teh") == []

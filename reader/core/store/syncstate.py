@@ -53,7 +53,7 @@ class ItemBase:
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """The reader's latest change of one flag (or of one article's collections)."""
+    """The reader's latest change of one flag, or of one article in one collection."""
 
     value: bool
     changed_at: float
@@ -112,16 +112,28 @@ def record_result(
 # -- the reader's queued changes -----------------------------------------------------------
 
 
+def label_kind(collection: str) -> str:
+    """The kind under which :func:`changes` keys an article's changes in ``collection``."""
+    return f"label:{collection}"
+
+
 def changes(
     conn: sqlite3.Connection,
 ) -> tuple[int, dict[tuple[str, str], Change]]:
-    """(newest change id, latest change per (url, kind)) of the queue."""
+    """(newest change id, latest change per (url, kind)) of the queue.
+
+    Kinds are ``read``, ``starred`` and one :func:`label_kind` per collection (by its
+    name now, so a renamed collection's changes are its new name's): saving an article
+    to one collection says nothing about its other labels. A deleted collection's
+    changes keep an empty name (the article counts as touched, no label matches)."""
     rows = conn.execute(
-        "SELECT id, url, kind, value, changed_at FROM sync_changes ORDER BY id"
+        "SELECT sc.id, sc.url, sc.kind, sc.value, sc.changed_at, c.name FROM sync_changes sc"
+        " LEFT JOIN collections c ON c.id = sc.collection_id ORDER BY sc.id"
     ).fetchall()
     latest: dict[tuple[str, str], Change] = {}
-    for _id, url, kind, value, at in rows:
-        latest[(url, kind)] = Change(bool(value), float(at))
+    for _id, url, kind, value, at, collection in rows:
+        key = label_kind(collection or "") if kind == "label" else kind
+        latest[(url, key)] = Change(bool(value), float(at))
     return (int(rows[-1][0]) if rows else 0), latest
 
 

@@ -641,7 +641,7 @@ class _Run:
                 is_there, is_agreed, is_here = key in there, key in agreed, state in here_urls
                 if not (is_there or is_agreed or is_here):
                     continue
-                change = changes.get((state, "label"))
+                change = changes.get((state, ss.label_kind(label)))
                 if key in new:
                     value = is_there or is_here
                 else:
