@@ -78,3 +78,24 @@ def test_saving_to_one_collection_leaves_the_servers_other_labels_alone(
     core.sync.sync()
     assert server.items[1].labels == set()
     assert core.library.headlines(collection="Teh") == []
+
+
+def test_bare_hex_ids_made_of_digits_are_the_items_asked_for(core: Services) -> None:
+    """Contents naming items in bare hex: ``1234`` is 0x1234 here, not decimal 1234
+    (read as decimal, every item looked new, read and unlisted at every sync)."""
+    server = StatefulServer(id_form="hex")
+    try:
+        server.feed("feed/1", FEED)
+        for number in (0x1234, 0x42, 0xAB):
+            server.item(number, "feed/1")
+        core.sync.add_account(server.base, "alice", "pw")
+        assert core.sync.sync().new_items == 3
+        headlines = core.sources.headlines()
+        assert len(headlines) == 3 and not any(h.read for h in headlines)
+        core.library.set_read(server.items[0x42].url)
+        server.requests.clear()
+        report = core.sync.sync()
+        assert (report.new_items, report.flags_there, contents_asked(server)) == (0, 1, 0)
+        assert [n for n, item in server.items.items() if item.read] == [0x42]
+    finally:
+        server.stop()

@@ -4,7 +4,8 @@ It speaks the part of the protocol a syncing reader needs and turns every server
 into our own types (:class:`RemoteFeed`, :class:`RemoteTag`, :class:`RemoteItem`), so the
 differences between servers stop here:
 
-* item ids in three forms (long, decimal, bare hex) become one key (:mod:`.ids`);
+* item ids in three forms (long, decimal, bare hex) become one key (:mod:`.ids`); an id
+  in contents that is only digits is read the way that names an item asked for;
 * user ids in stream names (``user/1005921515/label/X`` on Inoreader, ``user/-/label/X``
   elsewhere) are read the same;
 * ``continuation`` is handed back as given, whether the server meant an offset (Miniflux)
@@ -328,7 +329,8 @@ class GReaderClient:
             data = _decode(body, "item contents", self.base)
             if not isinstance(data, dict) or not isinstance(data.get("items", []), list):
                 raise SyncError(f"The server at {_host(self.base)} sent malformed item contents.")
-            items.extend(filter(None, (_item(entry) for entry in data.get("items", []))))
+            asked = set(batch)
+            items.extend(filter(None, (_item(entry, asked) for entry in data.get("items", []))))
         return items
 
     # ------------------------------------------------------------------ changes
@@ -390,7 +392,20 @@ def _first_href(value: object) -> str | None:
     return None
 
 
-def _item(entry: object) -> RemoteItem | None:
+def _key(raw: str, asked: set[str]) -> str:
+    """The key of an id in contents: the one of the ids asked for that it can be.
+
+    Digits alone are ambiguous (``1234`` is decimal, or bare hex for 0x1234): a server
+    answers for the ids it was asked, so the reading that names one of them is right."""
+    key = item_key(raw)
+    if key not in asked:
+        for other in (item_key(raw, decimal=False), item_key(raw, decimal=True)):
+            if other in asked:
+                return other
+    return key
+
+
+def _item(entry: object, asked: set[str]) -> RemoteItem | None:
     if not isinstance(entry, dict) or not entry.get("id"):
         return None
     origin = entry.get("origin") if isinstance(entry.get("origin"), dict) else {}
@@ -416,7 +431,7 @@ def _item(entry: object) -> RemoteItem | None:
     )
     author = entry.get("author")
     return RemoteItem(
-        key=item_key(str(entry["id"])),
+        key=_key(str(entry["id"]), asked),
         stream_id=stream,
         url=_first_href(entry.get("canonical")) or _first_href(entry.get("alternate")),
         title=str(entry.get("title") or "").strip(),
