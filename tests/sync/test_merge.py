@@ -4,12 +4,14 @@ the way other servers do (tests.sync.stateful), Kabar's real service against it.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from reader.core.paths import resolve_data_dir
 from reader.core.services import Services
+from tests.sync.recorded import Answer, Request
 from tests.sync.stateful import API, StatefulServer
 
 FEED = "http://127.0.0.1:9/warta.xml"
@@ -99,3 +101,37 @@ def test_bare_hex_ids_made_of_digits_are_the_items_asked_for(core: Services) -> 
         assert [n for n, item in server.items.items() if item.read] == [0x42]
     finally:
         server.stop()
+
+
+def test_items_without_contents_or_link_are_not_asked_for_at_every_sync(
+    core: Services, server: StatefulServer
+) -> None:
+    server.item(4, "feed/1", url="")  # no link to an article
+    server.item(5, "feed/1")
+    answer = server.routes[API + "stream/items/contents"]
+
+    def without_five(request: Request) -> Answer:  # listed, but no contents for it
+        form = [(k, v) for k, v in request.form if not (k == "i" and v.endswith("5"))]
+        return answer(replace(request, form=form))  # type: ignore[operator]
+
+    server.routes[API + "stream/items/contents"] = without_five
+    core.sync.add_account(server.base, "alice", "pw")
+    assert core.sync.sync().new_items == 3
+    server.requests.clear()
+    assert core.sync.sync().new_items == 0
+    assert contents_asked(server) == 0
+
+
+def test_a_server_that_answers_part_of_a_batch_is_asked_for_the_rest(
+    core: Services, server: StatefulServer
+) -> None:
+    answer = server.routes[API + "stream/items/contents"]
+
+    def two_at_most(request: Request) -> Answer:
+        form = [pair for pair in request.form if pair[0] == "i"][:2]
+        return answer(replace(request, form=form))  # type: ignore[operator]
+
+    server.routes[API + "stream/items/contents"] = two_at_most
+    core.sync.add_account(server.base, "alice", "pw")
+    assert core.sync.sync().new_items == 3
+    assert contents_asked(server) == 3 + 1  # 3 asked, 2 answered; the 1 left asked again

@@ -320,18 +320,30 @@ class GReaderClient:
         return keys[:cap]
 
     def contents(self, keys: Iterable[str]) -> list[RemoteItem]:
-        """Contents of the given items, in batches (a POST each)."""
-        wanted = list(keys)
+        """Contents of the given items, in batches (a POST each).
+
+        A server may answer for fewer ids than asked (some cap an answer): the rest are
+        asked again as long as each answer brings some of them. Ids it does not answer
+        for at all are simply absent from the result.
+        """
+        queue = list(dict.fromkeys(keys))
         items: list[RemoteItem] = []
-        for start in range(0, len(wanted), CONTENTS_BATCH):
-            batch = wanted[start : start + CONTENTS_BATCH]
-            body = self.post("stream/items/contents", [("i", wire_id(k)) for k in batch])
-            data = _decode(body, "item contents", self.base)
-            if not isinstance(data, dict) or not isinstance(data.get("items", []), list):
-                raise SyncError(f"The server at {_host(self.base)} sent malformed item contents.")
+        while queue:
+            batch, queue = queue[:CONTENTS_BATCH], queue[CONTENTS_BATCH:]
             asked = set(batch)
-            items.extend(filter(None, (_item(entry, asked) for entry in data.get("items", []))))
+            found = self._contents(batch, asked)
+            items.extend(found)
+            got = {item.key for item in found} & asked
+            if got and len(got) < len(batch):
+                queue = [k for k in batch if k not in got] + queue
         return items
+
+    def _contents(self, batch: list[str], asked: set[str]) -> list[RemoteItem]:
+        body = self.post("stream/items/contents", [("i", wire_id(k)) for k in batch])
+        data = _decode(body, "item contents", self.base)
+        if not isinstance(data, dict) or not isinstance(data.get("items", []), list):
+            raise SyncError(f"The server at {_host(self.base)} sent malformed item contents.")
+        return [item for entry in data.get("items", []) if (item := _item(entry, asked))]
 
     # ------------------------------------------------------------------ changes
 

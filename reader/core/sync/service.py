@@ -369,7 +369,8 @@ class _Run:
         up_to, changes = ss.changes(conn)
         self._subscriptions(conn, remote_feeds)
         base_items = ss.items(conn, self.row.id)
-        wanted = set(unread) | set(starred) | {k for keys in (labels or {}).values() for k in keys}
+        unread_set, starred_set = set(unread), set(starred)
+        wanted = unread_set | starred_set | {k for keys in (labels or {}).values() for k in keys}
         # Items known from an earlier sync whose entry is gone (the library was rebuilt
         # from its user-state copy, which keeps no feed cache) are asked for again.
         self.refill = ss.items_without_entries(conn, self.row.id) & wanted
@@ -381,8 +382,16 @@ class _Run:
         if missing:
             self.progress(f"Syncing with {self.row.name}: {len(missing)} new items")
         fetched = client.contents(missing) if missing else []
+        # Items the server has no contents or no link for are remembered without an
+        # article (never asked for again, at every sync, for nothing).
+        answered = {item.key for item in fetched if is_http_url(item.url)}
+        self.unusable = [
+            ss.ItemBase(key, "", None, key not in unread_set, key in starred_set)
+            for key in missing
+            if key not in base_items and key not in answered
+        ]
         self.check()
-        items = self._items(conn, base_items, fetched, set(unread), set(starred), labels, changes)
+        items = self._items(conn, base_items, fetched, unread_set, starred_set, labels, changes)
         self._push_flags()
         self._push_subscriptions()
         self.progress(f"Syncing with {self.row.name}: saving")
@@ -767,7 +776,7 @@ class _Run:
                 found = cols.find(conn, label)
                 if found is not None and not found.builtin:
                     cols.delete(conn, found.name)
-            ss.put_items(conn, account, items)
+            ss.put_items(conn, account, [*items, *self.unusable])
             if labels is not None and self.label_base is not None:
                 ss.replace_item_labels(conn, account, self.label_base)
             ss.drop_changes(conn, up_to)
