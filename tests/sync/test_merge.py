@@ -3,6 +3,7 @@ the way other servers do (tests.sync.stateful), Kabar's real service against it.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -135,3 +136,27 @@ def test_a_server_that_answers_part_of_a_batch_is_asked_for_the_rest(
     core.sync.add_account(server.base, "alice", "pw")
     assert core.sync.sync().new_items == 3
     assert contents_asked(server) == 3 + 1  # 3 asked, 2 answered; the 1 left asked again
+
+
+def test_contents_too_large_for_one_answer_come_in_smaller_batches(
+    core: Services, server: StatefulServer
+) -> None:
+    """Full-text items can make a batch of contents larger than a fetch may read: the
+    batch is halved (it failed the same way at every sync); a single item too large
+    is left out, the others arrive."""
+    server.item(4, "feed/1")
+    answer = server.routes[API + "stream/items/contents"]
+
+    def padded(request: Request) -> Answer:
+        data = json.loads(answer(request))  # type: ignore[operator, arg-type]
+        for entry in data["items"]:
+            size = 90_000 if entry["id"].endswith("4") else 30_000
+            entry["summary"]["content"] += "<p>" + "isi " * (size // 4) + "</p>"
+        return json.dumps(data)
+
+    server.routes[API + "stream/items/contents"] = padded
+    core.fetcher.max_bytes = 80_000
+    core.sync.add_account(server.base, "alice", "pw")
+    report = core.sync.sync()
+    assert report.new_items == 3
+    assert server.items[4].url not in {h.url for h in core.sources.headlines()}

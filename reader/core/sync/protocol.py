@@ -30,7 +30,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode, urlsplit
 
-from reader.core.errors import EmptyResponse, HTTPStatus, SyncAuthError, SyncError
+from reader.core.errors import EmptyResponse, HTTPStatus, SyncAuthError, SyncError, TooLarge
 from reader.core.net import Reach
 from reader.core.sync.ids import item_key, wire_id
 
@@ -339,7 +339,16 @@ class GReaderClient:
         return items
 
     def _contents(self, batch: list[str], asked: set[str]) -> list[RemoteItem]:
-        body = self.post("stream/items/contents", [("i", wire_id(k)) for k in batch])
+        try:
+            body = self.post("stream/items/contents", [("i", wire_id(k)) for k in batch])
+        except TooLarge:
+            # Long full-text items can make a batch larger than a fetch may be: halve it
+            # (else the same batch fails every sync). One item too large is left out.
+            if len(batch) == 1:
+                log.info("%s sent an item too large to read; left out", _host(self.base))
+                return []
+            half = len(batch) // 2
+            return self._contents(batch[:half], asked) + self._contents(batch[half:], asked)
         data = _decode(body, "item contents", self.base)
         if not isinstance(data, dict) or not isinstance(data.get("items", []), list):
             raise SyncError(f"The server at {_host(self.base)} sent malformed item contents.")
