@@ -3,26 +3,31 @@
 ``kabar`` with a subcommand runs it headless (no Qt is imported); without one
 it opens the window. No module keeps a global instance of anything: objects
 made here are passed to whoever needs them.
+
+Every ``kabar`` command starts a fresh interpreter, so this module imports
+only what the command line needs to be parsed; the core loads when a command
+runs, and then only the parts that command uses (``tests/test_startup.py``).
 """
 
 from __future__ import annotations
 
-import argparse
-import logging
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from reader import APP_ID, APP_NAME, __version__
-from reader.cli import parse_args
-from reader.core.errors import ReaderError
-from reader.core.paths import resolve_data_dir
-from reader.core.services import Services
 
-log = logging.getLogger("reader")
+if TYPE_CHECKING:
+    import argparse
+    import logging
+
+    from reader.core.services import Services
 
 
 def configure_logging(verbosity: int) -> None:
+    import logging  # noqa: PLC0415 (a dozen modules: only once a command runs)
+
     level = logging.WARNING if verbosity <= 0 else logging.INFO if verbosity == 1 else logging.DEBUG
     logging.basicConfig(
         level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr
@@ -30,10 +35,15 @@ def configure_logging(verbosity: int) -> None:
 
 
 def build_services(args: argparse.Namespace) -> Services:
+    from reader.core.paths import resolve_data_dir  # noqa: PLC0415
+    from reader.core.services import Services  # noqa: PLC0415
+
     return Services(paths=resolve_data_dir(args.data_dir), offline=bool(args.offline))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from reader.cli import parse_args  # noqa: PLC0415
+
     args = parse_args(argv)
     configure_logging(args.verbose)
     if args.command is None:
@@ -47,6 +57,8 @@ def main_gui() -> int:
 
 
 def run_command(args: argparse.Namespace) -> int:
+    from reader.core.errors import ReaderError  # noqa: PLC0415
+
     services = build_services(args)
     try:
         result: int = args.handler(args, services)
@@ -65,11 +77,17 @@ def run_command(args: argparse.Namespace) -> int:
         print("kabar: interrupted", file=sys.stderr)
         return 130
     except Exception as error:  # one clear line, the traceback only with -v
-        log.debug("unexpected failure", exc_info=True)
+        _log().debug("unexpected failure", exc_info=True)
         print(f"kabar: unexpected error: {error} (run with -v for details)", file=sys.stderr)
         return 1
     finally:
         services.close()
+
+
+def _log() -> logging.Logger:
+    import logging  # noqa: PLC0415
+
+    return logging.getLogger("reader")
 
 
 def _has_display() -> bool:
@@ -89,6 +107,7 @@ def run_gui(args: argparse.Namespace) -> int:
     # Qt is imported only here, so headless subcommands never load it.
     from PySide6.QtWidgets import QApplication  # noqa: PLC0415
 
+    from reader.core.errors import ReaderError  # noqa: PLC0415
     from reader.core.instance import InstanceLock  # noqa: PLC0415
     from reader.ui import i18n  # noqa: PLC0415
     from reader.ui.gui import build_gui, configure_app  # noqa: PLC0415
@@ -122,10 +141,10 @@ def run_gui(args: argparse.Namespace) -> int:
     gui.window.closing.connect(gui.shutdown)
     raiser = RaiseServer(services.paths.root, gui.window.bring_forward, gui.window)
     if not raiser.listening:
-        log.info("second launches cannot reach this window (local socket unavailable)")
+        _log().info("second launches cannot reach this window (local socket unavailable)")
     quitter = SignalQuitter(gui.window.close)
     gui.window.show()
-    log.info("Kabar window shown (data in %s)", services.paths.root)
+    _log().info("Kabar window shown (data in %s)", services.paths.root)
     status = app.exec()
     quitter.restore()
     lock.release()

@@ -5,15 +5,24 @@ with no subcommand Kabar opens its window. Subcommands live in
 :mod:`reader.commands` (one module per area) and register themselves here.
 Global options are accepted both before and after the subcommand
 (``kabar --offline read URL`` and ``kabar read URL --offline``).
+
+Only the parsers of the module that owns the subcommand named on the command
+line are built (:data:`reader.commands.COMMANDS`), and none for ``--version``
+or the window: importing and building all of them costs more than some
+commands take to answer.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Sequence
 
 from reader import __version__
-from reader.commands import COMMAND_MODULES
+from reader.commands import COMMANDS, MODULES, command_modules
+
+#: Global options that take a value (the next argument, unless given as ``--opt=value``).
+_VALUE_OPTIONS = ("--data-dir",)
 
 
 def _add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
@@ -42,7 +51,8 @@ def _add_global_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(modules: Sequence[str] = MODULES) -> argparse.ArgumentParser:
+    """The ``kabar`` parser with the subcommands of the command ``modules`` (default: all)."""
     parser = argparse.ArgumentParser(
         prog="kabar",
         description="Kabar, a news reader that keeps clean articles for offline reading. "
@@ -53,10 +63,34 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = argparse.ArgumentParser(add_help=False)
     _add_global_options(common, top=False)
-    for module in COMMAND_MODULES:
+    for module in command_modules(modules):
         module.register(commands, common)
     return parser
 
 
+def modules_needed(argv: Sequence[str]) -> tuple[str, ...]:
+    """The command modules whose parsers ``argv`` needs.
+
+    A known subcommand: its module. No subcommand at all (``--version``, the window):
+    none. Anything else (help before the subcommand, ``--``, an unknown word): all of
+    them, so argparse answers exactly as it always would.
+    """
+    takes_value = False
+    for arg in argv:
+        if takes_value:
+            takes_value = False
+        elif arg in ("-h", "--help", "--"):
+            return MODULES
+        elif arg.startswith("-"):
+            # argparse accepts unambiguous abbreviations: --data for --data-dir.
+            takes_value = "=" not in arg and any(
+                len(arg) > 2 and option.startswith(arg) for option in _VALUE_OPTIONS
+            )
+        else:
+            return (COMMANDS[arg],) if arg in COMMANDS else MODULES
+    return ()
+
+
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+    args = list(sys.argv[1:] if argv is None else argv)
+    return build_parser(modules_needed(args)).parse_args(args)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import html as htmllib
 import io
 import os
 import sys
@@ -205,6 +204,8 @@ _STYLE = (
 
 
 def as_html(article: Article) -> str:
+    import html as htmllib  # noqa: PLC0415
+
     from reader.core.page import sanitize_html  # noqa: PLC0415
 
     def esc(value: str) -> str:

@@ -21,7 +21,6 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -60,6 +59,8 @@ from reader.core.store import stories as sq
 from reader.core.urls import canonicalize, is_http_url
 
 if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
+
     from reader.core.net import Fetcher, Reach
     from reader.core.page import SiteRules
     from reader.core.stories import Features
@@ -448,6 +449,8 @@ class Library:
     def _executor(self) -> ThreadPoolExecutor:
         with self._pool_lock:
             if self._pool is None:
+                from concurrent.futures import ThreadPoolExecutor  # noqa: PLC0415
+
                 self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="kabar-images")
             return self._pool
 
@@ -955,7 +958,6 @@ class Library:
     def cache_stats(self) -> CacheStats:
         conn = self.store.reader()
         totals = cq.totals(conn)
-        counts = q.counts(conn)
         return CacheStats(
             articles=totals.articles,
             pinned_articles=totals.pinned_articles,
@@ -966,7 +968,7 @@ class Library:
             budget_bytes=self._settings.cache_budget_bytes,
             file_bytes=self.store.file_bytes(),
             collections=len(cols.all_collections(conn)),
-            starred=counts[2],
+            starred=cq.starred_count(conn),
         )
 
     def prune(self, budget: int | None = None) -> PruneResult:

@@ -7,7 +7,6 @@ boundary so the UI and the store depend on nothing but the standard library.
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -322,6 +321,8 @@ class SearchHit:
     @property
     def snippet_html(self) -> str:
         """The snippet, HTML-escaped, highlights in ``<b>``."""
+        import html  # noqa: PLC0415 (its entity table: only for the window, not every command)
+
         out, last = [], 0
         for a, b in self.highlights:
             out += [

@@ -13,8 +13,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 ENV_DATA_DIR = "KABAR_DATA_DIR"
 APP_DIR_NAME = "Kabar"
 
@@ -56,6 +54,8 @@ class DataPaths:
 
 
 def default_data_dir() -> Path:
+    import platformdirs  # noqa: PLC0415 (only when neither --data-dir nor the variable is set)
+
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False, roaming=True))
 
 

@@ -12,7 +12,6 @@ import json
 import logging
 import os
 import re
-import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -95,7 +94,7 @@ def save(path: Path, settings: Settings) -> None:
     """Write atomically; raises :class:`StoreError` if the folder cannot be written."""
     data = {"version": max(VERSION, _file_version(path)), **settings.values}
     text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    tmp = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tmp.open("w", encoding="utf-8") as handle:

@@ -14,7 +14,6 @@ choose (``pick``).
 
 from __future__ import annotations
 
-import hashlib
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -308,6 +307,8 @@ class SourceList:
 
         Returns how many entries it added.
         """
+        import hashlib  # noqa: PLC0415 (OpenSSL: not for commands that only list)
+
         now = self.clock()
         with self.store.write() as conn:
             source = sq.refresh_states(conn, [source_id])[0]

@@ -1,3 +1,4 @@
+from .addresses import check_url as check_url
 from .charset import BOMS as BOMS
 from .charset import LATIN_LIKE as LATIN_LIKE
 from .charset import charset_from_content_type as charset_from_content_type
@@ -12,7 +13,6 @@ from .hostpool import HostPool as HostPool
 from .limits import LimitedFetcher as LimitedFetcher
 from .limits import RequestLimiter as RequestLimiter
 from .limits import host_key as host_key
-from .neterrors import check_url as check_url
 from .reach import Reach as Reach
 from .reach import is_private_address as is_private_address
 from .sniff import SNIFF_BYTES as SNIFF_BYTES

@@ -66,14 +66,8 @@ from reader.core.errors import (
     UnsupportedContent,
 )
 from reader.core.models import FetchResult, Validators
-from reader.core.net.neterrors import (
-    check_url,
-    host_name,
-    map_error,
-    normalise_url,
-    status_error,
-    url_problem,
-)
+from reader.core.net.addresses import check_url, normalise_url, url_problem
+from reader.core.net.neterrors import host_name, map_error, status_error
 from reader.core.net.reach import Reach, is_private_address
 from reader.core.net.sniff import HTML_START_RE, SNIFF_BYTES, is_image, sniff_binary
 from reader.core.urls import origin_of

@@ -7,7 +7,6 @@ into one transaction. Rows never leave this module; models do.
 
 from __future__ import annotations
 
-import hashlib
 import ipaddress
 import json
 import sqlite3
@@ -67,12 +66,16 @@ def image_url_key(url: str) -> int:
     Qt hands ``loadResource`` a ``QUrl.toString()`` that may decode what the HTML
     had encoded (or the reverse), so both sides are fully percent-decoded first.
     """
+    import hashlib  # noqa: PLC0415 (OpenSSL: only when pictures are stored or looked up)
+
     norm = unquote(url.strip())
     digest = hashlib.blake2b(norm.encode("utf-8", "surrogatepass"), digest_size=8).digest()
     return int.from_bytes(digest, "big", signed=True)
 
 
 def content_hash(article: Article) -> str:
+    import hashlib  # noqa: PLC0415
+
     data = f"{article.title}\x00{article.html}".encode("utf-8", "surrogatepass")
     return hashlib.sha256(data).hexdigest()
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from reader.core.store.cache import recount
 from reader.core.store.db import Migration, apply_migrations, connect, has_sqlite_header, translate
 
 ROLLING_KEEP = 3
@@ -50,6 +51,8 @@ CACHE_FILTERS = {
     "stories": "0",
     "story_postings": "0",
     "story_articles": "0",
+    # The cache's size is counted again from the rows this backup keeps (cache.recount).
+    "cache_totals": "0",
 }
 #: Copy order where it matters (filters read tables copied before them).
 _FIRST = ("articles", "article_urls", "article_bodies", "article_related", "article_images")
@@ -182,6 +185,7 @@ def _copy_tables(dest: sqlite3.Connection, source: Path) -> None:
         dest.execute(
             f'INSERT INTO main."{table}" ({names}) SELECT {names} FROM src."{table}"{where}'
         )
+    recount(dest)
     dest.execute("COMMIT")
     dest.execute("DETACH DATABASE src")
 

@@ -30,15 +30,40 @@ class Totals:
         return self.article_bytes + self.image_bytes
 
 
+#: Counted from the rows themselves: a full scan of ``articles`` and ``images``.
+_COUNTED_SQL = """SELECT
+    (SELECT count(*) FROM articles), (SELECT coalesce(sum(size_bytes), 0) FROM articles),
+    (SELECT count(*) FROM images), (SELECT coalesce(sum(size_bytes), 0) FROM images)"""
+#: Articles saved in a collection or starred that the cache holds: from the (few) saved and
+#: starred addresses to the articles, never a scan of every article.
+_PINNED_COUNT_SQL = """SELECT count(*) FROM articles WHERE url IN (
+    SELECT url FROM collection_items UNION SELECT url FROM article_state WHERE starred = 1)"""
+
+
 def totals(conn: sqlite3.Connection) -> Totals:
-    articles, article_bytes = conn.execute(
-        "SELECT count(*), coalesce(sum(size_bytes), 0) FROM articles"
+    """The cache's size from ``cache_totals`` (kept by triggers, see migration 0012): one row,
+    however large the library; counted from the rows only if that row is missing."""
+    row = conn.execute(
+        "SELECT articles, article_bytes, images, image_bytes FROM cache_totals WHERE id = 1"
     ).fetchone()
-    pinned = conn.execute(f"SELECT count(*) FROM articles a WHERE {PINNED_SQL}").fetchone()[0]
-    images, image_bytes = conn.execute(
-        "SELECT count(*), coalesce(sum(size_bytes), 0) FROM images"
-    ).fetchone()
-    return Totals(int(articles), int(pinned), int(article_bytes), int(images), int(image_bytes))
+    if row is None:
+        row = conn.execute(_COUNTED_SQL).fetchone()
+    articles, article_bytes, images, image_bytes = (int(v) for v in row)
+    pinned = int(conn.execute(_PINNED_COUNT_SQL).fetchone()[0])
+    return Totals(articles, pinned, article_bytes, images, image_bytes)
+
+
+def recount(conn: sqlite3.Connection) -> None:
+    """Count ``cache_totals`` again from the rows (a full scan), after rows arrived without
+    the triggers that keep it: a library rebuilt from the copy of user state, a backup."""
+    conn.execute(
+        "INSERT OR REPLACE INTO cache_totals (id, articles, article_bytes, images, image_bytes)"
+        f" SELECT 1, * FROM ({_COUNTED_SQL})"
+    )
+
+
+def starred_count(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM article_state WHERE starred = 1").fetchone()[0])
 
 
 def candidates(conn: sqlite3.Connection, limit: int) -> list[tuple[int, int]]:

@@ -20,14 +20,17 @@ calling the busy handler.
 from __future__ import annotations
 
 import errno
-import importlib.resources
 import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core.errors import DiskFull, StoreBusy, StoreCorrupt, StoreError, StoreReadOnly
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 BUSY_TIMEOUT_MS = 5000
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -42,8 +45,17 @@ class Migration:
 
 
 def bundled_migrations() -> list[Migration]:
-    """The numbered ``migrations/NNNN_name.sql`` files shipped with the package."""
-    folder = importlib.resources.files("reader.core.store") / "migrations"
+    """The numbered ``migrations/NNNN_name.sql`` files shipped with the package.
+
+    Read at every open, so from the folder beside this module when there is one (a
+    checkout, a wheel, the PyInstaller build); only a zipped package needs
+    :mod:`importlib.resources`, whose imports cost more than reading the files.
+    """
+    folder: Traversable = Path(__file__).with_name("migrations")
+    if not folder.is_dir():
+        import importlib.resources  # noqa: PLC0415
+
+        folder = importlib.resources.files("reader.core.store") / "migrations"
     found = []
     for entry in folder.iterdir():
         match = _MIGRATION_RE.match(entry.name)

@@ -16,12 +16,9 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
-import importlib.resources
 import os
 import re
 import struct
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -130,6 +127,8 @@ def sniff(data: bytes) -> ImageInfo | None:
 @lru_cache(maxsize=1)
 def tracker_rules() -> tuple[frozenset[str], tuple[str, ...]]:
     """(tracker domains, host/path prefixes) from the bundled data list."""
+    import importlib.resources  # noqa: PLC0415 (zipfile, tempfile...: only when pictures are kept)
+
     text = (importlib.resources.files("reader.core.store") / "data" / "trackers.txt").read_text(
         "utf-8"
     )
@@ -224,11 +223,13 @@ class ImageStore:
 
     def put(self, data: bytes) -> bytes:
         """Store ``data`` (once); returns its sha256. Raises ``DiskFull``/``StoreReadOnly``."""
+        import hashlib  # noqa: PLC0415 (OpenSSL: only when a picture is stored)
+
         digest = hashlib.sha256(data).digest()
         target = self.path_for(digest)
         if target.exists() and target.stat().st_size == len(data):
             return digest
-        tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
+        tmp = target.with_name(f".{target.name}.{os.urandom(4).hex()}.tmp")
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             with tmp.open("wb") as handle:

@@ -38,7 +38,7 @@ from reader.core.errors import (
     StoreTooNew,
 )
 from reader.core.models import StoreRecovery
-from reader.core.store import backup, userstate
+from reader.core.store import backup, cache, userstate
 from reader.core.store.db import (
     Migration,
     apply_migrations,
@@ -491,6 +491,7 @@ def _restore_from_copy(path: Path, copy: Path, chain: list[Migration]) -> userst
         enable_wal(conn, tmp)
         apply_migrations(conn, chain)
         restored = userstate.restore(conn, copy)
+        cache.recount(conn)  # the restored rows came in with the counting triggers off
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         conn.close()

@@ -139,6 +139,10 @@ def test_kill_9_during_writes_never_damages_or_loses_committed_articles(tmp_path
             assert (URL.format(n) in starred) == (n % 3 == 0)
         with library.store.write() as wconn:  # the FTS index agrees with its content
             wconn.execute("INSERT INTO article_fts(article_fts) VALUES ('integrity-check')")
+        # The cache's kept totals (cache stats) still add up to the rows the kills left.
+        stats = library.cache_stats()
+        rows = conn.execute("SELECT count(*), coalesce(sum(size_bytes), 0) FROM articles")
+        assert (stats.articles, stats.article_bytes) == tuple(rows.fetchone())
     finally:
         library.close()
 
