@@ -38,7 +38,13 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextLayout,
 )
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from reader.core.models import Headline, SearchHit
 from reader.core.urls import canonicalize
@@ -353,9 +359,19 @@ class HeadlineDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         """Measured with the title in bold whatever its read state, so marking an
         article read never changes row heights, and remembered per title and width:
-        the list re-asks every row's size after any change to one of them."""
+        the list re-asks every row's size after any change to one of them.
+
+        The width is the list's own: a word-wrapping QListView offers a rect one scroll
+        bar narrower than the rows it paints, so a title measured there took a line more
+        than it drew, and its row showed a blank band."""
         item = index.data(HeadlineModel.RowRole)
-        width = max(120, option.rect.width() - 2 * self.PADDING)
+        view = option.widget
+        available = (
+            view.viewport().width()
+            if isinstance(view, QAbstractScrollArea) and view.viewport().width() > 0
+            else option.rect.width()
+        )
+        width = max(120, available - 2 * self.PADDING)
         title = item.title if isinstance(item, Row) else ""
         key = (title, bool(isinstance(item, Row) and item.snippet), width, option.font.key())
         cached = self._sizes.get(key)

@@ -12,12 +12,15 @@ from reader.core.errors import RuleError
 from reader.core.library import Library
 from reader.core.models import ParsedEntry, Rule
 from reader.core.net import Fetcher
-from reader.core.paths import DataPaths
+from reader.core.paths import DataPaths, resolve_data_dir
 from reader.core.refresh import Refresher
 from reader.core.rules import Matcher, RuleBook, apply_rules, feed_arrivals
+from reader.core.services import Services
 from reader.core.sources import SourceList
 from reader.core.store import sources as sq
 from tests.core.libkit import open_library
+from tests.sync.recorded import RecordedServer, Request
+from tests.sync.test_recorded import FEED, miniflux_routes
 from tests.ui.pages import Item, serve_feed
 from tests.web import TestWeb
 
@@ -163,3 +166,21 @@ def test_rules_survive_damage_to_the_library_file(tmp_path: Path) -> None:
         assert count == 1, "what the rule hid stays hidden"
     finally:
         again.close()
+
+
+def test_rules_apply_to_what_a_sync_brings(data_dir: Path) -> None:
+    """Items merged from a Google Reader server meet the same rules as a refresh's."""
+    core = Services(paths=resolve_data_dir(data_dir))
+    edits: list[Request] = []
+    server = RecordedServer(miniflux_routes(edits))  # type: ignore[arg-type]
+    try:
+        core.rule_book.save(Rule(None, "words", "102", action="hide"))
+        core.rule_book.save(Rule(None, "words", "103", action="highlight"))
+        core.sync.add_account(server.base + "/", "alice", "pw")
+        assert core.sync.sync().new_items == 3
+        rows = core.sources.headlines(core.sources.get(FEED).id)
+        assert sorted(h.title for h in rows) == ["Berita 101", "Berita 103"]
+        assert [h.title for h in rows if h.highlighted] == ["Berita 103"]
+    finally:
+        server.stop()
+        core.close()

@@ -30,7 +30,7 @@ _VOCABULARY = (
 WORDS = _VOCABULARY.split()
 
 
-def _paragraphs(seed: str, count: int = 6) -> list[str]:
+def paragraphs(seed: str, count: int = 6) -> list[str]:
     rng = random.Random(seed)
     own = rng.sample(WORDS, 20)  # a page's own few words: pages share hardly any
     out = []
@@ -62,7 +62,7 @@ def page(item: Item) -> str:
         meta += f'<meta property="article:published_time" content="{item.page_date}">'
     if item.site_name:
         meta += f'<meta property="og:site_name" content="{html.escape(item.site_name)}">'
-    body = "".join(f"<p>{text}</p>" for text in _paragraphs(item.slug + item.page_title))
+    body = "".join(f"<p>{text}</p>" for text in paragraphs(item.slug + item.page_title))
     extra = f"<p>{html.escape(item.words)}</p>" if item.words else ""
     return (
         f"<!DOCTYPE html><html lang='id'><head><meta charset='utf-8'>"

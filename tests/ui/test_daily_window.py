@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -19,8 +19,9 @@ from reader.ui.dialogs.shortcuts import ShortcutSheet
 from reader.ui.gui import Gui, build_gui, configure_app
 from reader.ui.headlines import HeadlineDelegate, Row, relative_time
 from reader.ui.main_window import MIN_ARTICLE_WIDTH
+from reader.ui.related_panel import LINK_ROLE
 from reader.ui.source_list import COUNT_ROLE, KEY_ROLE, KIND_ROLE, _walk
-from tests.ui.pages import Item, serve_feed
+from tests.ui.pages import Item, paragraphs, serve_feed
 from tests.web import TestWeb
 
 TIMEOUT = 30_000
@@ -85,6 +86,23 @@ def test_alt_left_and_alt_right_go_back_and_forward(qtbot: QtBot, gui: Gui, web:
     keys_of_back = lines[lines.index("Back") - 1]
     assert keys_of_back.split(" or ").count("Alt+Left") == 1, keys_of_back
     assert "Shift+Space" in lines
+
+
+def test_the_shortcut_sheet_follows_the_theme(qtbot: QtBot, gui: Gui) -> None:
+    gui.wiring.set_theme("dark")
+    try:
+        sheet = ShortcutSheet(gui.window.shortcut_groups(), gui.window)
+        qtbot.addWidget(sheet)
+        sheet.resize(500, 560)
+        image = sheet.view.viewport().grab().toImage()
+        corner = lightness(image, image.width() - 5, image.height() - 5)
+        ink = max(
+            lightness(image, x, y) for x in range(0, image.width(), 3) for y in range(0, 120, 2)
+        )
+        assert corner < 80, f"a light sheet ({corner}) over a dark window"
+        assert ink > 150, "its text is light on the dark page"
+    finally:
+        gui.wiring.set_theme("light")
 
 
 def test_shift_space_pages_up_then_opens_the_previous_article(
@@ -215,6 +233,8 @@ def test_one_article_shows_one_title_date_and_outlet_in_every_list(
     assert ordered == [urls[1], urls[0]], "sorted by the one date"
     tip = str(gui.headlines.index(0, 0).data(Qt.ItemDataRole.ToolTipRole))
     assert "Kabar Pesisir" in tip and urls[1] in tip
+    if datetime.now().astimezone().utcoffset() != timedelta(hours=7):
+        assert "(10:30 UTC+07:00 on the page)" in tip, "local time, with the page's clock beside"
 
 
 def badge(gui: Gui, key: str) -> object:
@@ -270,6 +290,14 @@ def test_at_1024_the_article_keeps_its_width_and_hidden_panes_stay_hidden(
     again = start(qtbot, tmp_path, restartable)
     assert not again.window.related.isVisible() and not again.window.act_show_related.isChecked()
     assert again.window.sources.isVisible()
+    again.window.act_show_sources.trigger()  # both hidden: the article has the window
+    splitter = again.window.splitter
+    qtbot.waitUntil(lambda: again.window.article.width() >= splitter.width() - 2, timeout=TIMEOUT)
+    stop(again)
+    third = start(qtbot, tmp_path, restartable)
+    assert not third.window.sources.isVisible() and not third.window.related.isVisible()
+    third.window.act_show_sources.trigger()
+    assert third.window.sources.isVisible()
 
 
 def test_text_size_reads_as_people_write_it(qtbot: QtBot) -> None:
@@ -316,3 +344,96 @@ def test_a_read_starred_row_has_no_blank_band(qtbot: QtBot, gui: Gui) -> None:
     ]
     above, below = inked[0] - rect.top(), rect.bottom() - inked[-1]
     assert abs(above - below) <= 4, f"{above} px above the text, {below} px below it"
+
+
+def ink_rows(image: QImage, left: int, right: int, top: int, bottom: int) -> list[int]:
+    background = QColor(image.pixel(right - 2, top + 2)).lightness()
+    return [
+        y
+        for y in range(top, bottom)
+        if any(
+            abs(QColor(image.pixel(x, y)).lightness() - background) > 60 for x in range(left, right)
+        )
+    ]
+
+
+def test_a_long_list_has_no_blank_band_above_its_titles(qtbot: QtBot, gui: Gui) -> None:
+    """With a scroll bar, rows are measured as wide as they are drawn: a title never
+    gets a line more room than it takes (a blank band above and below it)."""
+    view = gui.window.sources.headlines
+    bold = QFont(view.font())
+    bold.setBold(True)
+    title = "Rekapitulasi Suara Pilkada Sekar Wangi: Petahana Unggul Tipis 1,8 Persen"
+    metrics = QFontMetrics(bold)
+
+    def lines(width: int) -> int:
+        rect = metrics.boundingRect(0, 0, width, 10_000, int(Qt.TextFlag.TextWordWrap), title)
+        return round(rect.height() / metrics.lineSpacing())
+
+    two_lines = next(w for w in range(150, 800) if lines(w) == 2)  # narrowest width for 2
+    now = datetime.now(UTC)
+    rows = [
+        Row(f"https://example.invalid/{n}", title, "Kabar", now, False, False) for n in range(40)
+    ]
+    with qtbot.waitSignal(gui.headlines.page_loaded, timeout=TIMEOUT):
+        gui.headlines.set_loader(lambda after, offset, limit: rows if after is None else [])
+    padding = 2 * HeadlineDelegate.PADDING
+    gui.window.resize(1200, 700)
+    gui.window.act_show_related.setChecked(False)
+    qtbot.waitUntil(view.verticalScrollBar().isVisible, timeout=TIMEOUT)  # 40 rows need one
+    chrome = view.width() - view.viewport().width()
+    gui.window.splitter.setSizes([two_lines + padding + chrome + 4, 800, 0])
+    qtbot.waitUntil(
+        lambda: two_lines + padding < view.viewport().width() <= two_lines + padding + 12,
+        timeout=TIMEOUT,
+    )
+    view.clearSelection()
+    image = view.viewport().grab().toImage()
+    for number in range(3):
+        rect = view.visualRect(gui.headlines.index(number, 0))
+        inked = ink_rows(image, rect.left() + 8, rect.left() + 200, rect.top(), rect.bottom())
+        above, below = inked[0] - rect.top(), rect.bottom() - inked[-1]
+        assert above <= HeadlineDelegate.PADDING + 5, f"{above} px above the title"
+        assert below <= HeadlineDelegate.PADDING + 6, f"{below} px below the line under it"
+
+
+def origin(url: str) -> str:
+    return url.split("/", 3)[2]
+
+
+def test_one_outlet_is_named_one_way_in_the_list_the_article_and_read_more(
+    qtbot: QtBot, gui: Gui, web: TestWeb
+) -> None:
+    """A page's "read further" list calls NusaKini "Nusa Kini"; Kabar's lists call it by
+    its site name: the panel uses the lists' name, as do the byline and the status bar."""
+    with qtbot.waitSignal(gui.controller.refresh_finished, timeout=TIMEOUT):
+        gui.controller.add_source(web.feed_urls("nusa")[0])
+    with qtbot.waitSignal(gui.headlines.page_loaded, timeout=TIMEOUT):
+        gui.headlines.reload()
+    rows = rows_of(gui)
+    nusa = {row.outlet for row in rows.values()}
+    assert len(nusa) == 1 and all(nusa)
+    [name] = nusa
+    first, second = list(rows)[:2]
+    links = "".join(
+        f"<li><a href='{url}'><span>{rows[url].title}</span><br><span>Nusa Kini</span></a></li>"
+        for url in (first, second)
+    )
+    page_url = web.outlet("warta").url("/daily-outlet/pesisir.html")
+    web.serve(
+        page_url,
+        "<html><head><title>Rob di Pesisir</title>"
+        "<meta property='og:site_name' content='WartaKilat'></head><body><article>"
+        "<h1>Rob di Pesisir Utara Belum Surut</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs("outlet", 4))
+        + f"<div><h3>Baca Lebih Lanjut</h3><ul>{links}</ul></div></article></body></html>",
+    )
+    open_article(qtbot, gui, page_url)
+    panel = gui.window.related.list_widget
+    shown = [
+        link for i in range(panel.count()) if (link := panel.item(i).data(LINK_ROLE)) is not None
+    ]
+    assert {first, second} <= {link.url for link in shown}
+    assert {link.source for link in shown if origin(link.url) == origin(first)} == {name}
+    assert "WartaKilat" in gui.window.article.toPlainText().splitlines()[1], "the byline"
+    assert gui.window.statusBar().currentMessage().startswith("WartaKilat · ")
