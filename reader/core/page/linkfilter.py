@@ -28,6 +28,8 @@ LISTING_SEGMENTS = frozenset(
         *("about-us", "contact-us", "privacy-policy", "sitemap", "impressum", "pedoman"),
         *("pedoman-media-siber", "info-iklan", "shop", "store", "toko", "abo", "abonnement"),
         *("job", "jobs", "karriere", "career", "careers", "stellenangebote", "lowongan-kerja"),
+        # feeds and the site's scripts' endpoints: not pages to read
+        *("rss", "feed", "feeds", "atom", "ajax"),
     }
 )
 #: Words that mark a listing when they are part of a path segment ("tag-populer").

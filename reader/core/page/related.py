@@ -74,6 +74,12 @@ MAX_BLOCK_LINKS = 40
 #: Text per linked item of a related block (title, kicker, date, summary): more is prose.
 MAX_ITEM_CHARS = 400
 MAX_HEADING_CHARS = 100
+#: Text around a link in its paragraph that makes it a link in running text.
+PROSE_AROUND_LINK_CHARS = 80
+#: Class words of a list of tags or topics: a class may say "tag-related" there.
+TOPIC_CLASS_WORDS = frozenset(
+    {"tag", "tags", "tagar", "topic", "topics", "topik", "tema", "temas", "themen", "keywords"}
+)
 #: A paragraph this long outside any item of a block is article text.
 LONG_PARAGRAPH_CHARS = 160
 MAX_TITLE_CHARS = 300
@@ -87,9 +93,15 @@ MAX_HEADING_CLIMB = 5
 
 _MORE_LINK_RE = re.compile(
     r"\W*(lihat semua|selengkapnya|lainnya|see all|view all|more|show more|index|indeks|"
-    r"next|previous|sebelumnya|selanjutnya|load more|muat lebih banyak)\W*",
+    r"next|previous|sebelumnya|selanjutnya|load more|muat lebih banyak"
+    # "Cargar más noticias", "Mehr laden", "Voir plus d'articles": a button, not a story
+    r"|(cargar|ver|mostrar|carregar|voir|afficher|charger|carica|mostra|pokaż|lihat|muat)"
+    r"\s+(m[aá]s|mais|plus|altri|altre|więcej|lebih banyak|semua)(\s+\w+){0,2}"
+    r"|(mehr|weitere)(\s+\w+)?\s+(laden|anzeigen)|alle (artikel )?anzeigen)\W*",
     re.IGNORECASE,
 )
+#: Bullets and arrows some sites print before each headline of a list.
+_LEAD_BULLETS = "›»>•·▪■►▶-–—*| \u00a0"
 _OUTLET_SUFFIX_RE = re.compile(r"(.+?)\s+[-–—|·•]\s+([^-–—|·•]{2,40})")
 #: Separators between a title and its outlet ("Title - Outlet", "Title | Outlet").
 _SEPARATORS = " -–—|·•"
@@ -275,7 +287,7 @@ class RelatedCollector:
         ruled: bool = False,
     ) -> bool:
         url = self.url_of(href)
-        title = norm(title)[:MAX_TITLE_CHARS]
+        title = norm(title).lstrip(_LEAD_BULLETS)[:MAX_TITLE_CHARS]
         if url is None or not self.acceptable(url, title, strict=strict, ruled=ruled):
             return False
         key = _identity(url)
@@ -348,9 +360,19 @@ class RelatedCollector:
         groups: dict[str, list[HtmlElement]] = {}
         for a, key in keys.items():
             groups.setdefault(key, []).append(a)
+        # a link inside a card's summary ("I wrote a <a>simulator</a> to model…") is
+        # the summary's reference, not a story of the list
+        groups = {
+            key: group
+            for key, group in groups.items()
+            if not all(_in_prose(a, block) for a in group)
+        }
         items = []
         for group in groups.values():
-            title, source = self.title_and_source(item_of(group[0], block, keys), group)
+            item = item_of(group[0], block, keys)
+            if any(_AD_LABEL_RE.fullmatch(text) for text, _ in _lines(item)):
+                continue  # a paid placement dressed as a story ("Anzeige", "Sponsored")
+            title, source = self.title_and_source(item, group)
             items.append((group[0].get("href"), title, source))
         if topical and not self.topic.covers([title for _, title, _ in items], topical):
             return 0
@@ -412,6 +434,8 @@ class RelatedCollector:
                 (img.get("alt") for a in links for img in a.iter("img") if img.get("alt")), ""
             )
         title = title or ""
+        if source is not None and norm(source) == norm(title):
+            source = None  # the headline read twice (a caption, an alt text) names no outlet
         if source is None:
             title, source = self.split_outlet_suffix(title)
         return title, source
@@ -676,7 +700,7 @@ class RelatedCollector:
                 continue
             if not attached(el, root) or in_chrome(el, root, nav_only=True):
                 continue
-            if not self._list_like(el, None):
+            if class_words(el) & TOPIC_CLASS_WORDS or not self._list_like(el, None):
                 continue
             kind: RelatedKind = "inline" if teasers.in_body_flow(el) else "block"
             heading = next(
@@ -766,6 +790,14 @@ _TOPIC_META = frozenset(
     {"og:title", "twitter:title", "description", "og:description", "keywords", "news_keywords"}
 )
 
+#: The label of a paid item in a list of stories.
+_AD_LABEL_RE = re.compile(
+    r"\W*(anzeige|werbung|advertisement|advertorial|ad|ads|sponsored|sponsored content|"
+    r"promoted|paid content|paid post|partner content|iklan|konten bersponsor|sponsor|"
+    r"publicidad|publicidade|patrocinado|publicité|sponsorisé|pubblicità|reklama|"
+    r"artykuł sponsorowany)\W*",
+    re.IGNORECASE,
+)
 _NOT_OUTLET_RE = re.compile(
     r"\d|^(kemarin|hari ini|baru saja|yesterday|today|just now|video|foto|photo|live|"
     r"advertisement|iklan|sponsored|promoted|ads?)$",
@@ -781,6 +813,19 @@ def _prose_len(el: HtmlElement) -> int:
     ):
         return non_link_len(el, LONG_PARAGRAPH_CHARS)
     return len(norm(" ".join(t for t in [el.text, *(c.tail for c in el)] if t)))
+
+
+def _in_prose(a: HtmlElement, block: HtmlElement) -> bool:
+    """Is link ``a`` a few words inside a paragraph of running text (within ``block``)?"""
+    node = a.getparent()
+    while node is not None and node is not block:
+        if node.tag in ("p", "blockquote", "dd"):
+            prose = non_link_len(node, PROSE_AROUND_LINK_CHARS)
+            return prose >= PROSE_AROUND_LINK_CHARS and prose > len(norm(a.text_content()))
+        if node.tag in BLOCK_TAGS:
+            return False
+        node = node.getparent()
+    return False
 
 
 def _looks_like_outlet(text: str) -> bool:

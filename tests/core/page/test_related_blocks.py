@@ -235,3 +235,72 @@ def test_a_block_named_related_needs_one_story_on_the_pages_topic() -> None:
         "Festival Kuliner Malam Ramai Pengunjung",
     )
     assert len(extract(page(one_on_topic), URL).related) == 3
+
+
+def test_a_card_summarys_own_links_and_paid_items_are_not_stories_of_the_list() -> None:
+    html = page(
+        """<h2>Related stories</h2><ul class="cards">
+          <li><h3><a href="/daerah/2025/05/10/tanggul-laut-mulai-dibangun">Tanggul Laut Mulai
+            Dibangun di Pesisir Utara</a></h3>
+            <p>Pekerjaan tanggul dimulai pekan ini; peta rencananya dimuat di <a
+            href="https://peta.example/2025/rencana-tanggul-laut-pesisir">laman dinas pekerjaan
+            umum</a> bersama jadwal pengerjaan tiap kecamatan di sepanjang garis pantai.</p></li>
+          <li><span class="label">Sponsored</span><h3><a
+            href="/promo/2025/05/11/asuransi-rumah-banjir-terbaik">Asuransi Rumah Terbaik untuk
+            Musim Banjir Rob</a></h3></li>
+          <li><h3><a href="/daerah/2025/05/12/pengungsi-rob-bertambah">&raquo; Pengungsi Rob
+            Bertambah di Balai Desa</a></h3></li>
+        </ul>"""
+    )
+    article = extract(html, URL)
+    assert [title for title, _, _ in panel(article)] == [
+        "Tanggul Laut Mulai Dibangun di Pesisir Utara",
+        "Pengungsi Rob Bertambah di Balai Desa",
+    ]
+
+
+def test_topic_lists_load_more_buttons_and_feeds_never_reach_the_panel() -> None:
+    html = page(
+        """<div class="tags tag-related"><h3>Temas relacionados</h3>
+          <a href="/noticias/banjir-rob-2025-1">banjir rob 2025</a>
+          <a href="/daerah/2025/05/09/musim-hujan-datang-lebih-awal">Musim Hujan Datang Lebih Awal
+            Tahun Ini di Pesisir</a></div>
+        <div class="noticias-relacionadas"><h3>Otras noticias</h3><ul>
+          <li><a href="/daerah/2025/05/13/harga-cabai-naik">Harga Cabai Naik Jelang Hari Raya
+            di Pasar Kota Lama</a></li></ul></div>
+        <div class="related-posts"><ul>
+          <li><a href="/daerah/2025/05/02/pesisir-utara-dulu-dan-kini">Pesisir Utara Dulu dan Kini
+            dalam Foto</a></li>
+          <li><a href="/a/noticias/ajax/3-noticias-relacionadas">Cargar más noticias</a></li>
+          <li><a href="/rss/penulis/5503">RSS berita banjir rob dari penulis ini</a></li>
+        </ul></div>"""
+    )
+    article = extract(html, URL)
+    assert [title for title, _, _ in panel(article)] == ["Pesisir Utara Dulu dan Kini dalam Foto"]
+
+
+def test_popular_headlines_in_a_box_whose_class_says_related_are_a_site_list() -> None:
+    html = page(
+        "",
+        after="""<aside id="recentRelated"><div class="recentPosts"><h2>Popular Headlines</h2><ul>
+          <li><a href="/nasional/2025/05/13/harga-cabai-naik-jelang-hari-raya">Harga Cabai Naik
+            Jelang Hari Raya di Banyak Pasar</a></li>
+          <li><a href="/daerah/2025/05/13/banjir-rob-surut-di-pelabuhan">Banjir Rob Surut di
+            Pelabuhan Kota Lama Sore Ini</a></li></ul></div></aside>""",
+    )
+    article = extract(html, URL)
+    assert article.related == []
+
+
+def test_a_headline_printed_twice_in_its_card_is_not_the_outlet() -> None:
+    html = page(
+        """<div class="related-posts"><h3>Related Posts</h3><ul><li><a
+          class="category-pesisir" href="/daerah/2025/05/02/tanggul-laut-mulai-dibangun"
+          title="Tanggul Laut Mulai Dibangun di Pesisir Utara"><img src="/img/tanggul.jpg" alt="">
+          <span class="caption">Tanggul Laut Mulai Dibangun di Pesisir Utara</span></a></li>
+        </ul></div>"""
+    )
+    article = extract(html, URL)
+    assert panel(article) == [
+        ("Tanggul Laut Mulai Dibangun di Pesisir Utara", "KabarKita", "block")
+    ]
