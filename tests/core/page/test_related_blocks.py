@@ -304,3 +304,18 @@ def test_a_headline_printed_twice_in_its_card_is_not_the_outlet() -> None:
     assert panel(article) == [
         ("Tanggul Laut Mulai Dibangun di Pesisir Utara", "KabarKita", "block")
     ]
+
+
+def test_video_terkait_is_related_and_tag_terkait_is_a_topic_list() -> None:
+    html = page(
+        """<div class="box"><h3>Tag Terkait</h3><ul>
+          <li><a href="/daerah/2025/05/13/banjir-rob-pesisir-utara-kembali">Banjir Rob Pesisir
+            Utara Kembali Datang Sore Ini</a></li></ul></div>
+        <div class="box"><h3>Video Terkait</h3><ul>
+          <li><a href="/video/2025/05/14/detik-detik-air-laut-masuk-permukiman">Detik-detik Air
+            Laut Masuk Permukiman Warga</a></li></ul></div>"""
+    )
+    article = extract(html, URL)
+    assert [title for title, _, _ in panel(article)] == [
+        "Detik-detik Air Laut Masuk Permukiman Warga"
+    ]
