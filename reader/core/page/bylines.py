@@ -184,6 +184,8 @@ class Outlet:
     host_label: str = ""
     #: the page's registrable domain ("kompas.com"): links elsewhere are not bylines
     site: str = ""
+    #: the page's language: dates in a byline are read in it first
+    language: str = ""
 
     def is_outlet(self, name: str) -> bool:
         key = _key(name)
@@ -301,7 +303,7 @@ def names_in(
     ``strict``: the text is the page's own (not structured data), so each name must
     look like one: capitalised words, not a phrase.
     """
-    text = _prepare(raw)
+    text = _prepare(raw, outlet.language)
     writers: list[str] = []
     unlabelled: list[str] = []
     others = False
@@ -361,17 +363,17 @@ def _names_in_part(part: str, outlet: Outlet, strict: bool) -> list[str]:
     return names
 
 
-def _prepare(raw: str) -> str:
+def _prepare(raw: str, language: str = "") -> str:
     """Plain text with addresses, handles and dates (with their weekday and time) made
     separators, labels inside a line ("... Editor: Budi") starting a new part, and
     "and" between two parts joining them again."""
     text = _SPACE_RE.sub(" ", html.unescape(raw)).strip()
     text = _URL_RE.sub(" | ", text)
-    spans = [(found.at, found.end) for found in find_dates(text)]
+    spans = [(found.at, found.end) for found in find_dates(text, language)]
     for start, end in reversed(spans):
         head = text[:start]
         weekday = _WEEKDAY_BEFORE_RE.search(head)
-        if weekday and is_weekday(weekday.group(1)):
+        if weekday and is_weekday(weekday.group(1), language):
             head = head[: weekday.start()]
         text = f"{head} | {text[end:]}"
     text = _INNER_LABEL_RE.sub(" | ", text)

@@ -8,7 +8,9 @@ next to the headline and reads it in the page's language.
 Month names come from dateparser's CLDR-derived locale data and time-zone
 abbreviations (WIB, WITA, WIT, CET...) from its zone table, so every language
 dateparser knows is covered without tables of our own. dateparser is imported
-only when a page needs this (it costs about 0.2 s once per process); its own
+only when a page needs this (about 0.2 s once per process), and only the page's
+own language's names are loaded (a millisecond) unless they do not read a word:
+the names of every language cost another 0.3-0.5 s on the first page. Its own
 parser is not used on page text: it refuses anything around the date ("pada",
 "| 14:20", "Jum'at,"), so the date is cut out here and only assembled by us.
 """
@@ -17,10 +19,12 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
+from typing import Any
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -31,6 +35,8 @@ log = logging.getLogger(__name__)
 #: Text read after the end of the headline, and before its start (characters).
 AFTER_HEADLINE = 600
 BEFORE_HEADLINE = 300
+#: Dates kept from below the headline (and as many from above) for structured data to pick.
+PRINTED_DATES = 3
 #: A text node longer than this is prose: the dates in it are events, not the article's.
 PROSE_CHARS = 120
 _MONTH_KEYS = (
@@ -39,6 +45,7 @@ _MONTH_KEYS = (
 )
 _LANGUAGE_RE = re.compile(r"[a-z]{2,3}")
 _SPACE_RE = re.compile(r"\s+")
+_PATH_SEPARATORS_RE = re.compile(r"[/_,;=&?]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +56,9 @@ class PrintedDate:
     #: where the date (with its time) starts and ends in the text it was found in
     at: int = 0
     end: int = 0
+    #: the other reading of an ambiguous numeric date ("11/01/2021": 11 January or
+    #: 1 November), for the page's structured data to settle
+    other_day: date | None = None
 
     def iso(self) -> str:
         if self.time is None:
@@ -62,59 +72,86 @@ class PrintedDate:
 # ---------------------------------------------------------------------------- language data
 
 
-@lru_cache(maxsize=1)
-def _all_months() -> tuple[dict[str, int], dict[str, dict[str, int]]]:
-    """(names meaning one month in every locale → number, per-language names → number).
-
-    Names and abbreviations are case-folded, without a final dot; one- and two-letter
-    abbreviations ("Ag", "tu") are left out: they are ordinary words in too many languages.
-    """
+def _locales(language: str = "") -> list[Any]:
+    """dateparser's locales of ``language`` ("id": id and its regional variants), or
+    all of them when ``language`` is empty. One language's data costs about a
+    millisecond; all of them (some 200 modules) 0.3-0.5 s, paid once per process,
+    and only when a page's own language does not read a word."""
     from dateparser.languages.loader import default_loader  # noqa: PLC0415 (0.2 s: when used)
 
-    by_language: dict[str, dict[str, int]] = {}
-    seen: dict[str, set[int]] = {}
-    for locale in default_loader.get_locales():
-        code = str(locale.shortname).split("-")[0].lower()
-        own = by_language.setdefault(code, {})
+    if not language:
+        return list(default_loader.get_locales())
+    try:
+        return list(default_loader.get_locales(languages=[language]))
+    except ValueError:  # a language dateparser does not know
+        return []
+
+
+def _month_names(locales: list[Any]) -> dict[str, set[int]]:
+    """Month names and abbreviations (case-folded, without a final dot) → the months
+    they name. One- and two-letter abbreviations ("Ag", "tu") are left out: they are
+    ordinary words in too many languages."""
+    names: dict[str, set[int]] = {}
+    for locale in locales:
         for number, key in enumerate(_MONTH_KEYS, 1):
             for word in locale.info.get(key, []):
                 name = str(word).casefold().rstrip(".")
-                if len(name) < 3 or not _WORD_RE.fullmatch(name):
-                    continue
-                own.setdefault(name, number)
-                seen.setdefault(name, set()).add(number)
-    common = {name: next(iter(numbers)) for name, numbers in seen.items() if len(numbers) == 1}
-    return common, by_language
+                if len(name) >= 3 and _WORD_RE.fullmatch(name):
+                    names.setdefault(name, set()).add(number)
+    return names
+
+
+@lru_cache(maxsize=32)
+def _own_months(language: str) -> dict[str, int]:
+    """The month names of one language → their number (the first month a name
+    has in that language's locales)."""
+    own: dict[str, int] = {}
+    for locale in _locales(language) if language else []:
+        for name, numbers in _month_names([locale]).items():
+            own.setdefault(name, min(numbers))
+    return own
 
 
 @lru_cache(maxsize=1)
-def _weekdays() -> frozenset[str]:
-    from dateparser.languages.loader import default_loader  # noqa: PLC0415 (see above)
+def _common_months() -> dict[str, int]:
+    """Names meaning one month in every language that has them → its number."""
+    return {
+        name: next(iter(numbers))
+        for name, numbers in _month_names(_locales()).items()
+        if len(numbers) == 1
+    }
 
+
+@lru_cache(maxsize=32)
+def _weekdays(language: str = "") -> frozenset[str]:
+    """Names of the days of the week (and abbreviations), case-folded: in
+    ``language``, or in every language when it is empty."""
     days = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
     return frozenset(
         str(word).casefold().rstrip(".")
-        for locale in default_loader.get_locales()
+        for locale in _locales(language)
         for key in days
         for word in locale.info.get(key, [])
         if len(str(word)) >= 2
     )
 
 
-def is_weekday(word: str) -> bool:
-    """``word`` is a day of the week (or its abbreviation) in some language."""
-    return word.casefold().rstrip(".") in _weekdays()
+def is_weekday(word: str, language: str = "") -> bool:
+    """``word`` is a day of the week (or its abbreviation): in the page's ``language``
+    first, else in any language."""
+    name = word.casefold().rstrip(".")
+    primary = _language_tag(language).split("-")[0]
+    return (bool(primary) and name in _weekdays(primary)) or name in _weekdays()
 
 
 def _month_number(word: str, language: str) -> int | None:
     """The month ``word`` names: in the page's language first, else in any language
-    where it means only one month."""
-    common, by_language = _all_months()
+    where it means only one month (those tables are loaded only then)."""
     name = word.casefold().rstrip(".")
-    own = by_language.get(language)
-    if own and name in own:
+    own = _own_months(language)
+    if name in own:
         return own[name]
-    return common.get(name)
+    return _common_months().get(name)
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -229,15 +266,16 @@ def find_dates(text: str, language: str = "", today: date | None = None) -> Iter
     language = _language_tag(language)
     order = _date_order(language) if language else "DMY"
     primary = language.split("-")[0]
-    hits: list[tuple[int, int, date]] = []
+    hits: list[tuple[int, int, date, date | None]] = []
     for match in _WORDED_RE.finditer(text):
         month = _month_number(match["m1"] or match["m2"], primary)
         if month is None:
             continue
         year, day_number = int(match["y1"] or match["y2"]), int(match["d1"] or match["d2"])
         if day := _valid_day(year, month, day_number, today):
-            hits.append((match.start(), match.end(), day))
+            hits.append((match.start(), match.end(), day, None))
     for match in _NUMERIC_RE.finditer(text):
+        other: date | None = None
         if match["iy"]:
             day = _valid_day(int(match["iy"]), int(match["im"]), int(match["id"]), today)
         elif match["cy"]:
@@ -249,16 +287,18 @@ def find_dates(text: str, language: str = "", today: date | None = None) -> Iter
             month_first = b > 12 or (order == "MDY" and a <= 12)
             d, m = (b, a) if month_first else (a, b)
             day = _valid_day(int(match["y"]), m, d, today)
+            if a != b and a <= 12 and b <= 12:
+                other = _valid_day(int(match["y"]), d, m, today)
         if day:
-            hits.append((match.start(), match.end(), day))
+            hits.append((match.start(), match.end(), day, other))
     hits.sort()
     end = -1
-    for start, stop, day in hits:
+    for start, stop, day, other in hits:
         if start < end:
             continue  # "17/6/2015" inside "Rabu, 17 Juni 2015 (17/6/2015)" is one date
         end = stop
         clock, offset, until = _time_after(text, stop)
-        yield PrintedDate(day, clock, offset, start, until)
+        yield PrintedDate(day, clock, offset, start, until, other)
 
 
 # ---------------------------------------------------------------------------- the page
@@ -281,7 +321,8 @@ def _language_tag(language: str | None) -> str:
 
 def _dates_in(chunks: list[str], language: str) -> Iterator[PrintedDate]:
     """Dates in ``chunks`` (text nodes in reading order), skipping those inside prose:
-    a date in a long sentence is an event's, not the article's."""
+    a date in a long sentence is an event's, not the article's; one that opens the
+    paragraph is its dateline ("27.1.2022 - Bei der Erinnerung ...")."""
     text = " ".join(chunks)
     bounds: list[tuple[int, int]] = []
     at = 0
@@ -290,22 +331,26 @@ def _dates_in(chunks: list[str], language: str) -> Iterator[PrintedDate]:
         at += len(chunk) + 1
     for found in find_dates(text, language):
         start, end = next((a, b) for a, b in bounds if a <= found.at < b + 1)
-        if end - start <= PROSE_CHARS:
+        if end - start <= PROSE_CHARS or found.at == start:
             yield found
 
 
-def printed_date(page: PageText, language: str | None = None) -> PrintedDate | None:
-    """The date printed next to the headline, or None. Below the headline is
-    preferred (the first date there), then the nearest one above it."""
+def printed_dates(page: PageText, language: str | None = None) -> list[PrintedDate]:
+    """The dates printed next to the headline, the likeliest first: those below it
+    in reading order, then those above it, nearest first. A page often prints two
+    (published and updated), and the first is not always the publication's."""
     if page.headline is None:
-        return None
+        return []
     tag = language or ""
-    for found in _dates_in(page.after_headline(AFTER_HEADLINE), tag):
-        return found
+    found = list(_dates_in(page.after_headline(AFTER_HEADLINE), tag))[:PRINTED_DATES]
     for chunk in page.before_headline(BEFORE_HEADLINE):  # nearest first
-        for found in _dates_in([chunk], tag):
-            return found
-    return None
+        found += list(_dates_in([chunk], tag))[: PRINTED_DATES * 2 - len(found)]
+    return found
+
+
+def printed_date(page: PageText, language: str | None = None) -> PrintedDate | None:
+    """The likeliest date printed next to the headline (see :func:`printed_dates`)."""
+    return next(iter(printed_dates(page, language)), None)
 
 
 def first_date_shown(page: PageText, language: str | None = None) -> str | None:
@@ -319,8 +364,17 @@ def first_date_shown(page: PageText, language: str | None = None) -> str | None:
     return None
 
 
-def choose_published(structured: str | None, printed: PrintedDate | None) -> str | None:
-    """The publication date from the page's structured data and the date it prints.
+def choose_published(
+    structured: str | None, printed: Sequence[PrintedDate], address: str = ""
+) -> str | None:
+    """The publication date from the page's structured data and the dates it prints
+    (the likeliest first).
+
+    Structured data picks among the printed dates: the one on its day (the
+    published, not the updated date; the reading of "11/01/2021" it confirms).
+    When it names none of them the likeliest printed date wins, unless the article's
+    ``address`` holds the month structured data names and not the printed one's
+    ("/2019/10/": the dates near the headline are other posts').
 
     When both name the same moment, the printed local time is kept with the offset
     it implies ("2022-05-04T00:25:56+00:00" printed as "3 May 2022 21:25" is
@@ -328,15 +382,18 @@ def choose_published(structured: str | None, printed: PrintedDate | None) -> str
     different days the printed one wins: it is what the reader sees on the page, and
     structured data is more often a template's stale or crawl-time value.
     """
-    if printed is None:
+    if not printed:
         return structured
     if not structured:
-        return printed.iso()
+        return printed[0].iso()
     try:
         machine = datetime.fromisoformat(structured)
     except ValueError:
-        return printed.iso()
-    shown = printed
+        return printed[0].iso()
+    shown = _confirmed(printed, machine, timed=len(structured) > 10)
+    months = _months_in_address(address)
+    if (machine.year, machine.month) in months and (shown.day.year, shown.day.month) not in months:
+        return structured
     if len(structured) > 10 and shown.time is not None:
         local = datetime(shown.day.year, shown.day.month, shown.day.day, *shown.time)
         same = _same_moment(machine, local, shown.offset)
@@ -351,8 +408,25 @@ def choose_published(structured: str | None, printed: PrintedDate | None) -> str
                 and (machine.hour, machine.minute) == shown.time[:2]
             )
         )
-        return printed.iso() if richer else structured
-    return printed.iso()
+        return shown.iso() if richer else structured
+    return shown.iso()
+
+
+def _confirmed(printed: Sequence[PrintedDate], machine: datetime, *, timed: bool) -> PrintedDate:
+    """The printed date that structured data names (its day, or with ``timed`` the
+    same moment in another zone), read the way it confirms; else the likeliest."""
+    for shown in printed:
+        for day in (shown.day, shown.other_day):
+            if day is None:
+                continue
+            read = replace(shown, day=day, other_day=None)
+            if day == machine.date():
+                return read
+            if timed and read.time is not None:
+                local = datetime(day.year, day.month, day.day, *read.time)
+                if _same_moment(machine, local, read.offset) is not None:
+                    return read
+    return printed[0]
 
 
 def _same_moment(machine: datetime, local: datetime, offset: timedelta | None) -> str | None:
@@ -390,3 +464,21 @@ def guessed_date(doc: HtmlElement, url: str) -> str | None:
     if not isinstance(found, str) or found.endswith("-01-01"):
         return None
     return found
+
+
+_ADDRESS_MONTH_RE = re.compile(r"(?<![\d])((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])(?:[/-]|\d\d(?!\d))")
+
+
+def _months_in_address(url: str) -> set[tuple[int, int]]:
+    """(year, month) pairs an address's path holds: "/2019/10/", "/2019-10-01-", "/20191001"."""
+    path = urlsplit(url).path if url else ""
+    return {(int(y), int(m)) for y, m in _ADDRESS_MONTH_RE.findall(path)}
+
+
+def date_in_address(url: str) -> str | None:
+    """Last resort: a whole date in the article's address ("/meldungen/29-10-2021"),
+    in the forms htmldate's address search does not read."""
+    path = urlsplit(url).path if url else ""
+    for found in find_dates(_PATH_SEPARATORS_RE.sub(" ", path)):
+        return found.day.isoformat()
+    return None

@@ -22,9 +22,10 @@ from lxml.html import HtmlElement
 from reader.core.page.bylines import BYLINE_MARKS, Outlet, find_authors
 from reader.core.page.dates import (
     choose_published,
+    date_in_address,
     first_date_shown,
     guessed_date,
-    printed_date,
+    printed_dates,
 )
 from reader.core.page.pagetext import page_text
 from reader.core.page.titles import choose_title, site_without_headline
@@ -152,11 +153,18 @@ def _types(obj: Mapping[str, Any]) -> set[str]:
     return {v.rsplit("/", 1)[-1] for v in values if isinstance(v, str)}
 
 
-def _names(value: object, limit: int = 8) -> list[str]:
-    """Names from a JSON-LD Person/Organization value (string, object or list)."""
+def _names(
+    value: object, limit: int = 8, nodes: Mapping[str, Mapping[str, Any]] | None = None
+) -> list[str]:
+    """Names from a JSON-LD Person/Organization value (string, object or list); an
+    object that only refers to a node of the graph (``{"@id": ...}``, as WordPress
+    writes its authors) is that node."""
     items = value if isinstance(value, list) else [value]
     names: list[str] = []
-    for item in items[:limit]:
+    for value_item in items[:limit]:
+        item = value_item
+        if isinstance(item, Mapping) and "name" not in item and nodes:
+            item = nodes.get(str(item.get("@id")), item)
         name = item.get("name") if isinstance(item, Mapping) else item
         text = clean_text(name, 120)
         if text and not is_http_url(text) and text not in names:
@@ -389,14 +397,16 @@ def read_metadata(
     meta, meta_authors = _meta_map(doc)
     article: Mapping[str, Any] = {}
     website_name = ""
-    for obj in _jsonld_objects(doc):
+    objects = list(_jsonld_objects(doc))
+    nodes = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str)}
+    for obj in objects:
         types = _types(obj)
         if not article and types & ARTICLE_TYPES:
             article = obj
         elif not website_name and types & {"WebSite", "Organization", "NewsMediaOrganization"}:
             website_name = clean_text(obj.get("name"), 120)
 
-    publisher = _names(article.get("publisher"), 1)
+    publisher = _names(article.get("publisher"), 1, nodes)
     # The publisher names the outlet; og:site_name is sometimes a channel ("detikInet").
     site_name = (
         (publisher[0] if publisher else "")
@@ -435,8 +445,11 @@ def read_metadata(
     site_name = site_without_headline(site_name, title)
     page = page_text(doc, headline, BYLINE_MARKS)
     site = site_key(host_of(url)) if is_http_url(url) else ""
-    owner = Outlet(tuple(name for name in outlet_names if name), host_label, site)
-    structured = [_names(article.get("author")), *(meta_authors.get(k, []) for k in _AUTHOR_META)]
+    owner = Outlet(tuple(name for name in outlet_names if name), host_label, site, language or "")
+    structured = [
+        _names(article.get("author"), nodes=nodes),
+        *(meta_authors.get(k, []) for k in _AUTHOR_META),
+    ]
     authors = find_authors(doc, page, owner, structured)
 
     published = normalise_date(article.get("datePublished"))
@@ -444,8 +457,13 @@ def read_metadata(
         if published:
             break
         published = normalise_date(meta.get(key))
-    published = choose_published(published or _dom_date(doc), printed_date(page, language))
-    published = published or guessed_date(doc, url) or first_date_shown(page, language)
+    published = choose_published(published or _dom_date(doc), printed_dates(page, language), url)
+    published = (
+        published
+        or guessed_date(doc, url)
+        or first_date_shown(page, language)
+        or date_in_address(url)
+    )
 
     image = (
         _image_url(article.get("image"))
