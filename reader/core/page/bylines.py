@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from lxml.html import HtmlElement
 
 from reader.core.page.dates import find_dates, is_weekday
-from reader.core.page.pagetext import PageText, visible_text
+from reader.core.page.pagetext import AUTHOR_PAGE_RE, PageText, visible_text
 from reader.core.urls import host_of, is_http_url, site_key
 
 #: A name longer than this (characters or words) is a sentence, not a name.
@@ -40,6 +40,9 @@ LIST_DISTANCE = 1_500
 LIST_SPAN = 600
 #: Elements marked as bylines that are this long hold more than a byline.
 MAX_BYLINE_ELEMENT_CHARS = 200
+#: An unlabelled "date - name" line is read only this close under the headline.
+DATED_LINE_CHUNKS = 6
+DATED_LINE_DISTANCE = 300
 
 #: Words that introduce the writer ("By Jane Doe", "Penulis: Ani").
 WRITER_LABELS = (
@@ -476,6 +479,9 @@ def page_authors(doc: HtmlElement, page: PageText, outlet: Outlet) -> list[list[
     every = list(_marked_bylines(doc, page, outlet))
     candidates = [c for c in every if c[0] <= MAX_MARKED_DISTANCE]
     shared = set(page.headline.iterancestors()) if page.headline is not None else set()
+    for index, names in _dated_lines(page, outlet):
+        candidates.append((page.distance(index), names))
+        every.append((page.distance(index), names))
     for index, names in _credit_lines(page, outlet):
         distance = page.distance(index)
         every.append((distance, names))
@@ -545,6 +551,8 @@ def _marked_bylines(
 def _marks_a_name(el: HtmlElement) -> bool:
     if el.get("rel") == "author" or el.get("itemprop") in ("author", "name"):
         return True
+    if el.tag == "a" and AUTHOR_PAGE_RE.search(el.get("href") or ""):
+        return True
     return bool(_NAME_MARK_RE.search(f"{el.get('class', '')} {el.get('id', '')}"))
 
 
@@ -590,6 +598,43 @@ def _inside_other_thing(el: HtmlElement, shared: set[HtmlElement]) -> bool:
     return el.tag in _NOT_BYLINE_TAGS or _marked_not_byline(el, _NOT_BYLINE_SELF_RE)
 
 
+def _dated_lines(page: PageText, outlet: Outlet) -> Iterator[tuple[int, list[str]]]:
+    """The short line under the headline that gives a date and a full name and
+    nothing else ("11.12.2019 - Amelie Loevenich", "04.02.2022 | 13:10 Uhr | Uta
+    Helkenberg", or the date and the name in two nodes): the writer, unlabelled."""
+    if page.headline is None:
+        return
+    end = min(len(page.chunks), page.head_end + DATED_LINE_CHUNKS)
+    for index in range(page.head_end, end):
+        if page.distance(index) > DATED_LINE_DISTANCE:
+            return
+        chunk = page.chunks[index]
+        if len(chunk) > MAX_NAME_CHARS or not any(find_dates(chunk, outlet.language)):
+            continue
+        parts = _plain_parts(chunk, outlet.language)
+        if not parts and index + 1 < len(page.chunks):  # the date alone: the name follows
+            parts = _plain_parts(page.chunks[index + 1], outlet.language)
+        if len(parts) == 1 and _full_name(parts[0]) and not outlet.is_outlet(parts[0]):
+            key = _key(parts[0])  # a personal site's name is no writer here: unlabelled
+            if key != _key(outlet.host_label) and all(key != _key(n) for n in outlet.names):
+                yield index, [parts[0]]
+        return
+
+
+def _plain_parts(text: str, language: str) -> list[str]:
+    """The parts of a short line besides its date, time and separators."""
+    if len(text) > MAX_NAME_CHARS:
+        return [text]
+    parts = (p.strip(_EDGE_CHARS) for p in _SEPARATORS_RE.split(_prepare(text, language)))
+    return [p for p in parts if p and p.casefold() not in ("uhr", "h")]
+
+
+def _full_name(text: str) -> bool:
+    """ "Amelie Loevenich", "Boris T. Kaiser": capitalised words and initials."""
+    words = [w for w in text.split() if not re.fullmatch(r"[^\W\d_]\.", w)]
+    return len(text.split()) >= 2 and _person_like(" ".join(words) if len(words) > 1 else text)
+
+
 def _credit_lines(page: PageText, outlet: Outlet) -> Iterator[tuple[int, list[str]]]:
     """Text nodes that begin with a writer's label, with the name in them or in the
     next one or two ("Oleh :" ‖ "Adrianus Mandey")."""
@@ -619,8 +664,11 @@ def find_authors(
     names more of them."""
     names: list[str] = []
     for values in structured:
-        if names := structured_authors(values, outlet):
-            break
+        more = structured_authors(values, outlet)
+        if not names:
+            names = more
+        elif len(more) > len(names) and _names_all_in(names, more):
+            names = more  # JSON-LD names one writer, <meta> the same one and another
     found = page_authors(doc, page, outlet)
     shown = found[0] if found else []
     if not names:
@@ -666,6 +714,11 @@ def _fullest(name: str, found: Sequence[Sequence[str]]) -> str:
             if initials and "".join(w[0] for w in words if w[:1].isupper()) == name:
                 return other
     return name
+
+
+def _names_all_in(names: Sequence[str], others: Sequence[str]) -> bool:
+    """Each of ``names`` is one of ``others`` (or begins it)."""
+    return all(any(_names_same(name, other) for other in others) for name in names)
 
 
 def _names_same(structured: str, shown: str) -> bool:

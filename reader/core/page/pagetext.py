@@ -132,6 +132,12 @@ class PageText:
         return 0
 
 
+#: A link to a writer's page ("/author/jane-doe/", "/autoren/max", "/penulis/ani").
+AUTHOR_PAGE_RE = re.compile(
+    r"/(?:author|authors|autor|autoren|auteur|penulis|reporter|journalist|writer)s?/[^/?#]", re.I
+)
+
+
 def visible_text(el: HtmlElement) -> str:
     """The text ``el`` shows (without scripts and styles), whitespace collapsed."""
     parts: list[str] = []
@@ -166,6 +172,7 @@ def page_text(
                 or el.get("rel") == "author"
                 or el.tag == "author"
                 or el.get("itemprop") in ("author", "creator")
+                or (el.tag == "a" and AUTHOR_PAGE_RE.search(el.get("href") or ""))
             ):
                 page.marked.append(el)
             if el is headline:

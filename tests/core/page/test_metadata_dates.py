@@ -109,3 +109,35 @@ def test_an_indonesian_page_is_dated_without_every_languages_month_names() -> No
 def test_a_page_without_a_language_reads_month_names_of_any_language() -> None:
     html = page(header="<p>Rabu, 17 Juni 2015 22:26</p>").replace(" lang='de'", "")
     assert meta_of(html).published == "2015-06-17T22:26:00"
+
+
+def test_a_second_structured_source_naming_more_writers_gives_them_all() -> None:
+    """JSON-LD names the first writer only; <meta name=author> names her and her
+    co-writer."""
+    head = ld('{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Ana Rahma"}}')
+    head += "<meta name='author' content='Ana Rahma, Bayu Setiadi'>"
+    assert list(meta_of(page(head=head)).authors) == ["Ana Rahma", "Bayu Setiadi"]
+
+
+def test_links_to_writers_pages_in_the_byline_are_each_a_writer() -> None:
+    """After the first writer only names count, not their titles ("Redakteurin"); a
+    link to a writer's page is a name."""
+    header = (
+        "<div class='byline'><span class='author'><a href='/autor/ana-rahma'>Ana Rahma</a>"
+        "</span> <span class='role'>Redakteurin</span>, "
+        "<a href='/autor/bayu-setiadi'>Bayu Setiadi</a></div>"
+    )
+    assert list(meta_of(page(header=header)).authors) == ["Ana Rahma", "Bayu Setiadi"]
+
+
+def test_the_date_line_under_the_headline_names_its_writer_without_a_label() -> None:
+    header = "<p class='text-muted'>11.12.2019 - Amelie Loevenich</p>"
+    assert list(meta_of(page(header=header)).authors) == ["Amelie Loevenich"]
+
+
+def test_a_place_or_one_word_beside_the_date_is_no_writer() -> None:
+    for line in ("11.12.2019 - Berlin", "11.12.2019 | Lokales", "11.12.2019 - Warta Contoh"):
+        html = page(
+            header=f"<p>{line}</p>", head="<meta property='og:site_name' content='Warta Contoh'>"
+        )
+        assert meta_of(html).authors == (), line
