@@ -231,7 +231,7 @@ class Wiring(QObject):
         def listed(_rows: int) -> None:
             row = self.controller.headlines.find(url)
             if row >= 0:
-                w.sources.select_headline(row)
+                w.sources.select_headline(row, centre=True)
             self.controller.headlines.page_loaded.disconnect(listed)
 
         self.controller.article_shown.connect(shown)

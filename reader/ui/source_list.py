@@ -326,8 +326,9 @@ class SourceList(QWidget):
                     return True
         return False
 
-    def select_headline(self, row: int) -> None:
-        """Show headline ``row`` as the current one without opening it again."""
+    def select_headline(self, row: int, *, centre: bool = False) -> None:
+        """Show headline ``row`` as the current one without opening it again
+        (``centre``: in the middle of the list, with what surrounds it, as on reopening)."""
         view = self.headlines
         model = view.model()
         if model is None or not 0 <= row < model.rowCount():
@@ -336,7 +337,8 @@ class SourceList(QWidget):
         selection.blockSignals(True)
         view.setCurrentIndex(model.index(row, 0))
         selection.blockSignals(False)
-        view.scrollTo(model.index(row, 0))
+        hint = QAbstractItemView.ScrollHint
+        view.scrollTo(model.index(row, 0), hint.PositionAtCenter if centre else hint.EnsureVisible)
         view.viewport().update()
 
     def current_title(self) -> str:

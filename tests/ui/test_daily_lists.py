@@ -203,3 +203,25 @@ def test_unread_only_and_oldest_first_are_kept_per_view(
     assert again.window.sources.header.unread.isChecked()
     assert again.window.sources.header.order.text() == "Oldest first"
     assert titles(again) == ["Banjir Rob di Pesisir Utara", "Harga Cabai Naik Jelang Ramadan"]
+
+
+def test_mark_all_read_in_a_folder_leaves_other_sources_alone(
+    qtbot: QtBot, gui: Gui, web: TestWeb
+) -> None:
+    for tag, title, items in (
+        ("folder-a", "Kabar Hulu", ITEMS[:2]),
+        ("folder-b", "Kabar Hilir", ITEMS[2:]),
+    ):
+        url, _ = serve_feed(web, tag, title, items)
+        with qtbot.waitSignal(gui.controller.refresh_finished, timeout=TIMEOUT):
+            gui.controller.add_source(url, folder="Daerah")
+    outside = add(qtbot, gui, web, ("folder-c", "Kabar Kota", [Item("luar", "L", "Pasar Malam")]))
+    qtbot.waitUntil(lambda: gui.services.library.counts().unread == 4, timeout=TIMEOUT)
+    with qtbot.waitSignal(gui.controller.marked_all_read, timeout=TIMEOUT) as marked:
+        gui.window.sources.mark_all_requested.emit("folder", "Daerah")
+    assert marked.args == [3]
+    qtbot.waitUntil(lambda: badge(gui, outside) == 1, timeout=TIMEOUT)
+    assert gui.services.library.counts().unread == 1
+    with qtbot.waitSignal(gui.controller.library_changed, timeout=TIMEOUT):
+        gui.window.act_undo_mark.trigger()
+    assert gui.services.library.counts().unread == 4
