@@ -80,7 +80,7 @@ def configure_app(app: QApplication) -> None:
     # Worker threads hand the interpreter back to the GUI thread sooner: with the
     # default 5 ms slice a busy worker delays every paint and every queued result.
     sys.setswitchinterval(0.001)
-    app.setStyle("Fusion")
+    app.setStyle(themes.ReaderStyle())
     app.setWindowIcon(assets.app_icon())
     app.setStyleSheet(assets.style("app.qss"))
 

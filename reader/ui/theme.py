@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
 
 @dataclass(frozen=True)
@@ -122,3 +122,46 @@ def apply(theme: Theme) -> None:
         return
     app.setPalette(palette(theme))
     app.setStyleSheet(app.styleSheet())
+
+
+class ReaderStyle(QProxyStyle):
+    """Fusion, with check boxes and radio buttons that can be seen on a dark window.
+
+    Fusion outlines them in the window colour made darker, which on a dark theme is
+    nearly the colour around them: an unchecked box all but vanished. On a dark
+    palette the outline is drawn again in the muted text colour.
+    """
+
+    INDICATORS = (
+        QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+        QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck,
+        QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+    )
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        window = option.palette.color(QPalette.ColorRole.Window)
+        if element not in self.INDICATORS or window.lightness() >= 128:
+            return
+        outline = QColor(option.palette.color(QPalette.ColorRole.PlaceholderText))
+        outline.setAlpha(170)
+        rect = option.rect.adjusted(0, 0, -1, -1)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.translate(0.5, 0.5)
+        painter.setPen(outline)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            painter.drawEllipse(rect.adjusted(1, 1, -1, -1))
+        else:
+            painter.drawRect(rect)
+        painter.restore()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QToolButton
+from PySide6.QtWidgets import QApplication, QCheckBox, QStyle, QStyleOptionButton, QToolButton
 from pytestqt.qtbot import QtBot
 
 from reader.core.paths import resolve_data_dir
@@ -437,3 +437,30 @@ def test_one_outlet_is_named_one_way_in_the_list_the_article_and_read_more(
     assert {link.source for link in shown if origin(link.url) == origin(first)} == {name}
     assert "WartaKilat" in gui.window.article.toPlainText().splitlines()[1], "the byline"
     assert gui.window.statusBar().currentMessage().startswith("WartaKilat · ")
+
+
+def test_an_unchecked_box_can_be_seen_in_the_dark_theme(qtbot: QtBot, gui: Gui) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    configure_app(app)  # the application's style
+    gui.wiring.set_theme("dark")
+    try:
+        box = QCheckBox("Show pictures in articles")
+        qtbot.addWidget(box)
+        box.setChecked(False)
+        box.show()
+        qtbot.waitExposed(box)
+        image = box.grab().toImage()
+        around = lightness(image, 1, 1)
+        indicator = box.style().subElementRect(
+            QStyle.SubElement.SE_CheckBoxIndicator, QStyleOptionButton(), box
+        )
+        edge = max(
+            abs(lightness(image, x, y) - around)
+            for x in range(indicator.left(), indicator.right() + 1)
+            for y in range(max(0, indicator.top()), min(image.height(), indicator.bottom() + 1))
+        )
+        assert edge > 60, f"the box stands out from the window by {edge} only"
+    finally:
+        gui.wiring.set_theme("light")
+        app.setStyleSheet("")
