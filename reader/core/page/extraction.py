@@ -377,14 +377,17 @@ def _second_opinion(
     is clearly the better article; None to keep readability's choice.
 
     Better means: it holds the page's own summary (its description) where readability's
-    block does not, or it holds readability's text and more prose around it. A cheap test
-    on trafilatura's text comes first, so most pages run readability only once.
+    block does not, or it holds readability's text and more prose around it. When neither
+    can happen (:func:`_beyond_doubt`) trafilatura is not run at all; else a cheap test on
+    its text comes first, so most pages run readability only once.
     """
+    lead = second.lead_words(description)
+    ours = second.Reading.of(chosen)
+    if chosen is not None and _beyond_doubt(doc, ours, lead):
+        return None
     reading = second.read_text(doc, url)
     if not reading:
         return None
-    lead = second.lead_words(description)
-    ours = second.Reading.of(chosen)
     theirs = second.Reading.of_text(reading)
     if chosen is not None:
         lead_gain = theirs.lead_share(lead) - ours.lead_share(lead)
@@ -408,6 +411,18 @@ def _second_opinion(
     ):
         return alt
     return None
+
+
+def _beyond_doubt(doc: HtmlElement, ours: second.Reading, lead: frozenset[str]) -> bool:
+    """Could no second reading change readability's choice? Then it is not made (it costs
+    as much as readability itself on a small page). That is so when readability's block
+    holds the description (or there is none) and the page has too little prose outside
+    that block for the extension test to pass (words of lines of prose on the whole page,
+    less those of the block)."""
+    if lead and ours.lead_share(lead) < 1 - LEAD_GAIN:
+        return False
+    outside = second.prose_words(second.page_lines(doc)) - second.prose_words(ours.lines)
+    return outside <= EXTEND_GAIN * EXTEND_PROSE_SHARE * ours.words
 
 
 def _readability_in(region: HtmlElement, rules: SiteRules) -> HtmlElement | None:
@@ -539,9 +554,11 @@ def _is_listing(url: str, meta: Metadata, teaser_headings: int, words: int) -> b
     """A front page or section page rather than an article.
 
     Pages that declare an article (JSON-LD article, og:type "article") never are.
-    Others are when they sit at the root of a site, or when a shallow path (a
+    Others are when they sit at the root of a site and show many headlines that
+    link elsewhere (a news front page) or little text; or when a shallow path (a
     section or tag page) gives only a scrap (one teaser's summary) while the page
-    still shows many headlines that link elsewhere (the cards of an index page).
+    still shows many headlines (the cards of an index page). The home page of a
+    small site that is one text (a practice, a club, a product) is read as one.
     """
     if meta.declares_article:
         return False
@@ -549,7 +566,7 @@ def _is_listing(url: str, meta: Metadata, teaser_headings: int, words: int) -> b
     if parts is None:
         return False
     if not parts.query and parts.path.rstrip("/") in _ROOT_PATHS:
-        return True
+        return teaser_headings >= MIN_LISTING_HEADINGS or words < MAX_LISTING_WORDS
     # Section and tag pages have short paths ("/bisnis", "/tag/gempa"); articles rarely do.
     shallow = len([s for s in parts.path.split("/") if s]) <= MAX_LISTING_PATH_DEPTH
     return shallow and teaser_headings >= MIN_LISTING_HEADINGS and words < MAX_LISTING_WORDS

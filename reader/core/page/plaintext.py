@@ -1,8 +1,10 @@
 """Plain text of an HTML fragment: paragraphs separated by blank lines.
 
 Used for :attr:`Article.text` (search, word counts, copying as text). A table
-row becomes one line with its cells joined by `` | ``. The walk is iterative so
-that deeply nested input cannot exhaust the Python stack.
+row becomes one line with its cells joined by `` | ``. Invisible break hints (soft
+hyphens, zero-width spaces, word joiners) are dropped, so that a word a page hyphenates
+invisibly is still found by search. The walk is iterative so that deeply nested input
+cannot exhaust the Python stack.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ SKIP_TAGS = frozenset({"script", "style", "head", "title", "template", "noscript
 _BREAK = "\x00"  # paragraph boundary
 _CELL = "\x01"  # end of a table cell
 _SPACES_RE = re.compile(r"[ \t\r\f\v\u00a0]+")
+#: Soft hyphen, zero-width space, word joiner, BOM (not ZWJ/ZWNJ: they shape scripts).
+_INVISIBLE_RE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 #: ``huge_tree``: libxml2's default parser drops text nested deeper than ~255 levels.
 _PARSER = lxml.html.HTMLParser(huge_tree=True)
 
@@ -74,7 +78,7 @@ def element_text(root: etree._Element) -> str:
         stack.append((el, True))
         stack.extend((child, False) for child in reversed(el))
     paragraphs = []
-    for block in "".join(parts).split(_BREAK):
+    for block in _INVISIBLE_RE.sub("", "".join(parts)).split(_BREAK):
         lines = [_line(line) for line in block.split("\n")]
         text = "\n".join(line for line in lines if line)
         if text:

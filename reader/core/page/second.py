@@ -142,6 +142,18 @@ class Reading:
         return inside / self.words
 
 
+def prose_words(lines: list[str]) -> int:
+    """Words in the lines of prose (lines of :data:`PROSE_LINE_WORDS` words or more)."""
+    shortest = 2 * PROSE_LINE_WORDS - 1  # no shorter line holds that many words
+    counts = (len(_WORD_RE.findall(line)) for line in lines if len(line) >= shortest)
+    return sum(c for c in counts if c >= PROSE_LINE_WORDS)
+
+
+def page_lines(el: HtmlElement) -> list[str]:
+    """The lines of text of ``el`` (as :class:`Reading` splits them, not counted)."""
+    return element_text(el).split("\n")
+
+
 def lead_words(description: str | None) -> frozenset[str]:
     """The description's words, when it is long enough to be a lead (else empty)."""
     words = frozenset(w.lower() for w in _WORD_RE.findall(description or ""))

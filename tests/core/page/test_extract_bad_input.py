@@ -74,6 +74,23 @@ def test_a_front_page_is_not_an_article() -> None:
         extract(page, "https://www.kabarkita.example/")
 
 
+def test_the_home_page_of_a_one_text_site_is_read_as_its_text() -> None:
+    """A small site whose front page is its one text (a practice, a club) shows no wall of
+    linked headlines: the reader gets the text, not "a front page"."""
+    page = ARTICLE.replace("<article>", '<nav><a href="/kontak">Kontak</a></nav><article>')
+    article = extract(page, "https://sanggar-tari.example/")
+    assert "pawai budaya tahunan" in article.text
+
+
+def test_soft_hyphens_do_not_split_words_in_the_text() -> None:
+    """Pages hyphenate long words with invisible soft hyphens; search must still find them."""
+    page = ARTICLE.replace("kecamatan", "keca\u00adma\u00adtan").replace("pawai", "pa\u200bwai")
+    text = extract(page, URL).text
+    assert "seluruh kecamatan" in text
+    assert "pawai budaya" in text
+    assert "\u00ad" not in text
+
+
 def test_malformed_and_truncated_html_still_gives_the_article() -> None:
     broken = ARTICLE.replace("</p>", "").replace("</article>", "") + "</html></body><div><p>junk"
     assert "pawai budaya" in extract(broken, URL).text
