@@ -108,6 +108,9 @@ def choose_title(
     if headline is not None:
         shown = strip_site(clean_title(visible_text(headline)), sites, host_label, guess=False)
         parts = [p for t in full for p in SEPARATORS_RE.split(t)]
+        kicked = [t for t in titles if _after_a_kicker(shown, t)]
+        if kicked:
+            return kicked[0], headline
         if shown and (
             not best
             or any(same_headline(shown, t) for t in titles)
@@ -115,3 +118,18 @@ def choose_title(
         ):
             return shown, headline
     return best, headline
+
+
+def _after_a_kicker(shown: str, title: str) -> bool:
+    """The h1 is ``title`` with a few words before it: a kicker or a date in the same
+    element ("Open Progress Why collaborative thinking ...", "Jun 17 Das ..."), not
+    the headline's own first half ("Nutzerbasierte Abrechnung: Musik-Stars ...",
+    "„Abgebrochene Forschung“ – Eine neue Studie ...")."""
+    whole, end = norm(shown), norm(title)
+    if len(title.split()) < 3 or whole == end or not whole.endswith(end):
+        return False
+    kicker = shown.split()[: len(shown.split()) - len(title.split())]
+    if not 0 < len(kicker) <= MAX_AFFIX_WORDS:
+        return False
+    last = kicker[-1]
+    return not (last in ("-", "–", "—") or (len(last) > 1 and last.endswith(":")))

@@ -185,6 +185,28 @@ def test_title_is_the_headline_without_the_sites_name(title: str, h1: str, expec
     assert meta_of(page(head=head, h1=h1), "https://www.warta.com/read/x").title == expected
 
 
+@pytest.mark.parametrize(
+    ("h1", "og_title", "expected"),
+    [
+        # a kicker or a date in the h1 before the headline is not part of it
+        ("<span class='kicker'>Open Progress</span> Why teams beat lone geniuses",
+         "Why teams beat lone geniuses", "Why teams beat lone geniuses"),
+        ("<time>27.01.2022</time> Harga Cabai Naik di Pasar Induk",
+         "Harga Cabai Naik di Pasar Induk", "Harga Cabai Naik di Pasar Induk"),
+        # ... but the headline's own first half is ("X: Y", "X – Y")
+        ("Banjir Rob: Warga Pesisir Utara Mengungsi", "Warga Pesisir Utara Mengungsi",
+         "Banjir Rob: Warga Pesisir Utara Mengungsi"),
+        ("„Banjir Rob“ – Warga Pesisir Utara Mengungsi", "Warga Pesisir Utara Mengungsi",
+         "„Banjir Rob“ – Warga Pesisir Utara Mengungsi"),
+    ],
+)  # fmt: skip
+def test_a_kicker_before_the_headline_in_the_h1_is_left_out(
+    h1: str, og_title: str, expected: str
+) -> None:
+    head = f"<meta property='og:title' content='{og_title}'>"
+    assert meta_of(page(head=head, h1=h1), "https://www.warta.com/read/x").title == expected
+
+
 # ---------------------------------------------------------------------------- the whole page
 
 
