@@ -14,11 +14,14 @@ in a *fresh process* so the numbers are what the app sees:
   wall time to its answer (target < 300 ms) and CPU time (user + system of the
   child, from ``wait4``: what a loaded machine barely inflates), the number of
   modules it imports and any heavy package among them, beside the interpreter's
-  floor (``python -c pass``, ``python -c "import sqlite3"``) measured in the same
-  run; ``--instructions`` adds instruction counts from valgrind (repeatable).
+  floor (``python -c pass``, ``-c "import sqlite3"``, ``-c "import reader"``) measured in
+  the same run; ``--instructions`` adds instruction counts from valgrind (repeatable).
+
+The library is then given what a reader's has besides articles: 104 subscribed feeds
+listing every article (as a refresh leaves them), a little user state, and stories.
 
 Usage: ``python benchmarks/library.py [--articles N] [--dir DIR] [--keep] [--cli-only]
-[--instructions]``.
+[--runs N] [--stories N] [--instructions]``.
 The text is deterministic (seeded) so runs compare.
 """
 
@@ -448,7 +451,9 @@ class CliFigure:
 
 
 def cli_commands(folder: Path, url: str, query: str) -> list[tuple[str, list[str], bool]]:
-    """(label, argv, is-a-baseline): the interpreter's floor first, then every kind of command."""
+    """(label, argv, is-a-baseline): the interpreter's floor first, then every kind of command
+    that answers from the library (not those that fetch, import, export or check it all)."""
+    source = f"{OUTLETS[0][0]} {SECTIONS[0]}"
     kabar = [sys.executable, "-m", "reader", "--data-dir", str(folder)]
     return [
         ("python -c pass (floor)", [sys.executable, "-c", "pass"], True),
@@ -459,8 +464,13 @@ def cli_commands(folder: Path, url: str, query: str) -> list[tuple[str, list[str
         ("kabar collections 'Read later'", [*kabar, "collections", "Read later"], False),
         ("kabar search QUERY", [*kabar, "search", query], False),
         ("kabar read --offline URL", [*kabar, "read", "--offline", url], False),
+        ("kabar search QUERY --json", [*kabar, "search", query, "--json"], False),
         ("kabar headlines", [*kabar, "headlines"], False),
+        ("kabar headlines --each --json", [*kabar, "headlines", "--each", "--json"], False),
+        ("kabar headlines SOURCE", [*kabar, "headlines", source], False),
         ("kabar sources", [*kabar, "sources"], False),
+        ("kabar folders", [*kabar, "folders"], False),
+        ("kabar stories", [*kabar, "stories"], False),
         ("kabar cache stats", [*kabar, "cache", "stats"], False),
         ("kabar save --offline URL", [*kabar, "save", "--offline", url, "--to", "Bench"], False),
     ]
@@ -521,34 +531,43 @@ def compile_bytecode() -> None:
 
 
 def measure_cli(
-    folder: Path, url: str, query: str, *, count_instructions: bool = False
+    folder: Path, url: str, query: str, *, count_instructions: bool = False, runs: int = CLI_RUNS
 ) -> list[CliFigure]:
-    """Each command on the library, in fresh processes: median wall and CPU time."""
+    """Each command on the library, in fresh processes: median wall and CPU time.
+
+    The commands take turns (one round runs each once), so a burst of load from other
+    work on the machine falls on all of them alike rather than on a few.
+    """
     compile_bytecode()
     env = {**os.environ, "PYTHONHASHSEED": "0"}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    figures = []
-    for label, argv, is_baseline in cli_commands(folder, url, query):
+    commands = cli_commands(folder, url, query)
+    for _, argv, _ in commands:
         run_timed(argv, env)  # warm the page cache and the bytecode
-        runs = [run_timed(argv, env) for _ in range(CLI_RUNS)]
+    timings: list[list[tuple[float, float]]] = [[] for _ in commands]
+    for round_ in range(runs):
+        for timing, (_, argv, _) in zip(timings, commands, strict=True):
+            timing.append(run_timed(argv, env))
+        print(f"  round {round_ + 1}/{runs}", end="\r", file=sys.stderr)
+    figures = []
+    for timing, (label, argv, is_baseline) in zip(timings, commands, strict=True):
         figure = CliFigure(
             label,
-            statistics.median(w for w, _ in runs),
-            statistics.median(c for _, c in runs),
+            statistics.median(w for w, _ in timing),
+            statistics.median(c for _, c in timing),
             baseline=is_baseline,
         )
         figure.modules, figure.heavy = imported(argv, env)
         if count_instructions:
             figure.instructions = instructions(argv, env)
         figures.append(figure)
-        print(f"  measured {label}", end="\r", file=sys.stderr)
     print(file=sys.stderr)
     return figures
 
 
-def print_cli(figures: list[CliFigure]) -> None:
+def print_cli(figures: list[CliFigure], runs: int = CLI_RUNS) -> None:
     print(
-        f"CLI commands on this library, median of {CLI_RUNS} fresh processes (target < 300 ms to "
+        f"CLI commands on this library, median of {runs} fresh processes (target < 300 ms to "
         "the answer). Wall time grows with the machine's load; CPU time (user + system) barely."
     )
     one, five, _ = os.getloadavg()
@@ -596,6 +615,95 @@ def _run_child(
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
+SECTIONS = ("nasional", "ekonomi", "dunia", "olahraga", "teknologi", "hiburan", "daerah",
+            "politik", "hukum", "kesehatan", "otomotif", "gaya-hidup")  # fmt: skip
+
+
+def add_sources(folder: Path, corpus: Corpus, count: int, *, stories: int) -> None:
+    """Subscriptions as a reader of this many articles has: a feed per outlet and section
+    (96), each article an item of one of them and every 30th also of its outlet's
+    "latest" feed; the first ``stories`` articles (in publication order) grouped into stories
+    as on arrival, the rest by a fixed pattern (:func:`_pattern_stories`). Skipped when the
+    library already has sources."""
+    from reader.core.library import Library
+    from reader.core.models import ParsedEntry
+    from reader.core.paths import DataPaths
+    from reader.core.store import sources as sources_sql
+
+    library = Library.open(DataPaths(folder), check=False)
+    try:
+        if library.store.reader().execute("SELECT count(*) FROM sources").fetchone()[0]:
+            return
+        now = 1_780_000_000.0 + count
+        with library.store.write() as conn:
+            feeds = {}
+            for outlet, host in OUTLETS:
+                for section in (*SECTIONS, "terkini"):
+                    feeds[host, section] = sources_sql.insert_source(
+                        conn, url=f"https://{host}/rss/{section}", title=f"{outlet} {section}",
+                        folder_id=None, now=now, kind="rss",
+                    )  # fmt: skip
+        batch = 2000
+        for start in range(0, count, batch):
+            items: dict[int, list[ParsedEntry]] = {}
+            for n in range(start, min(count, start + batch)):
+                a, _ = corpus.article(n)
+                host = OUTLETS[n % len(OUTLETS)][1]
+                entry = ParsedEntry(
+                    guid=a.url, url=a.url, title=a.title, summary=a.text[:240],
+                    published=a.published, image=a.lead_image,
+                )  # fmt: skip
+                section = SECTIONS[(n // len(OUTLETS)) % len(SECTIONS)]
+                items.setdefault(feeds[host, section], []).append(entry)
+                if n % 30 == 0:
+                    items.setdefault(feeds[host, "terkini"], []).append(entry)
+            with library.store.write() as conn:
+                for source_id, entries in items.items():
+                    sources_sql.merge_entries(conn, source_id, entries, now, full_text=True)
+                conn.execute("UPDATE entries SET fetch_state = 'done' WHERE fetch_state <> 'done'")
+            print(f"  sources: {min(count, start + batch)}/{count}", end="\r", file=sys.stderr)
+        print(file=sys.stderr)
+        if stories:
+            started = time.perf_counter()
+            library.group_pending(limit=stories)
+            print(f"  stories: {stories} articles grouped in "
+                  f"{time.perf_counter() - started:.0f} s", file=sys.stderr)  # fmt: skip
+        with library.store.write() as conn:
+            _pattern_stories(conn)
+        library.store.writer.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+    finally:
+        library.close()
+
+
+def _pattern_stories(conn: sqlite3.Connection) -> None:
+    """Put the articles left ungrouped in stories of 1 to 4 by a fixed pattern, so the
+    story tables are as large as in a library where every article was grouped (grouping
+    100,000 articles for real takes a quarter of an hour; its cost is what
+    benchmarks/stories.py measures, not this one)."""
+    ids = [
+        (int(r[0]), float(r[1]))
+        for r in conn.execute(
+            "SELECT a.id, a.sort_at FROM articles a LEFT JOIN story_articles sa"
+            " ON sa.article_id = a.id WHERE sa.article_id IS NULL ORDER BY a.sort_at, a.id"
+        )
+    ]
+    story = int(conn.execute("SELECT coalesce(max(id), 0) FROM stories").fetchone()[0])
+    at = 0
+    while at < len(ids):
+        members = ids[at : at + 1 + story % 4]
+        at += len(members)
+        story += 1
+        conn.execute(
+            "INSERT INTO stories (id, first_at, last_at, size, norm, centroid, title_norm, titles)"
+            " VALUES (?, ?, ?, ?, 1.0, x'', 1.0, x'')",
+            (story, members[0][1], members[-1][1], len(members)),
+        )
+        conn.executemany(
+            "INSERT INTO story_articles (article_id, story_id) VALUES (?, ?)",
+            [(article_id, story) for article_id, _ in members],
+        )
+
+
 def _prepare(folder: Path) -> None:
     """Bring a kept library up to the current schema outside the timed open."""
     from reader.core.library import Library
@@ -621,6 +729,10 @@ def main() -> None:
     parser.add_argument("--baseline-queries", type=int, default=20)
     parser.add_argument("--dir", type=Path, help="work folder (default: a temporary one)")
     parser.add_argument("--keep", action="store_true", help="keep (and reuse) built libraries")
+    parser.add_argument("--stories", type=int, default=5000, help="articles grouped into stories")
+    parser.add_argument(
+        "--runs", type=int, default=CLI_RUNS, help="fresh processes per CLI command (median)"
+    )
     parser.add_argument("--measure", choices=("ours", "baseline"), help=argparse.SUPPRESS)
     parser.add_argument(
         "--cli-only", action="store_true", help="only the CLI commands (on a kept library)"
@@ -647,9 +759,13 @@ def main() -> None:
         build["baseline"] = build_baseline(folder, corpus, n)
     build_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     _prepare(folder)
+    add_sources(folder, corpus, n, stories=min(n, args.stories))
     url, query = corpus.article(random.Random(SEED + 7).randrange(n))[0].url, corpus.queries(1)[0]
     if args.cli_only:
-        print_cli(measure_cli(folder, url, query, count_instructions=args.instructions))
+        figures = measure_cli(
+            folder, url, query, count_instructions=args.instructions, runs=args.runs
+        )
+        print_cli(figures, args.runs)
         return
     ours = _run_child("ours", folder, corpus, n, samples=args.samples, queries=args.queries)
     base = _run_child(
@@ -685,7 +801,8 @@ def main() -> None:
     print(f"Kabar also: next page (keyset) {ours['next_page_ms']:.1f} ms, counts "
           f"{ours['counts_ms']:.1f} ms, quick_check {ours['quick_check_ms']:.0f} ms")  # fmt: skip
     print()
-    print_cli(measure_cli(folder, url, query, count_instructions=args.instructions))
+    figures = measure_cli(folder, url, query, count_instructions=args.instructions, runs=args.runs)
+    print_cli(figures, args.runs)
     if build:
         print("build: " + ", ".join(f"{k} {v:.0f} s" for k, v in build.items())
               + f"; builder peak RSS {build_rss:.0f} MB")  # fmt: skip
