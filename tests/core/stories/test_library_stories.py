@@ -121,6 +121,40 @@ def test_search_shows_a_story_once(library: Library) -> None:
     assert {h.story_size for h in hits} == {3}
 
 
+#: Unrelated news told at the same minute, after every item of the set: stories that tie on
+#: their latest telling.
+SAME_MINUTE = [
+    ("Tim voli putri juara liga", "Tim voli putri memenangi final liga di Surabaya."),
+    ("Harga cabai turun di pasar", "Pedagang pasar induk menurunkan harga cabai rawit pekan ini."),
+    ("Jalur kereta baru dibuka", "Jalur kereta antara dua kota pelabuhan dibuka untuk umum."),
+]
+
+
+def test_stories_are_listed_by_their_latest_telling_whatever_the_limit(
+    library: Library,
+) -> None:
+    for n, (title, text) in enumerate(SAME_MINUTE):
+        library.store_article(
+            Article(url=f"https://tepi.example/{n}", canonical_url=f"https://tepi.example/{n}",
+                    title=title, html=f"<p>{text}</p>", text=text, site_name="Tepi",
+                    published="2026-12-01T08:00:00+07:00"),
+            images=[],
+        )  # fmt: skip
+    # The reader puts the last into the first one's story: met first going back in time,
+    # it must still come after the other story of that minute, the later one.
+    library.merge_stories("https://tepi.example/2", "https://tepi.example/0")
+    # What the list must be, worked out from every story's tellings.
+    told = {h.story: library.story_versions(h.url) for h in library.headlines(limit=1000)}
+    latest = {story: max(v.sort_at for v in versions) for story, versions in told.items()}
+    expected = sorted(told, key=lambda story: (latest[story], story), reverse=True)
+    assert len(expected) == 6 + 2
+    assert latest[expected[0]] == latest[expected[1]]  # the tie is there
+    for limit in range(1, len(expected) + 2):
+        assert [s.story for s in library.stories(limit=limit)] == expected[:limit]
+    several = [s for s in expected if len({v.outlet for v in told[s]}) >= 2]
+    assert [s.story for s in library.stories(limit=50, min_outlets=2)] == several
+
+
 def test_a_library_from_before_stories_is_grouped_once(tmp_path: Path) -> None:
     lib = open_library(tmp_path / "old", clock=Clock())
     for item in items():
