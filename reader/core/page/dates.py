@@ -194,6 +194,12 @@ def _zones() -> dict[str, timedelta]:
     return offsets
 
 
+def _month_first(language: str) -> bool:
+    """Numeric dates put the month first in ``language`` (dateparser is loaded only
+    for a date that could be read both ways)."""
+    return bool(language) and _date_order(language) == "MDY"
+
+
 @lru_cache(maxsize=64)
 def _date_order(language: str) -> str:
     """ "DMY" or "MDY" for numeric dates like 02/10/2020: the locale's order
@@ -264,7 +270,6 @@ def find_dates(text: str, language: str = "", today: date | None = None) -> Iter
     ``language`` is a BCP 47 tag ("id", "en-GB") or empty."""
     today = today or datetime.now(UTC).date()
     language = _language_tag(language)
-    order = _date_order(language) if language else "DMY"
     primary = language.split("-")[0]
     hits: list[tuple[int, int, date, date | None]] = []
     for match in _WORDED_RE.finditer(text):
@@ -284,7 +289,7 @@ def find_dates(text: str, language: str = "", today: date | None = None) -> Iter
             day = _valid_day(int(match["ky"]), int(match["km"]), int(match["kd"]), today)
         else:
             a, b = int(match["a"]), int(match["b"])
-            month_first = b > 12 or (order == "MDY" and a <= 12)
+            month_first = b > 12 or (a <= 12 and _month_first(language))
             d, m = (b, a) if month_first else (a, b)
             day = _valid_day(int(match["y"]), m, d, today)
             if a != b and a <= 12 and b <= 12:

@@ -65,6 +65,9 @@ def strip_site(
             start += 1
 
     strip_named()
+    # "Headline | petri-heil.ch | Dein Schweizer Fischereimagazin": the site's name
+    # and its slogan after it
+    end = next((i for i in range(start + 1, end) if _is_site(parts[i], sites, host_label)), end)
     if guess and (start, end) == (0, len(parts)):
         # No part names the site: a short last part after a longer headline is one
         # ("... | Bibliothek 2.0 und mehr", "... - EJW"), and may hide one that does.

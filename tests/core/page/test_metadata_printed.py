@@ -178,6 +178,9 @@ def test_the_writers_link_to_a_social_profile_is_not_their_name() -> None:
          "Banjir Rob di Pesisir Utara – Hari Ketiga"),
         ("Gempa M 4,8 Guncang Pantai Selatan &#8216;Tak Berpotensi Tsunami&#8217; | Warta",
          "", "Gempa M 4,8 Guncang Pantai Selatan ‘Tak Berpotensi Tsunami’"),
+        # the site's name in the middle, its slogan after it
+        ("Judul Berita Hari Ini | Warta.com | Portal berita terpercaya dan terkini se-Indonesia",
+         "", "Judul Berita Hari Ini"),
     ],
 )  # fmt: skip
 def test_title_is_the_headline_without_the_sites_name(title: str, h1: str, expected: str) -> None:
