@@ -2,9 +2,12 @@
 
 ``kabar account add URL --user NAME --password-stdin`` finds the server's Google Reader
 API from its home page or API address and logs in; the password is read once and never
-kept or printed. ``kabar sync`` runs one two-way sync (``kabar refresh`` also syncs first
-when an account exists). ``kabar mark URL`` changes an article's read or starred mark,
-with or without an account (with one, the change is queued for the next sync).
+kept or printed. ``--app-id ID --app-key-stdin`` gives the application pair Inoreader
+wants on every request: the id is shown with the account, the key is kept like the
+login token and never printed. ``kabar sync`` runs one two-way sync (``kabar refresh``
+also syncs first when an account exists). ``kabar mark URL`` changes an article's read
+or starred mark, with or without an account (with one, the change is queued for the next
+sync).
 """
 
 from __future__ import annotations
@@ -32,7 +35,8 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         description="list: the account and its last sync. add URL --user NAME "
         "--password-stdin: find the server's Google Reader API (URL: its home page or API "
         "address), log in and keep the login token (in the system keyring when there is one, "
-        "else in a file only you can read; the password is not kept). remove NAME: forget "
+        "else in a file only you can read; the password is not kept). Inoreader also wants "
+        "its application pair: --app-id ID --app-key-stdin. remove NAME: forget "
         "the account (the library keeps everything).",
     )
     account.add_argument("action", nargs="?", choices=("list", "add", "remove"), default="list")
@@ -42,6 +46,18 @@ def register(subparsers: Any, common: argparse.ArgumentParser) -> None:
         "--password-stdin",
         action="store_true",
         help="read the password from standard input (add; else Kabar asks on a terminal)",
+    )
+    account.add_argument(
+        "--app-id",
+        metavar="ID",
+        help="the application id a server such as Inoreader wants with every request (add)",
+    )
+    account.add_argument(
+        "--app-key-stdin",
+        action="store_true",
+        help="read the AppKey that goes with --app-id from standard input (add; after the "
+        "password's line when both come that way; else Kabar asks on a terminal, and an "
+        "empty answer keeps the key already kept for this account)",
     )
     account.set_defaults(handler=run_account)
 
@@ -80,6 +96,8 @@ def _account_lines(account: Account) -> list[str]:
         f"      server {account.server}",
         f"      last sync {_when(account.synced_at)}; login kept in {where}",
     ]
+    if account.app_id:
+        lines.append(f"      application id {account.app_id} (its key kept with the login)")
     if account.pending_changes:
         lines.append(f"      {account.pending_changes} changes waiting for the next sync")
     if account.last_error:
@@ -98,6 +116,19 @@ def _password(args: argparse.Namespace) -> str:
     raise SyncError("Give the password with --password-stdin (it is never taken as an argument).")
 
 
+def _app_key(args: argparse.Namespace) -> str | None:
+    """The AppKey for ``--app-id`` (None: keep the one already kept, if any)."""
+    from reader.core.errors import SyncError  # noqa: PLC0415
+
+    if args.app_key_stdin:
+        if not args.app_id:
+            raise SyncError("--app-key-stdin goes with --app-id ID.")
+        return sys.stdin.readline().rstrip("\r\n") or None
+    if args.app_id and is_terminal(sys.stdin):
+        return getpass.getpass("AppKey (Enter keeps the one kept): ") or None
+    return None
+
+
 def run_account(args: argparse.Namespace, services: Services) -> int:
     from reader.core.errors import SyncError  # noqa: PLC0415
 
@@ -106,8 +137,12 @@ def run_account(args: argparse.Namespace, services: Services) -> int:
         if not args.target or not args.user:
             raise SyncError("account add needs the server's address and --user NAME.")
         password = _password(args)
-        account = sync.add_account(typed_address(args.target) or args.target, args.user, password)
-        del password
+        app_key = _app_key(args)
+        account = sync.add_account(
+            typed_address(args.target) or args.target, args.user, password,
+            app_id=args.app_id, app_key=app_key,
+        )  # fmt: skip
+        del password, app_key
         if args.json:
             print_json(to_jsonable(account))
         else:

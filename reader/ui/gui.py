@@ -593,11 +593,13 @@ class Wiring(QObject):
         def load(cancel: threading.Event) -> tuple[Account | None, str]:
             return services.sync.account(), ""
 
-        def add(url: str, user: str, password: str) -> None:
+        def add(url: str, user: str, password: str, app_id: str, app_key: str) -> None:
             show = showing(begin(self.tr("Logging in…")))
 
             def work(cancel: threading.Event) -> tuple[Account | None, str]:
-                account = services.sync.add_account(url, user, password, cancel=cancel)
+                account = services.sync.add_account(
+                    url, user, password, app_id=app_id, app_key=app_key, cancel=cancel
+                )
                 return account, self.tr("Logged in. The next refresh syncs (or Sync Now).")
 
             runner.submit(work, on_done=show, on_error=failed, key="account")

@@ -4,88 +4,118 @@
 <context>
     <name>AccountsBox</name>
     <message>
-        <location filename="../../reader/ui/dialogs/accounts.py" line="74"/>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="85"/>
         <source>Accounts</source>
         <translation>Akun</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/accounts.py" line="82"/>
-        <location filename="../../reader/ui/dialogs/accounts.py" line="124"/>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="93"/>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="139"/>
         <source>Add Account…</source>
         <translation>Tambah Akun…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/accounts.py" line="83"/>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="94"/>
         <source>Sync Now</source>
         <translation>Sinkronkan Sekarang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/accounts.py" line="84"/>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="95"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/accounts.py" line="103"/>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="114"/>
         <source>No account. Sync subscriptions, read and starred marks and collections with a feed-reader server (Google Reader API).</source>
         <translation>Belum ada akun. Sinkronkan langganan, tanda dibaca dan berbintang, serta koleksi dengan server pembaca feed (Google Reader API).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/accounts.py" line="108"/>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="119"/>
         <source>the system keyring</source>
         <translation>gantungan kunci sistem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/accounts.py" line="110"/>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="121"/>
         <source>a file only you can read</source>
         <translation>berkas yang hanya bisa Anda baca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/accounts.py" line="112"/>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="123"/>
         <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}&lt;br&gt;Last sync: {2} · login kept in {3}</source>
         <translation>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;{1}&lt;br&gt;Sinkron terakhir: {2} · login disimpan di {3}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/accounts.py" line="116"/>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="127"/>
+        <source>AppId {0} (its key kept with the login)</source>
+        <translation>AppId {0} (kuncinya disimpan bersama login)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="131"/>
         <source>{0} changes wait for the next sync.</source>
         <translation>{0} perubahan menunggu sinkron berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/accounts.py" line="120"/>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="135"/>
         <source>Last error: {0}</source>
         <translation>Galat terakhir: {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/accounts.py" line="124"/>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="139"/>
         <source>Log In Again…</source>
         <translation>Masuk Lagi…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="158"/>
+        <source>kept; type a new one to change it</source>
+        <translation>tersimpan; ketik yang baru untuk menggantinya</translation>
     </message>
 </context>
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/accounts.py" line="38"/>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="40"/>
         <source>Add Account</source>
         <translation>Tambah Akun</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/accounts.py" line="45"/>
-        <source>FreshRSS, Miniflux, Inoreader, The Old Reader, BazQux or CommaFeed: the server&apos;s home page or its API address. FreshRSS wants its API password.</source>
-        <translation>FreshRSS, Miniflux, Inoreader, The Old Reader, BazQux atau CommaFeed: halaman depan server atau alamat API-nya. FreshRSS memerlukan kata sandi API-nya.</translation>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="47"/>
+        <source>only if the server asks (Inoreader)</source>
+        <translation>hanya jika server memintanya (Inoreader)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/accounts.py" line="51"/>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="50"/>
+        <source>goes with the AppId</source>
+        <translation>pasangan AppId</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="52"/>
+        <source>FreshRSS, Miniflux, Inoreader, The Old Reader, BazQux or CommaFeed: the server&apos;s home page or its API address. FreshRSS wants its API password; Inoreader also wants the AppId and AppKey of an application registered with it.</source>
+        <translation>FreshRSS, Miniflux, Inoreader, The Old Reader, BazQux atau CommaFeed: halaman depan server atau alamat API-nya. FreshRSS memerlukan kata sandi API-nya; Inoreader juga memerlukan AppId dan AppKey aplikasi yang didaftarkan padanya.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="60"/>
         <source>Server:</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/accounts.py" line="52"/>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="61"/>
         <source>User name:</source>
         <translation>Nama pengguna:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/accounts.py" line="53"/>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="62"/>
         <source>Password:</source>
         <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="63"/>
+        <source>AppId:</source>
+        <translation>AppId:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/accounts.py" line="64"/>
+        <source>AppKey:</source>
+        <translation>AppKey:</translation>
     </message>
 </context>
 <context>
@@ -1815,37 +1845,37 @@
         <translation>Sedang masuk…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="601"/>
+        <location filename="../../reader/ui/gui.py" line="603"/>
         <source>Logged in. The next refresh syncs (or Sync Now).</source>
         <translation>Berhasil masuk. Penyegaran berikutnya akan menyinkronkan (atau Sinkronkan Sekarang).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="606"/>
+        <location filename="../../reader/ui/gui.py" line="608"/>
         <source>Syncing…</source>
         <translation>Menyinkronkan…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="620"/>
+        <location filename="../../reader/ui/gui.py" line="622"/>
         <source>Removing…</source>
         <translation>Menghapus…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="624"/>
+        <location filename="../../reader/ui/gui.py" line="626"/>
         <source>Removed; the library keeps everything it has.</source>
         <translation>Dihapus; pustaka tetap menyimpan semua isinya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="632"/>
+        <location filename="../../reader/ui/gui.py" line="634"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="667"/>
+        <location filename="../../reader/ui/gui.py" line="669"/>
         <source>About Kabar</source>
         <translation>Tentang Kabar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="669"/>
+        <location filename="../../reader/ui/gui.py" line="671"/>
         <source>&lt;h3&gt;Kabar {0}&lt;/h3&gt;&lt;p&gt;A calm news reader: clean articles, related reading one click away, everything kept for offline.&lt;/p&gt;&lt;p&gt;Your library is in {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kabar {0}&lt;/h3&gt;&lt;p&gt;Pembaca berita yang tenang: artikel yang bersih, bacaan terkait hanya sekali klik, semuanya tersimpan untuk dibaca luring.&lt;/p&gt;&lt;p&gt;Pustaka Anda ada di {1}&lt;/p&gt;</translation>
     </message>

@@ -152,7 +152,8 @@ def test_miniflux_decimal_ids_long_contents_offset_paging(core: Services) -> Non
         server.stop()
 
 
-def test_inoreader_user_ids_tags_and_canonical_links(core: Services) -> None:
+def inoreader_routes() -> dict[str, object]:
+    """Inoreader (its API at the server's root; the user named in stream ids)."""
     user = "user/1005921515/"
 
     def ids(request: Request) -> str:
@@ -178,7 +179,7 @@ def test_inoreader_user_ids_tags_and_canonical_links(core: Services) -> None:
             found.append(item(number, "feed/" + FEED, labels=labels, key="content"))
         return json.dumps({"items": found})
 
-    routes = {
+    return {
         "/accounts/ClientLogin": "SID=null\nLSID=null\nAuth=G2UlCaIno\n",
         API + "token": "ino-token\n",
         API + "subscription/list": json.dumps(
@@ -205,6 +206,10 @@ def test_inoreader_user_ids_tags_and_canonical_links(core: Services) -> None:
         API + "stream/items/ids": ids,
         API + "stream/items/contents": contents,
     }
+
+
+def test_inoreader_user_ids_tags_and_canonical_links(core: Services) -> None:
+    routes = inoreader_routes()
     server = RecordedServer(routes)  # type: ignore[arg-type]
     try:
         core.sync.add_account(server.base, "reader@example.org", "pw")

@@ -8,6 +8,7 @@ from reader.core.models import RefreshProgress
 from reader.ui.dialogs.accounts import AccountsBox
 from reader.ui.gui import Gui
 from tests.sync.recorded import RecordedServer
+from tests.sync.test_app_pair import APP_ID, APP_KEY, inoreader_with_app
 from tests.sync.test_recorded import miniflux_routes
 
 
@@ -20,7 +21,7 @@ def test_accounts_box_logs_in_syncs_and_removes(qtbot: QtBot, gui: Gui) -> None:
         qtbot.waitUntil(lambda: "No account" in box.summary.text(), timeout=10_000)
         assert not box.sync_button.isEnabled()
 
-        box.add_requested.emit(server.base, "alice", "pw")
+        box.add_requested.emit(server.base, "alice", "pw", "", "")
         qtbot.waitUntil(lambda: "alice@127.0.0.1" in box.summary.text(), timeout=10_000)
         assert "Last sync: —" in box.summary.text()
         assert "pw" not in box.summary.text().replace("pwd", "")
@@ -38,6 +39,27 @@ def test_accounts_box_logs_in_syncs_and_removes(qtbot: QtBot, gui: Gui) -> None:
         server.stop()
 
 
+def test_the_box_logs_in_to_inoreader_with_its_application_pair(qtbot: QtBot, gui: Gui) -> None:
+    server = inoreader_with_app()
+    try:
+        box = AccountsBox()
+        qtbot.addWidget(box)
+        gui.wiring.wire_accounts(box)
+        qtbot.waitUntil(lambda: "No account" in box.summary.text(), timeout=10_000)
+        box.add_requested.emit(server.base, "reader@example.org", "pw", "", "")
+        qtbot.waitUntil(lambda: "AppId and AppKey" in box.status.text(), timeout=10_000)
+        assert box.account is None
+
+        box.add_requested.emit(server.base, "reader@example.org", "pw", APP_ID, APP_KEY)
+        qtbot.waitUntil(lambda: f"AppId {APP_ID}" in box.summary.text(), timeout=10_000)
+        assert APP_KEY not in box.summary.text() + box.status.text()
+        box.sync_requested.emit()
+        qtbot.waitUntil(lambda: box.status.text().startswith("Synced with"), timeout=10_000)
+        assert "2 new items" in box.status.text()
+    finally:
+        server.stop()
+
+
 def test_a_refused_login_is_shown_in_the_box(qtbot: QtBot, gui: Gui) -> None:
     routes = miniflux_routes([])
     routes["/accounts/ClientLogin"] = (401, "Unauthorized")
@@ -46,7 +68,7 @@ def test_a_refused_login_is_shown_in_the_box(qtbot: QtBot, gui: Gui) -> None:
         box = AccountsBox()
         qtbot.addWidget(box)
         gui.wiring.wire_accounts(box)
-        box.add_requested.emit(server.base, "alice", "wrong")
+        box.add_requested.emit(server.base, "alice", "wrong", "", "")
         qtbot.waitUntil(lambda: "refused" in box.status.text(), timeout=10_000)
         assert box.account is None and box.add_button.isEnabled()
     finally:

@@ -29,6 +29,7 @@ class AccountRow:
     synced_at: float | None
     last_error: str | None
     last_error_at: float | None
+    app_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,21 +71,33 @@ def _chunks(values: Sequence[str]) -> Iterable[Sequence[str]]:
 def accounts(conn: sqlite3.Connection) -> list[AccountRow]:
     rows = conn.execute(
         "SELECT id, name, api_url, username, token_store, created_at, synced_at, last_error,"
-        " last_error_at FROM sync_accounts ORDER BY id"
+        " last_error_at, app_id FROM sync_accounts ORDER BY id"
     ).fetchall()
     return [AccountRow(*r) for r in rows]
 
 
 def insert_account(
     conn: sqlite3.Connection, *, name: str, api_url: str, username: str, token_store: str,
-    now: float,
+    now: float, app_id: str | None = None,
 ) -> int:  # fmt: skip
     row = conn.execute(
-        "INSERT INTO sync_accounts (name, api_url, username, token_store, created_at)"
-        " VALUES (?, ?, ?, ?, ?) RETURNING id",
-        (name, api_url, username, token_store, now),
+        "INSERT INTO sync_accounts (name, api_url, username, token_store, created_at, app_id)"
+        " VALUES (?, ?, ?, ?, ?, ?) RETURNING id",
+        (name, api_url, username, token_store, now, app_id),
     ).fetchone()
     return int(row[0])
+
+
+def update_login(
+    conn: sqlite3.Connection, account_id: int, *, api_url: str, token_store: str,
+    app_id: str | None,
+) -> None:  # fmt: skip
+    """A new login for an existing account: its API, token place and application id."""
+    conn.execute(
+        "UPDATE sync_accounts SET api_url = ?, token_store = ?, app_id = ?, last_error = NULL,"
+        " last_error_at = NULL WHERE id = ?",
+        (api_url, token_store, app_id, account_id),
+    )
 
 
 def delete_account(conn: sqlite3.Connection, account_id: int) -> None:

@@ -1,5 +1,6 @@
 from .ids import item_key as item_key
 from .ids import wire_id as wire_id
+from .protocol import AppPair as AppPair
 from .protocol import GReaderClient as GReaderClient
 from .protocol import login as login
 from .secrets import TokenStore as TokenStore

@@ -20,7 +20,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from reader.core.errors import FetchError, HTTPStatus, InvalidURL, SyncAuthError, SyncError
 from reader.core.net import Reach
-from reader.core.sync.protocol import login
+from reader.core.sync.protocol import AppPair, login
 
 if TYPE_CHECKING:
     from reader.core.net import Fetcher
@@ -66,6 +66,7 @@ def find_api(
     user: str,
     password: str,
     *,
+    app: AppPair | None = None,
     cancel: threading.Event | None = None,
 ) -> tuple[str, str]:
     """(API base, Auth token) for ``url``; :class:`SyncAuthError` when the password was refused.
@@ -83,7 +84,7 @@ def find_api(
     refused: SyncAuthError | None = None
     for base in candidates(url, page):
         try:
-            return base, login(fetcher, base, user, password, cancel=cancel)
+            return base, login(fetcher, base, user, password, app=app, cancel=cancel)
         except SyncAuthError as error:
             refused = refused or error
         except (HTTPStatus, SyncError) as error:

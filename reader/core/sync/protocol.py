@@ -13,7 +13,9 @@ differences between servers stop here:
 * an endpoint a server does not know may answer ``[]`` with 200: that is "not supported",
   never "empty" (an empty unread list would mark everything read);
 * the action token ``T`` that every POST needs is fetched once, and fetched again once when
-  the server says it expired; a second refusal is a :class:`SyncAuthError`.
+  the server says it expired; a second refusal is a :class:`SyncAuthError`;
+* a server that wants to know the client application (Inoreader) gets its :class:`AppPair`
+  as ``AppId`` / ``AppKey`` headers on every request, the login included.
 
 Nothing secret is logged: the fetcher never logs headers or forms, and errors name the host.
 """
@@ -63,6 +65,20 @@ def label_name(stream: str) -> str | None:
     """The label in a ``user/…/label/NAME`` stream, else None."""
     normal = normal_stream(stream)
     return normal[len(LABEL_PREFIX) :] if normal.startswith(LABEL_PREFIX) else None
+
+
+@dataclass(frozen=True, slots=True)
+class AppPair:
+    """The application id and key a server such as Inoreader wants on every request.
+
+    The id names an application and may be shown; the key is a secret (kept like the
+    login token, never printed: it is left out of ``repr``)."""
+
+    app_id: str
+    app_key: str = field(repr=False)
+
+    def headers(self) -> dict[str, str]:
+        return {"AppId": self.app_id, "AppKey": self.app_key}
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +140,13 @@ def _decode(body: bytes, what: str, url: str) -> Any:
 
 
 def login(
-    fetcher: Fetcher, base: str, user: str, password: str, *, cancel: threading.Event | None = None
+    fetcher: Fetcher,
+    base: str,
+    user: str,
+    password: str,
+    *,
+    app: AppPair | None = None,
+    cancel: threading.Event | None = None,
 ) -> str:
     """``ClientLogin``: the ``Auth`` token for ``user``; :class:`SyncAuthError` if refused.
 
@@ -134,13 +156,18 @@ def login(
     url = base.rstrip("/") + "/accounts/ClientLogin"
     try:
         result = fetcher.post(
-            url, [("Email", user), ("Passwd", password)], reach=Reach.USER, cancel=cancel
-        )
+            url, [("Email", user), ("Passwd", password)], reach=Reach.USER, cancel=cancel,
+            headers=app.headers() if app else None,
+        )  # fmt: skip
     except HTTPStatus as error:
         if error.status in (401, 403):
+            hint = (
+                "(Check the AppId and AppKey too.)" if app else
+                "(FreshRSS needs its API password, set under Profile → API management; "
+                "Inoreader needs an AppId and AppKey.)"
+            )  # fmt: skip
             raise SyncAuthError(
-                f"The server at {_host(url)} refused the user name or password for {user}. "
-                "(FreshRSS needs its API password, set under Profile → API management.)"
+                f"The server at {_host(url)} refused the user name or password for {user}. " + hint
             ) from error
         raise
     except EmptyResponse as error:
@@ -162,12 +189,14 @@ class GReaderClient:
         base: str,
         auth: str,
         *,
+        app: AppPair | None = None,
         cancel: threading.Event | None = None,
         counter: Counter | None = None,
     ) -> None:
         self.fetcher = fetcher
         self.base = base.rstrip("/")
         self.auth = auth
+        self.app = app
         self.cancel = cancel
         self.counter = counter or Counter()
         self._token: str | None = None
@@ -175,7 +204,10 @@ class GReaderClient:
     # ------------------------------------------------------------------ transport
 
     def _headers(self) -> dict[str, str]:
-        return {"Authorization": f"GoogleLogin auth={self.auth}"}
+        headers = {"Authorization": f"GoogleLogin auth={self.auth}"}
+        if self.app is not None:
+            headers.update(self.app.headers())
+        return headers
 
     def _url(self, path: str, params: Sequence[tuple[str, str]] = ()) -> str:
         url = f"{self.base}/reader/api/0/{path}"

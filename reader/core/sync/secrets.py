@@ -7,6 +7,10 @@ machine without one (a bare server, a session without a keyring daemon) the
 token goes to ``accounts/<name>.token`` in the data folder, readable by the user
 only (folder 0700, file 0600), written atomically. Which of the two holds a
 token is recorded with the account and shown by ``kabar account``.
+
+An application key a server wants beside the login (Inoreader's ``AppKey``) is a
+secret of the same kind and is kept the same way, as a second entry of the account
+(:data:`APP_KEY`).
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ log = logging.getLogger(__name__)
 
 SERVICE = "org.kabar.Kabar"
 Where = Literal["keyring", "file"]
+#: Suffix of the entry holding an account's application key (``name`` + this).
+APP_KEY = " AppKey"
 
 
 def _default_backend() -> Any | None:
@@ -90,12 +96,30 @@ class TokenStore:
             return None
 
     def delete(self, account: str) -> None:
+        """Forget the account's token and its application key, wherever they are."""
+        backend = self.backend()
+        for entry in (account, account + APP_KEY):
+            if backend is not None:
+                with contextlib.suppress(Exception):
+                    backend.delete_password(SERVICE, entry)
+            with contextlib.suppress(OSError):
+                self._file(entry).unlink()
+
+    def save_app_key(self, account: str, key: str) -> Where:
+        return self.save(account + APP_KEY, key)
+
+    def load_app_key(self, account: str, where: Where) -> str | None:
+        """The application key kept for ``account`` (where its token is, else the other)."""
+        other: Where = "file" if where == "keyring" else "keyring"
+        return self.load(account + APP_KEY, where) or self.load(account + APP_KEY, other)
+
+    def delete_app_key(self, account: str) -> None:
         backend = self.backend()
         if backend is not None:
             with contextlib.suppress(Exception):
-                backend.delete_password(SERVICE, account)
+                backend.delete_password(SERVICE, account + APP_KEY)
         with contextlib.suppress(OSError):
-            self._file(account).unlink()
+            self._file(account + APP_KEY).unlink()
 
     def _write_private(self, path: Path, text: str) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -49,6 +49,7 @@ from reader.core.sync.protocol import (
     READ,
     READING_LIST,
     STARRED,
+    AppPair,
     Counter,
     GReaderClient,
     RemoteFeed,
@@ -87,6 +88,8 @@ class Account:
     last_error: str | None = None
     last_error_at: datetime | None = None
     pending_changes: int = 0
+    #: The application id sent with every request (Inoreader); its key is never here.
+    app_id: str | None = None
 
 
 @dataclass
@@ -138,7 +141,7 @@ def _account(row: ss.AccountRow, pending: int) -> Account:
         name=row.name, server=row.api_url, username=row.username, token_store=row.token_store,
         created_at=datetime.fromtimestamp(row.created_at, UTC), synced_at=_dt(row.synced_at),
         last_error=row.last_error, last_error_at=_dt(row.last_error_at),
-        pending_changes=pending,
+        pending_changes=pending, app_id=row.app_id,
     )  # fmt: skip
 
 
@@ -210,10 +213,24 @@ class SyncService:
         return found[0] if found else None
 
     def add_account(
-        self, url: str, user: str, password: str, *, cancel: threading.Event | None = None
+        self,
+        url: str,
+        user: str,
+        password: str,
+        *,
+        app_id: str | None = None,
+        app_key: str | None = None,
+        cancel: threading.Event | None = None,
     ) -> Account:
-        """Find the API at ``url``, log in, keep the token (never the password)."""
+        """Find the API at ``url``, log in, keep the token (never the password).
+
+        ``app_id``/``app_key``: the application pair a server such as Inoreader wants on
+        every request. Logging in again with the account's ``app_id`` and no key keeps
+        the key already kept; the key is kept like the token.
+        """
         user = user.strip()
+        app_id = (app_id or "").strip() or None
+        app_key = (app_key or "").strip() or None
         if not user or not password:
             raise SyncError("An account needs a user name and a password.")
         existing = self.account()
@@ -222,23 +239,31 @@ class SyncService:
                 f"Kabar already syncs with {existing.name}; remove that account first "
                 "(one library syncs with one server)."
             )
-        base, auth = find_api(self.fetcher, url, user, password, cancel=cancel)
+        if app_key and not app_id:
+            raise SyncError("An AppKey goes with its AppId: give both (--app-id).")
+        if app_id and not app_key and existing is not None and existing.app_id == app_id:
+            row = ss.accounts(self.library.store.reader())[0]
+            app_key = self.tokens.load_app_key(row.name, row.token_store)  # type: ignore[arg-type]
+        if app_id and not app_key:
+            raise SyncError(f"The AppId {app_id} needs its AppKey (--app-key-stdin).")
+        app = AppPair(app_id, app_key) if app_id and app_key else None
+        base, auth = find_api(self.fetcher, url, user, password, app=app, cancel=cancel)
         name = account_name(user, base)
         if existing is not None and existing.name != name:
             raise SyncError(f"Kabar already syncs with {existing.name}; remove it first.")
         where = self.tokens.save(name, auth)
+        if app is not None:
+            self.tokens.save_app_key(name, app.app_key)
+        else:
+            self.tokens.delete_app_key(name)
         with self.library.store.write() as conn:
             rows = {row.name: row for row in ss.accounts(conn)}
             if name in rows:  # logging in again: a new token for the same account
-                conn.execute(
-                    "UPDATE sync_accounts SET api_url = ?, token_store = ?, last_error = NULL,"
-                    " last_error_at = NULL WHERE id = ?",
-                    (base, where, rows[name].id),
-                )
+                ss.update_login(conn, rows[name].id, api_url=base, token_store=where, app_id=app_id)
             else:
                 ss.insert_account(
                     conn, name=name, api_url=base, username=user, token_store=where,
-                    now=self.clock(),
+                    now=self.clock(), app_id=app_id,
                 )  # fmt: skip
         log.info("account %s added (token kept in the %s)", name, where)
         found = self.account()
@@ -283,9 +308,20 @@ class SyncService:
                 f"Kabar has no login for {row.name} any more (the {row.token_store} holding it "
                 "was cleared); add the account again."
             )
+        app = None
+        if row.app_id:
+            key = self.tokens.load_app_key(row.name, row.token_store)  # type: ignore[arg-type]
+            if key is None:
+                raise SyncAuthError(
+                    f"Kabar has no AppKey for {row.name} any more (the {row.token_store} "
+                    "holding it was cleared); add the account again."
+                )
+            app = AppPair(row.app_id, key)
         started = time.monotonic()
         counter = Counter()
-        client = GReaderClient(self.fetcher, row.api_url, auth, cancel=cancel, counter=counter)
+        client = GReaderClient(
+            self.fetcher, row.api_url, auth, app=app, cancel=cancel, counter=counter
+        )
         run = _Run(self, row, client, cancel, on_progress or (lambda _text: None))
         try:
             report = run.go()

@@ -2,7 +2,8 @@
 
 The box only shows and asks; the wiring (``reader/ui/gui.py``) runs the work (log in,
 sync, remove) on the task runner and hands the result back with :meth:`set_account`.
-The password goes from its field straight into the request and is cleared at once.
+The password (and an AppKey, for servers such as Inoreader) goes from its field straight
+into the request and is cleared at once.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ def _when(value: datetime | None) -> str:
 
 
 class AddAccountDialog(QDialog):
-    """Server address, user name and password (shown as dots, never stored)."""
+    """Server address, user name and password (shown as dots, never stored), and the
+    application pair a server such as Inoreader wants (its key shown as dots)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,9 +43,16 @@ class AddAccountDialog(QDialog):
         self.user = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.app_id = QLineEdit()
+        self.app_id.setPlaceholderText(self.tr("only if the server asks (Inoreader)"))
+        self.app_key = QLineEdit()
+        self.app_key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.app_key.setPlaceholderText(self.tr("goes with the AppId"))
         hint = QLabel(
             self.tr("FreshRSS, Miniflux, Inoreader, The Old Reader, BazQux or CommaFeed: the "
-                    "server's home page or its API address. FreshRSS wants its API password.")
+                    "server's home page or its API address. FreshRSS wants its API password; "
+                    "Inoreader also wants the AppId and AppKey of an application registered "
+                    "with it.")
         )  # fmt: skip
         hint.setWordWrap(True)
         hint.setObjectName("hint")
@@ -51,6 +60,8 @@ class AddAccountDialog(QDialog):
         form.addRow(self.tr("Server:"), self.url)
         form.addRow(self.tr("User name:"), self.user)
         form.addRow(self.tr("Password:"), self.password)
+        form.addRow(self.tr("AppId:"), self.app_id)
+        form.addRow(self.tr("AppKey:"), self.app_key)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -66,7 +77,7 @@ class AddAccountDialog(QDialog):
 class AccountsBox(QGroupBox):
     """The account with its last sync, and Add / Sync now / Remove."""
 
-    add_requested = Signal(str, str, str)  # server, user, password
+    add_requested = Signal(str, str, str, str, str)  # server, user, password, AppId, AppKey
     sync_requested = Signal()
     remove_requested = Signal(str)
 
@@ -112,6 +123,10 @@ class AccountsBox(QGroupBox):
             text = self.tr("<b>{0}</b><br>{1}<br>Last sync: {2} · login kept in {3}").format(
                 account.name, account.server, _when(account.synced_at), where
             )
+            if account.app_id:
+                text += "<br>" + self.tr("AppId {0} (its key kept with the login)").format(
+                    account.app_id
+                )
             if account.pending_changes:
                 text += "<br>" + self.tr("{0} changes wait for the next sync.").format(
                     account.pending_changes
@@ -138,10 +153,17 @@ class AccountsBox(QGroupBox):
         if self.account is not None:
             dialog.url.setText(self.account.server)
             dialog.user.setText(self.account.username)
+            if self.account.app_id:
+                dialog.app_id.setText(self.account.app_id)
+                dialog.app_key.setPlaceholderText(self.tr("kept; type a new one to change it"))
         if dialog.exec() and dialog.url.text().strip() and dialog.user.text().strip():
-            password = dialog.password.text()
+            password, app_key = dialog.password.text(), dialog.app_key.text()
             dialog.password.clear()
-            self.add_requested.emit(dialog.url.text().strip(), dialog.user.text().strip(), password)
+            dialog.app_key.clear()
+            self.add_requested.emit(
+                dialog.url.text().strip(), dialog.user.text().strip(), password,
+                dialog.app_id.text().strip(), app_key.strip(),
+            )  # fmt: skip
 
     def _remove(self) -> None:
         if self.account is not None:
