@@ -11,13 +11,18 @@ from tests.sync.freshrss import FreshRSS, php_available
 
 
 @pytest.fixture(scope="session")
-def freshrss(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FreshRSS]:
+def freshrss(
+    tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[FreshRSS]:
     if not php_available():
         pytest.skip(
             "PHP is not installed: the FreshRSS sync tests need php-cli php-sqlite3 php-curl "
             "php-xml php-mbstring php-intl php-zip (python3 dev.py test installs them as root)"
         )
     server = FreshRSS.start(tmp_path_factory.mktemp("freshrss"))
+    # One user per test that asks for an account, created together up front.
+    wanted = sum("account" in getattr(item, "fixturenames", ()) for item in request.session.items)
+    server.prepare_users(wanted)
     yield server
     server.stop()
 

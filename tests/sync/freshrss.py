@@ -13,7 +13,8 @@ import os
 import shutil
 import signal
 import subprocess
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import requests
@@ -37,17 +38,32 @@ class FreshRSS:
     api: str
     pid: int
     root: Path
+    #: The user the start script made (``alice``) and its password: for tests that change
+    #: nothing on the server.
+    user: tuple[str, str] = ("alice", "alicepass123")
+    #: Users created ahead (:meth:`prepare_users`), handed out by :meth:`new_user`.
+    ready: list[tuple[str, str]] = field(default_factory=list)
 
     @classmethod
     def start(cls, work: Path) -> FreshRSS:
         start = script()
         assert start is not None
+        # PHP's opcode cache looks at a changed file (a user's config.php, changed by the
+        # CLI) again only every 2 s by default: here, at every request. The blank entry
+        # keeps PHP's own scan directory.
+        ini = work / "php-ini"
+        ini.mkdir(parents=True, exist_ok=True)
+        (ini / "90-kabar-tests.ini").write_text("opcache.revalidate_freq=0\n")
+        scan = os.pathsep + str(ini)
         out = subprocess.run(
             ["bash", str(start), str(work)], capture_output=True, text=True, check=True,
-            timeout=60,
+            timeout=60, env={**os.environ, "PHP_INI_SCAN_DIR": scan},
         ).stdout  # fmt: skip
         values = dict(line.split("=", 1) for line in out.splitlines() if "=" in line)
-        return cls(values["base"], values["greader"], int(values["pid"]), work / "freshrss")
+        return cls(
+            values["base"], values["greader"], int(values["pid"]), work / "freshrss",
+            (values["user"], values["password"]),
+        )  # fmt: skip
 
     def stop(self) -> None:
         try:
@@ -66,17 +82,53 @@ class FreshRSS:
 
     def new_user(self, password: str = "secretpass123") -> tuple[str, str]:
         """A fresh user (with the API enabled) and its password."""
+        if self.ready and self.ready[0][1] == password:
+            return self.ready.pop(0)
         name = f"user{os.getpid()}x{next(_users)}"
-        self.cli("create-user.php", "--user", name, "--password", password,
-                 "--api-password", password)  # fmt: skip
+        self.cli("create-user.php", "--user", name, "--api-password", password)
         return name, password
+
+    def prepare_users(
+        self, count: int, password: str = "secretpass123", *, at_once: int = 4
+    ) -> None:
+        """Create ``count`` users now, several side by side: one ``create-user`` spends
+        most of its half second waiting (PHP start-up, SQLite), so running a few together
+        costs a test session less than one per test."""
+        names = [f"user{os.getpid()}x{next(_users)}" for _ in range(count)]
+        script = str(self.root / "cli" / "create-user.php")
+        for start in range(0, len(names), at_once):
+            group = names[start : start + at_once]
+            args = ["--api-password", password]  # the API's only: no web login is used
+            running = [
+                subprocess.Popen(
+                    ["php", script, "--user", name, *args],
+                    stdout=subprocess.DEVNULL,
+                    stderr=subprocess.DEVNULL,
+                )
+                for name in group
+            ]
+            for process, name in zip(running, group, strict=True):
+                if process.wait(timeout=120) == 0:
+                    self.ready.append((name, password))
 
     def fetch_feeds(self, user: str) -> None:
         """Make FreshRSS read its feeds now (it fetches from the test web)."""
         self.cli("actualize-user.php", "--user", user)
 
     def set_api_password(self, user: str, password: str) -> None:
+        """Change the API password, and wait until the server answers with it (PHP's
+        built-in server reads the user's config through its opcode cache; see start)."""
         self.cli("update-user.php", "--user", user, "--api-password", password)
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline:
+            answer = requests.post(
+                f"{self.api}/accounts/ClientLogin", data={"Email": user, "Passwd": password},
+                timeout=30,
+            )  # fmt: skip
+            if answer.ok and "Auth=" in answer.text:
+                return
+            time.sleep(0.1)  # polling a condition, bounded by the deadline
+        raise AssertionError(f"FreshRSS never took the new API password of {user}")
 
 
 class _suppress:

@@ -44,8 +44,10 @@ def kabar(*args: str, stdin: str = "") -> tuple[int, str, str]:
 
 
 def add_account(server: FreshRSS, user: str, password: str, url: str | None = None) -> None:
+    """``kabar account add`` with the API address (finding it from the home page is
+    tested once, in the first test: it costs a few requests more)."""
     code, _out, err = kabar(
-        "account", "add", url or server.base + "/i/", "--user", user, "--password-stdin",
+        "account", "add", url or server.api, "--user", user, "--password-stdin",
         stdin=password + "\n",
     )  # fmt: skip
     assert code == 0, err
@@ -68,11 +70,11 @@ def services(data_dir: Path) -> Services:
 
 
 def test_account_keeps_a_token_never_the_password(
-    freshrss: FreshRSS, account: tuple[str, str], data_dir: Path, caplog: pytest.LogCaptureFixture
+    freshrss: FreshRSS, data_dir: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    user, password = account
+    user, password = freshrss.user  # nothing changes on the server: its own user will do
     caplog.set_level("DEBUG")
-    add_account(freshrss, user, password)  # the home page: Kabar finds /api/greader.php
+    add_account(freshrss, user, password, freshrss.base + "/i/")  # finds /api/greader.php
     code, out, _ = kabar("account", "--json")
     listed = json.loads(out)
     assert [a["server"] for a in listed] == [freshrss.api]
@@ -93,10 +95,8 @@ def test_account_keeps_a_token_never_the_password(
     assert json.loads(kabar("account", "--json")[1]) == []
 
 
-def test_wrong_password_is_said_and_nothing_is_kept(
-    freshrss: FreshRSS, account: tuple[str, str], data_dir: Path
-) -> None:
-    user, _ = account
+def test_wrong_password_is_said_and_nothing_is_kept(freshrss: FreshRSS, data_dir: Path) -> None:
+    user, _ = freshrss.user
     code, _, err = kabar(
         "account", "add", freshrss.api, "--user", user, "--password-stdin", stdin="wrong-one\n"
     )
@@ -147,9 +147,9 @@ def test_subscriptions_both_ways(
 
 
 def _with_items(freshrss: FreshRSS, web: TestWeb, user: str, password: str) -> Phone:
-    """An account whose server follows one outlet feed and has read its items."""
+    """An account whose server follows one feed of four articles and has read them."""
     phone = Phone(freshrss.api, user, password)
-    phone.subscribe(web.feed_urls("warta")[0], label="Berita")
+    phone.subscribe(web.generated_feed_url(0, items=4), label="Berita")
     freshrss.fetch_feeds(user)
     add_account(freshrss, user, password)
     return phone
