@@ -19,7 +19,7 @@ import pytest
 from reader.core.errors import FetchError, SyncAuthError, SyncError
 from reader.core.paths import resolve_data_dir
 from reader.core.services import Services
-from reader.core.sync import item_key, wire_id
+from reader.core.sync import SyncReport, item_key, wire_id
 from tests.sync.recorded import RecordedServer, Request
 
 API = "/reader/api/0/"
@@ -358,3 +358,13 @@ def test_a_refresh_whose_sync_fails_reads_the_feeds_itself(data_dir: Path) -> No
     report = json.loads(out.getvalue())
     assert report["sync_failed"] and "127.0.0.1" in report["sync"]
     assert [o["status"] for o in report["outcomes"]] == ["failed"]  # polled, not "synced"
+
+
+def test_the_summary_counts_in_words_a_reader_would_use() -> None:
+    one = SyncReport("alice@rss.example.org", requests=1, new_items=1, flags_here=1)
+    assert one.summary() == (
+        "Synced with alice@rss.example.org: 1 new item; 1 mark taken from the server, 0 sent"
+        " (1 request, 0.0 s)."
+    )
+    many = SyncReport("a@b", requests=4, new_items=2, feeds_added_here=2, feeds_added_there=1)
+    assert "2 new items; 2 subscription changes taken, 1 sent (4 requests" in many.summary()

@@ -116,20 +116,24 @@ class SyncReport:
     problems: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        parts = [f"{self.new_items} new items"]
+        parts = [_count(self.new_items, "new item")]
         here = self.flags_here + self.labels_here
         there = self.flags_there + self.labels_there
         if here or there:
-            parts.append(f"{here} marks taken from the server, {there} sent")
+            parts.append(f"{_count(here, 'mark')} taken from the server, {there} sent")
         feeds_here = self.feeds_added_here + self.feeds_removed_here + self.feeds_changed_here
         feeds_there = self.feeds_added_there + self.feeds_removed_there + self.feeds_changed_there
         if feeds_here or feeds_there:
-            parts.append(f"{feeds_here} subscription changes taken, {feeds_there} sent")
+            parts.append(f"{_count(feeds_here, 'subscription change')} taken, {feeds_there} sent")
         text = (
             f"Synced with {self.account}: " + "; ".join(parts)
-            + f" ({self.requests} requests, {self.seconds:.1f} s)."
+            + f" ({_count(self.requests, 'request')}, {self.seconds:.1f} s)."
         )  # fmt: skip
         return " ".join([text, *self.problems])
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def _dt(value: float | None) -> datetime | None:
