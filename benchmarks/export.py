@@ -7,10 +7,15 @@ Two parts, both reading real pages from ``../shared/corpus`` or ``$KABAR_CORPUS_
    pages) are extracted by Kabar, saved with a picture each, exported to EPUB and checked
    with ``epubcheck`` (Debian package ``epubcheck``; skipped with one line when absent).
 2. **Speed**: those articles are repeated into a library of ``--articles`` (default
-   5,000), each with its own picture, and exported to EPUB by Kabar. Baseline, in the
-   same run: a plain zip of the same chapter bodies and pictures, read from the same
-   library, with no XHTML work (the floor any EPUB writer stands on). When ebooklib is
-   importable it is timed on the same records too (it is not a Kabar dependency).
+   5,000), each with its own small PNG, and a share of them (``--webp``, default 0.5)
+   with an 800x450 WebP photo as well, as image CDNs send them: EPUB 3.2 has no WebP, so
+   the export converts each to JPEG (:mod:`reader.core.transfer.formats.pictures`).
+   Exported to EPUB by Kabar; wall and CPU seconds (CPU time is what a shared machine
+   cannot inflate; the load average is printed beside). Baseline, in the same run: a
+   plain zip of the same chapter bodies and pictures, read from the same library, with
+   no XHTML work and no conversion (the floor any EPUB writer stands on), and Pillow's
+   conversion alone, one picture after another. When ebooklib is importable it is timed
+   on the same records too (it is not a Kabar dependency).
 
 3. **Restore memory** (``--json N``, no corpus needed): a library of N saved articles with
    three 250 KB pictures each is exported to Kabar JSON and imported into a fresh library
@@ -18,13 +23,15 @@ Two parts, both reading real pages from ``../shared/corpus`` or ``$KABAR_CORPUS_
    the same run, a child that reads the same file whole (``json.load`` and the pictures
    decoded: what the importer did before it streamed).
 
-Usage: ``python benchmarks/export.py [--articles N] [--keep DIR] [--json N]``
+Usage: ``python benchmarks/export.py [--articles N] [--webp SHARE] [--keep DIR] [--json N]``
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
+import io
 import json
 import os
 import resource
@@ -35,6 +42,7 @@ import tempfile
 import time
 import zipfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -47,6 +55,7 @@ from reader.core.store import ImageRef  # noqa: E402
 from reader.core.store import articles as q  # noqa: E402
 from reader.core.store import collections as cols  # noqa: E402
 from reader.core.transfer.exporter import Exporter  # noqa: E402
+from reader.core.transfer.formats.pictures import for_book  # noqa: E402
 from reader.core.urls import canonicalize  # noqa: E402
 from tests.core.libkit import png  # noqa: E402
 from tests.core.transfer.epubcheck import epubcheck_command  # noqa: E402
@@ -89,13 +98,38 @@ def real_articles(limit: int = 50) -> list[Article]:
     return found
 
 
-def build(root: Path, articles: list[Article], count: int) -> Library:
-    """``count`` saved articles (the real ones repeated under new addresses), a picture each."""
+@functools.cache
+def _sky(variant: int, width: int, height: int) -> Any:
+    from PIL import Image
+
+    sky = Image.linear_gradient("L").resize((width, height)).convert("RGB")
+    noise = Image.effect_noise((width, height), 30 + variant * 3).convert("RGB")
+    return Image.blend(sky, noise, 0.35)
+
+
+def photo(n: int, width: int = 800, height: int = 450) -> bytes:
+    """A distinct WebP "photo" for article ``n``: sky, ground, noise, a block; about 60 KB."""
+    from PIL import ImageDraw
+
+    picture = _sky(n % 8, width, height).copy()
+    draw = ImageDraw.Draw(picture)
+    draw.rectangle((0, height * 2 // 3, width, height), fill=(60 + n % 120, 110, 40))
+    x = (n * 37) % (width - 120)
+    draw.rectangle((x, 80, x + 120, 200), fill=(n % 256, (n * 7) % 256, (n * 13) % 256))
+    out = io.BytesIO()
+    picture.save(out, "WEBP", quality=80, method=0)  # the fastest encoder: same decoding
+    return out.getvalue()
+
+
+def build(root: Path, articles: list[Article], count: int, webp_share: float = 0.0) -> Library:
+    """``count`` saved articles (the real ones repeated under new addresses), a small PNG
+    each, and an 800x450 WebP photo in ``webp_share`` of them."""
     library = Library.open(DataPaths(root), check=False)
     now = time.time()
     with library.store.write() as conn:
         collection = cols.ensure(conn, COLLECTION, now)
     batch = 500
+    every = round(1 / webp_share) if webp_share > 0 else 0
     for start in range(0, count, batch):
         with library.store.write() as conn:
             for n in range(start, min(count, start + batch)):
@@ -104,17 +138,24 @@ def build(root: Path, articles: list[Article], count: int) -> Library:
                 picture = f"https://img.example/{n}.png"
                 html = f'<figure><img src="{picture}" alt=""></figure>' + base.html
                 data = png(48 + n % 64, 36 + n // 64 % 64, seed=n)  # distinct files
-                sha = library.images.put(data)
+                refs = [ImageRef(picture, library.images.put(data), len(data), "image/png",
+                                 None, None)]  # fmt: skip
+                if every and n % every == 0:
+                    lead = f"https://cdn.example/{n}.jpg?w=800"  # the CDN chose WebP
+                    data = photo(n)
+                    refs.append(ImageRef(lead, library.images.put(data), len(data),
+                                         "image/webp", 800, 450))  # fmt: skip
+                    html = f'<figure><img src="{lead}" alt=""></figure>' + html
                 article = Article(
                     url=url, canonical_url=url, title=base.title or f"Article {n}", html=html,
                     text=base.text, byline=base.byline, published=base.published,
-                    site_name=base.site_name, language=base.language, images=[picture],
+                    site_name=base.site_name, language=base.language,
+                    images=[r.url for r in refs],
                 )  # fmt: skip
                 key = canonicalize(url)
                 q.put_article(
                     conn, key=key, final_url=url, aliases=(), article=article,
-                    validators=Validators(), now=now,
-                    images=[ImageRef(picture, sha, len(data), "image/png", None, None)],
+                    validators=Validators(), now=now, images=refs,
                 )  # fmt: skip
                 cols.add_item(conn, collection.id, key, title=article.title, outlet="x",
                               now=now - n)  # fmt: skip
@@ -136,6 +177,19 @@ def plain_zip(library: Library, out: Path) -> float:
                     archive.writestr(f"images/{picture.file_name}", data,
                                      compress_type=zipfile.ZIP_STORED)  # fmt: skip
     return time.perf_counter() - started
+
+
+def conversion_alone(library: Library) -> tuple[int, float, float]:
+    """(WebP pictures, wall s, CPU s) of Pillow converting them one after another."""
+    exporter = Exporter(library)
+    webps = []
+    for record in exporter.records(exporter.keys([COLLECTION])):
+        webps += [p for p in record.pictures if p.mime == "image/webp"]
+    data = [exporter.read_picture(p.sha256) or b"" for p in webps]
+    wall, cpu = time.perf_counter(), time.process_time()
+    for picture, body in zip(webps, data, strict=True):
+        assert for_book(body, picture.mime) is not None
+    return len(webps), time.perf_counter() - wall, time.process_time() - cpu
 
 
 def ebooklib_time(library: Library, out: Path) -> float | None:
@@ -230,6 +284,10 @@ def json_memory(work: Path, count: int, per_article: int = 3, kb: int = 250) -> 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=5000)
+    parser.add_argument(
+        "--webp", type=float, default=0.5, metavar="SHARE",
+        help="share of articles with an 800x450 WebP photo (default 0.5)",
+    )  # fmt: skip
     parser.add_argument("--keep", metavar="DIR", help="keep the library and exports here")
     parser.add_argument(
         "--json", type=int, metavar="N", help="only measure restoring an N-article JSON export"
@@ -249,7 +307,7 @@ def main() -> int:
         print(f"real articles extracted: {len(articles)}")
 
         # 1. validity of 50 real articles
-        small = build(work / "small", articles, len(articles))
+        small = build(work / "small", articles, len(articles), args.webp)
         book = work / "real-50.epub"
         report = Exporter(small).export("epub", book, [COLLECTION])
         small.close()
@@ -270,23 +328,36 @@ def main() -> int:
 
         # 2. speed at library scale
         started = time.perf_counter()
-        big = build(work / "big", articles, args.articles)
+        big = build(work / "big", articles, args.articles, args.webp)
         print(f"library of {args.articles} saved articles built in"
               f" {time.perf_counter() - started:.1f} s")  # fmt: skip
+        load = os.getloadavg()[0]
+        cpu = time.process_time()
         baseline = plain_zip(big, work / "plain.zip")
-        started = time.perf_counter()
+        baseline_cpu = time.process_time() - cpu
+        started, cpu = time.perf_counter(), time.process_time()
         report = Exporter(big).export("epub", work / "library.epub", [COLLECTION])
-        kabar = time.perf_counter() - started
+        kabar, kabar_cpu = time.perf_counter() - started, time.process_time() - cpu
         size = (work / "library.epub").stat().st_size / 2**20
-        print(f"\n{'':<34}{'seconds':>9}{'per article':>14}")
+        webps, convert, convert_cpu = conversion_alone(big)
+        print(f"\n{'':<34}{'wall s':>9}{'CPU s':>9}{'per article':>14}")
         print(
-            f"{'Kabar EPUB export':<34}{kabar:>9.1f}{kabar / report.articles * 1000:>11.1f} ms"
-            f"   ({report.articles} chapters, {report.pictures} pictures, {size:.0f} MB)"
+            f"{'Kabar EPUB export':<34}{kabar:>9.1f}{kabar_cpu:>9.1f}"
+            f"{kabar / report.articles * 1000:>11.1f} ms"
+            f"   ({report.articles} chapters, {report.pictures} pictures of which"
+            f" {webps} WebP converted, {size:.0f} MB)"
         )
         print(
-            f"{'baseline: plain zip, same files':<34}{baseline:>9.1f}"
+            f"{'baseline: plain zip, same files':<34}{baseline:>9.1f}{baseline_cpu:>9.1f}"
             f"{baseline / report.articles * 1000:>11.1f} ms"
         )
+        if webps:
+            print(
+                f"{'baseline: Pillow WebP->JPEG alone':<34}{convert:>9.1f}{convert_cpu:>9.1f}"
+                f"{convert / webps * 1000:>11.1f} ms per picture"
+                f" ({convert_cpu / webps * 1000:.1f} ms CPU)"
+            )
+        print(f"load average at the start: {load:.1f} on {os.cpu_count()} cores")
         other = ebooklib_time(big, work / "ebooklib.epub")
         if other is None:
             print(f"{'ebooklib (same records)':<34}   not installed: skipped")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import json
 import zipfile
 from collections.abc import Iterator
@@ -321,3 +322,69 @@ def test_a_lead_picture_the_body_shows_is_not_shown_twice() -> None:
 
     assert lead_picture(record(f'<p><img src="{lead}"></p><p>teks</p>')) is None
     assert lead_picture(record("<p>teks tanpa gambar</p>")) == picture
+
+
+def webp(width: int, height: int, *, alpha: bool = False, lossless: bool = False) -> bytes:
+    from PIL import Image
+
+    mode, colour = ("RGBA", (200, 40, 40, 120)) if alpha else ("RGB", (30, 90, 160))
+    image = Image.new(mode, (width, height), colour)
+    image.paste((250, 250, 250, 255) if alpha else (250, 250, 250), (4, 4, width // 2, height // 2))
+    out = io.BytesIO()
+    image.save(out, "WEBP", quality=80, lossless=lossless)
+    return out.getvalue()
+
+
+def test_webp_pictures_go_into_the_epub_as_jpeg_or_png(tmp_path: Path) -> None:
+    # EPUB 3.2 (epubcheck 4.2.6, older e-readers) shows JPEG, PNG, GIF and SVG only: a WebP
+    # photo becomes a JPEG, a WebP with transparency or lossless a PNG; a picture whose
+    # file is gone or unreadable is left out of its chapter rather than pointed at.
+    from PIL import Image
+
+    from reader.core.store import ImageRef
+
+    files = {
+        "photo": webp(80, 45),
+        "logo": webp(40, 40, alpha=True),
+        "chart": webp(60, 30, lossless=True),
+        "plain": png(30, 20, seed=3),
+        "gone": webp(50, 50),
+        "broken": webp(64, 36)[:40],  # a WebP header, then nothing to decode
+    }
+    kinds = {"plain": "image/png"}
+    with Library.open(DataPaths(tmp_path / "webp"), clock=lambda: CLOCK) as library:
+        url = "https://kabar.example/foto"
+        addresses = {name: f"https://img.example/{name}.webp" for name in files}
+        refs = []
+        for name, data in files.items():
+            sha = library.images.put(data)
+            refs.append(ImageRef(addresses[name], sha, len(data), kinds.get(name, "image/webp")))
+            if name == "gone":
+                library.images.delete(sha)
+        html = "".join(f'<p>{n}</p><img src="{a}" alt="{n}">' for n, a in addresses.items())
+        library.store_article(
+            Article(url=url, canonical_url=url, title="Foto WebP", html=sanitize_html(html, url),
+                    text="foto", images=list(addresses.values())),
+            images=refs, collections=["Foto"],
+        )  # fmt: skip
+        book = tmp_path / "foto.epub"
+        Exporter(library).export("epub", book, ["Foto"])
+    with zipfile.ZipFile(book) as archive:
+        names = archive.namelist()
+        chapter = archive.read(next(n for n in names if "text/" in n)).decode()
+        package = archive.read("OEBPS/content.opf").decode()
+        shown = {
+            str(img.get("alt")): str(img.get("src"))
+            for img in lxml.etree.fromstring(chapter.encode()).iter("{*}img")
+        }
+        assert set(shown) == {"photo", "logo", "chart", "plain"}  # "gone", "broken" left out
+        assert all(f"OEBPS/{src.removeprefix('../')}" in names for src in shown.values())
+        assert shown["photo"].endswith(".jpg") and shown["plain"].endswith(".png")
+        assert shown["logo"].endswith(".png") and shown["chart"].endswith(".png")
+        assert "webp" not in package.lower() and not any(n.endswith(".webp") for n in names)
+        photo = Image.open(io.BytesIO(archive.read(f"OEBPS/{shown['photo'][3:]}")))
+        assert (photo.format, photo.size) == ("JPEG", (80, 45))
+        logo = Image.open(io.BytesIO(archive.read(f"OEBPS/{shown['logo'][3:]}")))
+        assert logo.mode == "RGBA" and logo.getchannel("A").getpixel((30, 30)) == 120
+    errors, messages = epubcheck(book)
+    assert errors == 0, messages

@@ -12,23 +12,37 @@ Layout: ``mimetype``; ``META-INF/container.xml``; ``OEBPS/content.opf``;
 ``OEBPS/nav.xhtml`` (the table of contents); ``OEBPS/cover.xhtml`` (the collection,
 every article listed); ``OEBPS/style.css``; ``OEBPS/text/a00001.xhtml``... one per
 article; ``OEBPS/images/<sha>.<ext>`` each picture once.
+
+Pictures are read (and WebP converted, :mod:`.pictures`) on worker threads a few
+articles ahead of the chapter being written; a chapter only points at pictures that
+are in the book (a picture whose file is gone or unreadable is left out, with its
+``<img>``).
 """
 
 from __future__ import annotations
 
+import os
 import re
 import uuid
 import zipfile
+from collections import deque
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import IO
 
 from reader.core.transfer.formats.chapter import esc, lead_picture, meta_line, picture_map
+from reader.core.transfer.formats.pictures import BookPicture, for_book
 from reader.core.transfer.formats.xhtml import safe_href, to_xhtml
-from reader.core.transfer.records import ExportRecord
+from reader.core.transfer.records import ExportRecord, Picture
 
 _LANG = re.compile(r"^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$")
+
+#: Articles read ahead of the chapter being written, so their pictures convert meanwhile.
+LOOKAHEAD = 8
+#: Threads reading and converting pictures (Pillow works outside the GIL).
+PICTURE_WORKERS = max(1, min(4, os.cpu_count() or 1))
 
 STYLE = """\
 body { font-family: serif; line-height: 1.5; margin: 0 4%; }
@@ -134,36 +148,84 @@ def write_epub(
     default = _language(language, "und")
     languages: dict[str, int] = {}
     book = _Book()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+    with (
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive,
+        _Pictures(read_picture) as pictures,
+    ):
         archive.writestr(zipfile.ZipInfo("mimetype"), "application/epub+zip",
                          compress_type=zipfile.ZIP_STORED)  # fmt: skip
         archive.writestr("META-INF/container.xml", CONTAINER)
         archive.writestr("OEBPS/style.css", STYLE)
-        for number, record in enumerate(records, start=1):
-            href = f"text/a{number:05d}.xhtml"
-            archive.writestr(f"OEBPS/{href}", chapter_xhtml(record, default, labels))
+
+        def write(record: ExportRecord) -> None:
+            shown = pictures.into(archive, book, record)
+            href = f"text/a{len(book.chapters) + 1:05d}.xhtml"
+            archive.writestr(f"OEBPS/{href}", chapter_xhtml(shown, default, labels))
             found = _language(record.article.language if record.article else None, "")
             if found:
                 languages[found] = languages.get(found, 0) + 1
             book.chapters.append(_Chapter(href, record.title or record.url, record.outlet))
-            for picture in record.pictures:
-                if picture.file_name in book.images or not picture.mime.startswith("image/"):
-                    continue
-                data = read_picture(picture.sha256)
-                if data is None:
-                    continue
-                # Pictures are compressed already: storing them saves time and nothing else.
-                archive.writestr(f"OEBPS/images/{picture.file_name}", data,
-                                 compress_type=zipfile.ZIP_STORED)  # fmt: skip
-                book.images[picture.file_name] = picture.mime
             if on_record is not None:
                 on_record(record)
+
+        waiting: deque[ExportRecord] = deque()
+        for record in records:
+            pictures.start(record)
+            waiting.append(record)
+            if len(waiting) > LOOKAHEAD:
+                write(waiting.popleft())
+        while waiting:
+            write(waiting.popleft())
         stamp = datetime.fromtimestamp(now, UTC)
         lang = _language(language, "") or max(languages, key=languages.__getitem__, default="en")
         archive.writestr("OEBPS/cover.xhtml", _cover(book, title, lang, stamp, labels))
         archive.writestr("OEBPS/nav.xhtml", _nav(book, title, lang, labels))
         archive.writestr("OEBPS/content.opf", _package(book, title, lang, stamp))
     return len(book.chapters)
+
+
+class _Pictures:
+    """Reads and converts each picture once, on worker threads, ahead of its chapter."""
+
+    def __init__(self, read_picture: Callable[[str], bytes | None]) -> None:
+        self.read_picture = read_picture
+        self.pool = ThreadPoolExecutor(PICTURE_WORKERS, thread_name_prefix="kabar-epub")
+        self.working: dict[str, Future[BookPicture | None]] = {}  # sha256 -> its picture
+        self.done: dict[str, Picture | None] = {}  # sha256 -> as written (None: left out)
+
+    def __enter__(self) -> _Pictures:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def start(self, record: ExportRecord) -> None:
+        for picture in record.pictures:
+            if picture.sha256 not in self.done and picture.sha256 not in self.working:
+                self.working[picture.sha256] = self.pool.submit(self._prepare, picture)
+
+    def _prepare(self, picture: Picture) -> BookPicture | None:
+        data = self.read_picture(picture.sha256)
+        return None if data is None else for_book(data, picture.mime)
+
+    def into(self, archive: zipfile.ZipFile, book: _Book, record: ExportRecord) -> ExportRecord:
+        """Write the record's pictures not in the book yet; the record as the book shows it."""
+        shown: list[Picture] = []
+        for picture in record.pictures:
+            if picture.sha256 not in self.done:
+                ready = self.working.pop(picture.sha256).result()
+                written = None
+                if ready is not None:
+                    written = replace(picture, mime=ready.mime, size=len(ready.data))
+                    # Pictures are compressed already: storing them saves time and nothing else.
+                    archive.writestr(f"OEBPS/images/{written.file_name}", ready.data,
+                                     compress_type=zipfile.ZIP_STORED)  # fmt: skip
+                    book.images[written.file_name] = written.mime
+                self.done[picture.sha256] = written
+            kept = self.done[picture.sha256]
+            if kept is not None:
+                shown.append(replace(picture, mime=kept.mime, size=kept.size))
+        return replace(record, pictures=tuple(shown))
 
 
 def _cover(book: _Book, title: str, lang: str, stamp: datetime, labels: EpubLabels) -> str:
