@@ -75,6 +75,8 @@ EVICT_BATCH = 200
 GROUP_BATCH = 500
 #: The setting that makes reading one telling of a story mark the whole story read.
 STORY_READ_SETTING = "story_read_together"
+#: Does an import put each tag and folder in a collection of its name? (else one collection)
+IMPORT_TAGS_SETTING = "import_tags_as_collections"
 #: Image files not in the database are removed by prune only when older than this:
 #: a store in progress writes its files before its transaction commits.
 ORPHAN_GRACE_SECONDS = 3600.0
@@ -947,6 +949,14 @@ class Library:
 
     def set_story_read_together(self, together: bool) -> None:
         self._save_setting(**{STORY_READ_SETTING: bool(together)})
+
+    @property
+    def import_tags_as_collections(self) -> bool:
+        """Do an import's tags and folders become collections? (default: yes)"""
+        return self._settings.get(IMPORT_TAGS_SETTING, True) is not False
+
+    def set_import_tags_as_collections(self, by_tags: bool) -> None:
+        self._save_setting(**{IMPORT_TAGS_SETTING: bool(by_tags)})
 
     def _save_setting(self, **changes: object) -> None:
         self._settings = self._settings.replace(**changes)

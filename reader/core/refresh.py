@@ -49,6 +49,7 @@ returns with ``cancelled=True``.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import logging
 import random
@@ -57,7 +58,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from reader.core.errors import (
     PRIVATE_REFUSAL,
@@ -100,6 +101,8 @@ if TYPE_CHECKING:
     from reader.core.sources import SourceList
 
 log = logging.getLogger(__name__)
+
+P = TypeVar("P")  # a run's progress snapshot: a frozen dataclass
 
 ProgressCallback = Callable[[RefreshProgress], None]
 #: Seconds between tries for the refresh lock while another refresh holds it.
@@ -147,26 +150,18 @@ class Refresher:
         sources: SourceList,
         fetcher: Fetcher,
         *,
-        rules: SiteRules | Callable[[], SiteRules] | None = None,
+        rules: Callable[[], SiteRules | None] | None = None,
         config: RefreshConfig | None = None,
         clock: Callable[[], float] = time.time,
         rng: random.Random | None = None,
     ) -> None:
         self.sources = sources
         self.fetcher = fetcher
-        self._rules = rules
+        #: The site rules, built on first use (a refresh of unchanged feeds needs none).
+        self.rules: Callable[[], SiteRules | None] = functools.cache(rules or _none)
         self.config = config or RefreshConfig()
         self.clock = clock
         self.rng = rng or random.Random()
-
-    def rules(self) -> SiteRules | None:
-        """The site rules (built on first use when given as a factory)."""
-        source = self._rules
-        if source is None or hasattr(source, "for_url"):
-            return cast("SiteRules | None", source)
-        built = source()
-        self._rules = built
-        return built
 
     def due(self) -> list[Source]:
         """Sources whose interval (or backoff) has passed and that the server allows now."""
@@ -220,8 +215,95 @@ class Refresher:
         ).wait()
 
 
-class RefreshRun:
+class BackgroundRun(Generic[P]):
+    """What a refresh and an import's fetch step share (the module docstring's threading).
+
+    One cancel event that drops queued work, wakes requests waiting for a slot and stops
+    running ones at their next read; a CPU slot for parsing and extraction; progress
+    snapshots handed to ``on_progress`` one call at a time, in order. A subclass builds
+    its ``pools`` (with ``on_error=self._crashed``) and changes ``_progress`` under
+    ``_lock`` or through :meth:`_update`.
+    """
+
+    #: What the log calls this run.
+    kind = "background run"
+
+    def __init__(
+        self,
+        progress: P,
+        limiter: RequestLimiter,
+        *,
+        on_progress: Callable[[P], None] | None,
+        cancel: threading.Event | None,
+        cpu_slots: int,
+    ) -> None:
+        self.cancel_event = cancel or threading.Event()
+        self.cpu = threading.BoundedSemaphore(max(1, cpu_slots))
+        self.on_progress = on_progress
+        self.limiter = limiter
+        self.pools: tuple[HostPool, ...] = ()
+        self._lock = threading.Lock()
+        self._emit_lock = threading.RLock()
+        self._progress = progress
+        self._finished = threading.Event()
+
+    def cancel(self) -> None:
+        """Stop: drop queued work, wake waiting requests, let running ones end early."""
+        self.cancel_event.set()
+        self.limiter.cancel()
+        for pool in self.pools:
+            pool.drop_queued()
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_event.is_set()
+
+    @property
+    def progress(self) -> P:
+        with self._lock:
+            return self._progress
+
+    @property
+    def done(self) -> bool:
+        return self._finished.is_set()
+
+    def _drain(self, *pools: HostPool) -> None:
+        """Wait for ``pools`` to run dry; a cancel event set from outside takes effect."""
+        for pool in pools:
+            while not pool.join(0.2):
+                if self.cancel_event.is_set():
+                    self.cancel()
+
+    def _crashed(self, error: BaseException) -> None:
+        log.error("%s task failed", self.kind, exc_info=error)
+
+    def _update(self, **changes: Any) -> None:
+        """Add the counts (ints) to the progress, set the other fields, tell the caller."""
+        with self._lock:
+            values = {
+                name: getattr(self._progress, name) + value
+                if isinstance(value, int) and not isinstance(value, bool)
+                else value
+                for name, value in changes.items()
+            }
+            self._progress = replace(self._progress, **values)  # type: ignore[type-var]
+        self._emit()
+
+    def _emit(self) -> None:
+        if self.on_progress is None:
+            return
+        with self._emit_lock:  # one call at a time, snapshots in order
+            snapshot = self.progress
+            try:
+                self.on_progress(snapshot)
+            except Exception:  # a broken callback must not break the run
+                log.exception("%s progress callback failed", self.kind)
+
+
+class RefreshRun(BackgroundRun[RefreshProgress]):
     """One refresh in progress. Thread-safe; see the module docstring for threading."""
+
+    kind = "refresh"
 
     def __init__(
         self,
@@ -242,15 +324,16 @@ class RefreshRun:
         self.config = config = refresher.config
         self.library = refresher.sources.library
         self.clock = refresher.clock
-        self.cancel_event = cancel or threading.Event()
-        self.cpu = threading.BoundedSemaphore(max(1, refresher.config.cpu_slots))
-        self.on_progress = on_progress
         self.force = force
         self.states = list(states)
-        self.limiter = RequestLimiter(
-            {"feed": config.feed_concurrency, "article": config.article_concurrency},
-            config.per_host,
-        )
+        super().__init__(
+            RefreshProgress(sources_total=len(self.states)),
+            RequestLimiter(
+                {"feed": config.feed_concurrency, "article": config.article_concurrency},
+                config.per_host,
+            ),
+            on_progress=on_progress, cancel=cancel, cpu_slots=config.cpu_slots,
+        )  # fmt: skip
         self.feed_pool = HostPool(
             config.feed_concurrency, config.per_host, name="kabar-feeds", on_error=self._crashed
         )
@@ -258,9 +341,7 @@ class RefreshRun:
             config.article_workers, config.per_host * 2, name="kabar-articles",
             on_error=self._crashed,
         )  # fmt: skip
-        self._lock = threading.Lock()
-        self._emit_lock = threading.RLock()
-        self._progress = RefreshProgress(sources_total=len(self.states))
+        self.pools = (self.feed_pool, self.article_pool)
         self._outcomes: list[SourceOutcome] = []
         self._claimed: set[str] = set()
         self._states_pending: list[tuple[str, str, str | None]] = []
@@ -268,7 +349,6 @@ class RefreshRun:
         self._fetched = 0
         self._started = 0.0
         self._report: RefreshReport | None = None
-        self._finished = threading.Event()
         self._monitor: threading.Thread | None = None
 
     # ------------------------------------------------------------------ control
@@ -319,26 +399,6 @@ class RefreshRun:
                 self._emit()
             return True
 
-    def cancel(self) -> None:
-        """Stop: drop queued work, wake waiting requests, let running ones end early."""
-        self.cancel_event.set()
-        self.limiter.cancel()
-        self.feed_pool.drop_queued()
-        self.article_pool.drop_queued()
-
-    @property
-    def cancelled(self) -> bool:
-        return self.cancel_event.is_set()
-
-    @property
-    def progress(self) -> RefreshProgress:
-        with self._lock:
-            return self._progress
-
-    @property
-    def done(self) -> bool:
-        return self._finished.is_set()
-
     def wait(self, timeout: float | None = None) -> RefreshReport:
         """Block until the run ends (or ``timeout``; then raises ``TimeoutError``)."""
         if not self._finished.wait(timeout):
@@ -351,12 +411,7 @@ class RefreshRun:
             # A library from before stories is grouped here, off the window, while feeds load.
             with contextlib.suppress(Cancelled):
                 self.library.group_pending(cancel=self.cancel_event)
-            while not self.feed_pool.join(0.2):
-                if self.cancel_event.is_set():
-                    self.cancel()  # an external event: make it take effect everywhere
-            while not self.article_pool.join(0.2):
-                if self.cancel_event.is_set():
-                    self.cancel()
+            self._drain(self.feed_pool, self.article_pool)
             self._flush_checked()
             self._flush_states()
         except ReaderError as error:
@@ -380,31 +435,7 @@ class RefreshRun:
             self._emit()
             self._finished.set()
 
-    def _crashed(self, error: BaseException) -> None:
-        log.error("refresh task failed", exc_info=error)
-
     # ------------------------------------------------------------------ progress
-
-    def _update(self, **changes: int | str | None) -> None:
-        with self._lock:
-            values = {
-                name: getattr(self._progress, name) + value
-                if isinstance(value, int) and name != "current"
-                else value
-                for name, value in changes.items()
-            }
-            self._progress = replace(self._progress, **values)  # type: ignore[arg-type]
-        self._emit()
-
-    def _emit(self) -> None:
-        if self.on_progress is None:
-            return
-        with self._emit_lock:  # one call at a time, snapshots in order
-            snapshot = self.progress
-            try:
-                self.on_progress(snapshot)
-            except Exception:  # a broken callback must not break the refresh
-                log.exception("refresh progress callback failed")
 
     def _outcome(self, outcome: SourceOutcome) -> None:
         with self._lock:
@@ -774,6 +805,10 @@ def download_pictures(
         sha = images.put(result.body)
         refs.append(ImageRef(image_url, sha, len(result.body), info.mime, info.width, info.height))
     return refs
+
+
+def _none() -> None:
+    return None
 
 
 def _duration(seconds: float) -> str:

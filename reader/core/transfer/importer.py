@@ -25,6 +25,7 @@ pictures, marks with their times and collections with their dates.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import threading
@@ -38,7 +39,7 @@ from typing import TYPE_CHECKING, Any, cast
 from reader.core.errors import Cancelled, CollectionError, FetchError, Offline, ReaderError
 from reader.core.models import Article, CollectionInfo, Validators
 from reader.core.net import HostPool, LimitedFetcher, Reach, RequestLimiter, host_key
-from reader.core.refresh import download_pictures
+from reader.core.refresh import BackgroundRun, download_pictures
 from reader.core.store import ImageRef
 from reader.core.store import articles as q
 from reader.core.store import collections as cols
@@ -172,35 +173,22 @@ class Importer:
     def __init__(
         self,
         library: Library,
-        fetcher: Fetcher | Callable[[], Fetcher] | None,
+        fetcher: Callable[[], Fetcher | None] | None,
         *,
-        rules: SiteRules | Callable[[], SiteRules] | None = None,
+        rules: Callable[[], SiteRules | None] | None = None,
         config: ImportConfig | None = None,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self.library = library
-        self._fetcher = fetcher
-        self._rules = rules
+        # Built on first use: saving links, or asking what is pending, needs neither.
+        self.fetcher: Callable[[], Fetcher | None] = functools.cache(fetcher or _none)
+        self.rules: Callable[[], SiteRules | None] = functools.cache(rules or _none)
         self.config = config or ImportConfig()
         self.clock = clock
 
-    # ------------------------------------------------------------------ plumbing
-
-    def fetcher(self) -> Fetcher | None:
-        source = self._fetcher
-        if source is not None and callable(source) and not hasattr(source, "get"):
-            self._fetcher = source = source()
-        return cast("Fetcher | None", source)
-
-    def rules(self) -> SiteRules | None:
-        source = self._rules
-        if source is not None and callable(source) and not hasattr(source, "for_url"):
-            self._rules = source = source()
-        return cast("SiteRules | None", source)
-
     @property
     def tags_as_collections(self) -> bool:
-        return self.library.settings.get("import_tags_as_collections", True) is not False
+        return self.library.import_tags_as_collections
 
     # ------------------------------------------------------------------ step 1: save
 
@@ -467,8 +455,14 @@ class Importer:
         return fetcher is not None and not getattr(fetcher, "offline", False)
 
 
-class ImportRun:
-    """The fetch step of one or more import jobs, in the background. Thread-safe."""
+class ImportRun(BackgroundRun[ImportProgress]):
+    """The fetch step of one or more import jobs, in the background. Thread-safe.
+
+    The refresh machinery (:class:`reader.core.refresh.BackgroundRun`): cancel, progress
+    in order from worker threads, one CPU slot, a host-fair pool under a request limiter.
+    """
+
+    kind = "import"
 
     def __init__(
         self,
@@ -479,27 +473,23 @@ class ImportRun:
         cancel: threading.Event | None,
     ) -> None:
         config = importer.config
+        super().__init__(
+            ImportProgress(total=0),
+            RequestLimiter({"article": config.concurrency}, config.per_host),
+            on_progress=on_progress, cancel=cancel, cpu_slots=config.cpu_slots,
+        )  # fmt: skip
         self.importer = importer
         self.library = importer.library
         self.job_ids = list(job_ids)
-        self.on_progress = on_progress
-        self.cancel_event = cancel or threading.Event()
-        self.cpu = threading.BoundedSemaphore(max(1, config.cpu_slots))
-        self.limiter = RequestLimiter({"article": config.concurrency}, config.per_host)
         self.pool = HostPool(
             config.workers, config.per_host, name="kabar-import", on_error=self._crashed
         )
-        self._lock = threading.Lock()
-        self._emit_lock = threading.RLock()
-        self._progress = ImportProgress(total=0)
+        self.pools = (self.pool,)
         self.fetched = 0
         self.from_export = 0
-        self._finished = threading.Event()
-        self._started = 0.0
         self.failures: list[ImportFailure] = []
 
     def start(self) -> None:
-        self._started = time.monotonic()
         fetcher = self.importer.fetcher()
         links: list[iq.ImportLink] = []
         conn = self.library.store.reader()
@@ -517,20 +507,7 @@ class ImportRun:
                 self.pool.submit(host_key(link.fetch_url), partial(self._guarded, limited, link))
         threading.Thread(target=self._finish, name="kabar-import", daemon=True).start()
 
-    def cancel(self) -> None:
-        """Stop: queued links stay pending (a later resume fetches them)."""
-        self.cancel_event.set()
-        self.limiter.cancel()
-        self.pool.drop_queued()
-
-    @property
-    def cancelled(self) -> bool:
-        return self.cancel_event.is_set()
-
-    @property
-    def progress(self) -> ImportProgress:
-        with self._lock:
-            return self._progress
+    # cancel(): queued links stay pending (a later resume fetches them).
 
     def wait(self, timeout: float | None = None) -> ImportProgress:
         if not self._finished.wait(timeout):
@@ -539,9 +516,7 @@ class ImportRun:
 
     def _finish(self) -> None:
         try:
-            while not self.pool.join(0.2):
-                if self.cancel_event.is_set():
-                    self.cancel()
+            self._drain(self.pool)
         finally:
             self.pool.close()
             cancelled = self.cancel_event.is_set()
@@ -556,19 +531,6 @@ class ImportRun:
                 self._progress = replace(self._progress, finished=True, cancelled=cancelled)
             self._emit()
             self._finished.set()
-
-    def _crashed(self, error: BaseException) -> None:
-        log.error("import task failed", exc_info=error)
-
-    def _emit(self) -> None:
-        if self.on_progress is None:
-            return
-        with self._emit_lock:
-            snapshot = self.progress
-            try:
-                self.on_progress(snapshot)
-            except Exception:
-                log.exception("import progress callback failed")
 
     # ------------------------------------------------------------------ one link
 
@@ -672,13 +634,11 @@ class ImportRun:
                 self.from_export += 1
             else:
                 self.failures.append(ImportFailure(link.fetch_url, link.title, error or ""))
-            self._progress = replace(
-                self._progress,
-                done=self._progress.done + 1,
-                failed=self._progress.failed + (state == "failed"),
-                current=link.title or link.fetch_url,
-            )
-        self._emit()
+        self._update(done=1, failed=int(state == "failed"), current=link.title or link.fetch_url)
+
+
+def _none() -> None:
+    return None
 
 
 def _batches(records: Iterable[ExportRecord], size: int) -> Iterator[list[ExportRecord]]:

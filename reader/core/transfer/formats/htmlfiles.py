@@ -3,7 +3,9 @@
 Netscape bookmark files (Firefox, Chrome, Safari, Edge export them) are not
 well-formed HTML: ``<DT>`` is never closed and folders are an ``<H3>`` followed
 by a ``<DL>`` list. An event parser that keeps a stack of open folders reads
-them reliably, with the line of every link. Pocket's HTML export is a list per
+them reliably, with the line of every link. Firefox adds its built-in queries
+(``place:sort=8…`` "Most Visited", "Recent Tags") to every export: they are no one's
+saved link and are passed over without a word. Pocket's HTML export is a list per
 ``<h1>`` heading (``Unread``, then ``Read Archive``) of
 ``<a href=… time_added=… tags=…>``.
 """
@@ -79,6 +81,8 @@ class _Links(HTMLParser):
         attrs, self.link = self.link or {}, None
         check_count(len(self.items) + len(self.problems) + 1)
         url = (attrs.get("href") or "").strip()
+        if url[:6].lower() == "place:":
+            return  # Firefox's own queries ("Most Visited", "Recent Tags"), not the user's links
         problem = check_url(url)
         if problem:
             self.problems.append(ImportProblem(self.link_line, problem))

@@ -3,11 +3,17 @@
 Both are top-level arrays of objects. They are read element by element
 (``JSONDecoder.raw_decode``) so a problem can name the line its entry starts on,
 like the CSV formats do.
+
+Both carry the article as the service kept it, which becomes the article when the page
+is gone. A copy larger than :data:`MAX_CONTENT` is not kept (it would be held in memory
+until the links are saved, and no article is that long: it is embedded media or junk);
+its link is imported and its page fetched like any other.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -15,8 +21,14 @@ from typing import Any
 from reader.core.transfer.formats.common import check_count, check_url, clean_tags, iso_time
 from reader.core.transfer.items import ImportFormatError, ImportItem, ImportProblem
 
+log = logging.getLogger(__name__)
+
 _SPACE = re.compile(r"[\s,]*")
 _DECODER = json.JSONDecoder()
+
+#: Characters of one exported article kept (a fetched page may be 15 MiB of HTML with
+#: its scripts and menus; the clean article the services export is a small part of that).
+MAX_CONTENT = 4 * 1024**2
 
 
 def iter_array(text: str, part: str = "") -> Iterator[tuple[int, Any]]:
@@ -71,6 +83,16 @@ def _text(value: object) -> str:
     return " ".join(value.split()) if isinstance(value, str) else ""
 
 
+def exported_copy(value: object, where: str) -> str | None:
+    """The service's copy of the article, when there is one worth keeping."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    if len(value) > MAX_CONTENT:
+        log.warning("%s: the exported copy (%d characters) is too large to keep", where, len(value))
+        return None
+    return value
+
+
 def _authors(value: object) -> str | None:
     if isinstance(value, str):
         return _text(value) or None
@@ -93,7 +115,6 @@ def read_wallabag(text: str) -> tuple[list[ImportItem], list[ImportProblem]]:
             problems.append(ImportProblem(line, problem))
             continue
         archived = _flag(entry.get("is_archived"))
-        content = entry.get("content")
         published = entry.get("published_at")
         items.append(
             ImportItem(
@@ -104,7 +125,7 @@ def read_wallabag(text: str) -> tuple[list[ImportItem], list[ImportProblem]]:
                 read=archived,
                 archived=archived,
                 starred=_flag(entry.get("is_starred")),
-                content_html=content if isinstance(content, str) and content.strip() else None,
+                content_html=exported_copy(entry.get("content"), f"line {line}"),
                 published=published if isinstance(published, str) and published else None,
                 author=_authors(entry.get("published_by")),
                 line=line,
@@ -143,7 +164,7 @@ def read_omnivore(
                     tags=clean_tags(entry.get("labels") or ()),
                     read=archived or done,
                     archived=archived,
-                    content_html=contents.get(str(slug)) or None,
+                    content_html=exported_copy(contents.get(str(slug)), f"{name}: line {line}"),
                     published=published if isinstance(published, str) and published else None,
                     author=_authors(entry.get("author")),
                     line=line,

@@ -164,7 +164,8 @@ def _read_zip(data: bytes) -> ImportDocument:
             posixpath.splitext(base(m))[0]: read(m)
             for m in members
             if "content/" in m.filename and m.filename.endswith((".html", ".htm"))
-        }
+            and m.file_size <= jsonfiles.MAX_CONTENT  # larger: not unpacked (see jsonfiles)
+        }  # fmt: skip
         return _document("omnivore-zip", *jsonfiles.read_omnivore(parts, contents))
     csvs = sorted((m for m in members if m.filename.lower().endswith(".csv")), key=base)
     items: list[ImportItem] = []
