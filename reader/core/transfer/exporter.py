@@ -129,8 +129,10 @@ class Exporter:
         An EPUB or JSON file is written to a temporary name and renamed at the end: a
         cancelled or failed export never leaves half a book where the user asked for
         one. Markdown and HTML fill their folder page by page: a cancelled export
-        leaves the pages written so far. Markdown never overwrites a note already in
-        the folder (a second export adds numbered copies); HTML rewrites its pages.
+        leaves the pages written so far. A second Markdown export into the same
+        folder rewrites each article's own note (stable names) and never overwrites a
+        note that is not the article's own (see :mod:`.formats.markdown`); HTML
+        rewrites its pages and index.
         """
         started = time.monotonic()
         keys = self.keys(names)

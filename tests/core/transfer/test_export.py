@@ -388,3 +388,26 @@ def test_webp_pictures_go_into_the_epub_as_jpeg_or_png(tmp_path: Path) -> None:
         assert logo.mode == "RGBA" and logo.getchannel("A").getpixel((30, 30)) == 120
     errors, messages = epubcheck(book)
     assert errors == 0, messages
+
+
+def test_a_second_markdown_export_rewrites_each_articles_own_note(
+    library: Library, tmp_path: Path
+) -> None:
+    # Obsidian users export into their vault again and again: the same notes, updated,
+    # never numbered copies; and a note of theirs that happens to share a name is kept.
+    folder = tmp_path / "vault"
+    folder.mkdir()
+    theirs = folder / "2026-03-13-harga-cabai-naik-lagi-pasar.md"
+    theirs.write_text("# Catatan saya tentang cabai\n", encoding="utf-8")
+    Exporter(library).export("markdown", folder)
+    first = {p.name: p.read_text("utf-8") for p in folder.glob("*.md")}
+    assert theirs.read_text("utf-8") == "# Catatan saya tentang cabai\n"
+    assert len(first) == 5  # four notes beside the user's own
+    library.set_starred("https://nusa.example/berita/1")
+    Exporter(library).export("markdown", folder)
+    second = {p.name: p.read_text("utf-8") for p in folder.glob("*.md")}
+    assert second.keys() == first.keys()
+    assert theirs.read_text("utf-8") == "# Catatan saya tentang cabai\n"
+    changed = [name for name in first if first[name] != second[name]]
+    assert changed == ["2026-03-13-gempa-guncang-pantai-selatan.md"]  # now starred
+    assert "starred: true" in second[changed[0]]

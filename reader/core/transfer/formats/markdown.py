@@ -6,10 +6,17 @@ so quoting of colons, ``#``, unicode and multi-line values is right. The body is
 markdownify's conversion of the clean article (the same one ``kabar read --format
 markdown`` prints); pictures the library holds are written to ``pictures/`` and
 linked relatively, others keep their web address.
+
+Each article's note has a stable name (its date and title): exporting again into the same
+folder rewrites the article's own notes instead of adding copies. A note is the article's
+own when its front matter ``url`` says so; any other file of that name (a note the user
+wrote, another article with the same date and title) is left alone and the article takes
+a name with a short digest of its address.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable
 from html import escape
 from pathlib import Path
@@ -61,16 +68,43 @@ def note(record: ExportRecord) -> str:
     return f"---\n{head}---\n\n# {heading}\n\n{body}\n\n---\n\n{source}\n"
 
 
-def note_name(record: ExportRecord, taken: set[str]) -> str:
-    """``2026-03-13-gempa-guncang-pantai-selatan.md``, unique within the folder."""
+def note_name(record: ExportRecord, folder: Path, taken: set[str]) -> str:
+    """``2026-03-13-gempa-guncang-pantai-selatan.md``: the same name each export.
+
+    ``taken`` holds the names (casefolded) this export used already. A file of that
+    name in ``folder`` is reused only when it is this article's note.
+    """
     article = record.article
     date = day(article.published if article else None) or (iso_utc(record.saved_at) or "")[:10]
     stem = "-".join(p for p in (date, slug(record.title or record.url)) if p)
-    name, n = f"{stem}.md", 2
-    while name.casefold() in taken:
-        name, n = f"{stem}-{n}.md", n + 1
-    taken.add(name.casefold())
-    return name
+    digest = hashlib.sha256(record.key.encode("utf-8")).hexdigest()[:8]
+    names = [f"{stem}.md", f"{stem}-{digest}.md"]
+    n = 2
+    while True:
+        for name in names:
+            if name.casefold() not in taken and _free_for(folder / name, record.url):
+                taken.add(name.casefold())
+                return name
+        names, n = [f"{stem}-{digest}-{n}.md"], n + 1
+
+
+def _free_for(path: Path, url: str) -> bool:
+    """No such file, or the note Kabar wrote for ``url`` in an earlier export."""
+    try:
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            head = handle.read(16384)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    if not head.startswith("---\n"):
+        return False
+    block = head[4:].split("\n---\n", 1)[0]
+    try:
+        meta = yaml.safe_load(block)
+    except yaml.YAMLError:
+        return False
+    return isinstance(meta, dict) and meta.get("url") == url
 
 
 def write_markdown(
@@ -81,11 +115,11 @@ def write_markdown(
     on_record: Callable[[ExportRecord], None] | None = None,
 ) -> int:
     folder.mkdir(parents=True, exist_ok=True)
-    taken: set[str] = {p.name.casefold() for p in folder.glob("*.md")}
+    taken: set[str] = set()
     written: set[str] = set()
     count = 0
     for record in records:
-        (folder / note_name(record, taken)).write_text(note(record), encoding="utf-8")
+        (folder / note_name(record, folder, taken)).write_text(note(record), encoding="utf-8")
         for picture in record.pictures:
             if picture.file_name in written:
                 continue
