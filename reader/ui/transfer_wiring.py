@@ -54,13 +54,23 @@ class TransferWiring(QObject):
                 "(*.csv *.zip *.html *.htm *.json);;All files (*)"
             ),
         )
-        if not path:
-            return
-        settings = self.controller.services.library.settings
-        dialog = ImportDialog(path, settings.get("import_tags_as_collections", True) is not False,
-                              self.window)  # fmt: skip
-        if dialog.exec():
-            tags, collection = dialog.values()
+        if path:
+            self.ask_import(path)
+
+    def ask_import(self, path: str) -> None:
+        """How the links of ``path`` should land; the choice of collections is the setting."""
+        library = self.controller.services.library
+        before = library.import_tags_as_collections
+        dialog = ImportDialog(path, before, self.window)
+        accepted = dialog.exec()
+        tags, collection = dialog.values()
+        dialog.deleteLater()  # one dialog per import, not one more child of the window each time
+        if accepted:
+            if tags != before:  # the choice is the setting, kept for the next import
+                self.controller.runner.submit(
+                    lambda cancel: library.set_import_tags_as_collections(tags),
+                    on_error=self.controller.report_error, lane="io",
+                )  # fmt: skip
             self.start_import(path, tags_as_collections=tags, collection=collection)
 
     def start_import(
@@ -108,9 +118,7 @@ class TransferWiring(QObject):
         problems = [p for r in reports for p in r.get("problems", ())]
         added = sum(int(r.get("added", 0)) for r in reports)
         pending = sum(int(r.get("pending", 0)) for r in reports)
-        text = self.tr("{0} links saved; {1} articles kept for offline reading.").format(
-            added, fetched
-        )
+        text = self._links_saved(added) + " " + self._articles_kept(fetched)
         if pending:
             text += " " + self.tr("{0} still to fetch; Kabar continues next time.").format(pending)
         if not failed and not problems:
@@ -123,23 +131,49 @@ class TransferWiring(QObject):
         box.setText(text)
         info = []
         if failed:
-            info.append(self.tr("{0} articles could not be fetched; their links are saved.")
-                        .format(len(failed)))  # fmt: skip
+            info.append(self._not_fetched(len(failed)))
         if problems:
-            info.append(self.tr("{0} rows of the file were not imported.").format(len(problems)))
+            info.append(self._rows_not_imported(len(problems)))
         box.setInformativeText("\n".join(info))
         details = [f"{f.get('url', '')}\n    {f.get('reason', '')}" for f in failed]
         details += [str(p) for p in problems]
         box.setDetailedText("\n".join(details))
         box.open()
 
+    # Counted phrases: English has no translator, so the singular is its own string; a
+    # translation gives every plural form of its language (%n, Qt's numerus forms).
+
+    def _links_saved(self, n: int) -> str:
+        if n == 1:
+            return self.tr("1 link saved;")
+        return self.tr("%n links saved;", "", n)
+
+    def _articles_kept(self, n: int) -> str:
+        if n == 1:
+            return self.tr("1 article kept for offline reading.")
+        return self.tr("%n articles kept for offline reading.", "", n)
+
+    def _not_fetched(self, n: int) -> str:
+        if n == 1:
+            return self.tr("1 article could not be fetched; its link is saved.")
+        return self.tr("%n articles could not be fetched; their links are saved.", "", n)
+
+    def _rows_not_imported(self, n: int) -> str:
+        if n == 1:
+            return self.tr("1 row of the file was not imported.")
+        return self.tr("%n rows of the file were not imported.", "", n)
+
     # ------------------------------------------------------------ export
 
     def export_dialog(self) -> None:
-        dialog = ExportDialog(self.collection_names(), self.window)
-        if not dialog.exec():
-            return
+        last = self.window.state.value("transfer/export_path")
+        dialog = ExportDialog(self.collection_names(), str(last) if last else None, self.window)
+        accepted = dialog.exec()
         names, fmt, path = dialog.values()
+        dialog.deleteLater()
+        if not accepted:
+            return
+        self.window.state.setValue("transfer/export_path", path)
         self.start_export(names, fmt, path)
 
     def start_export(self, names: list[str], fmt: str, path: str) -> None:
@@ -149,12 +183,12 @@ class TransferWiring(QObject):
     def _exported(self, reports: list[dict[str, Any]]) -> None:
         if reports:
             report = reports[-1]
-            self.window.statusBar().showMessage(
-                self.tr("Exported {0} articles to {1}.").format(
-                    report.get("articles", 0), report.get("path", "")
-                ),
-                10_000,
-            )
+            count, path = int(report.get("articles", 0)), str(report.get("path", ""))
+            if count == 1:
+                text = self.tr("Exported 1 article to {0}.").format(path)
+            else:
+                text = self.tr("Exported %n articles to {0}.", "", count).format(path)
+            self.window.statusBar().showMessage(text, 10_000)
 
     # ------------------------------------------------------------ the child
 
@@ -220,7 +254,10 @@ class TransferWiring(QObject):
         total, done = int(step.get("total", 0)), int(step.get("done", 0))
         w.transfer_progress.setRange(0, max(1, total))
         w.transfer_progress.setValue(done)
-        text = self.tr("{0}: {1} of {2} articles").format(label, done, total)
+        if total == 1:
+            text = self.tr("{0}: {1} of 1 article").format(label, done)
+        else:
+            text = self.tr("{0}: {1} of %n articles", "", total).format(label, done)
         failed = int(step.get("failed", 0))
         if failed:
             text += " " + self.tr("({0} failed)").format(failed)

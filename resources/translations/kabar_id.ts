@@ -329,73 +329,78 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="76"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="96"/>
         <source>Export Articles</source>
         <translation>Ekspor Artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="78"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="98"/>
         <source>Collections to export</source>
         <translation>Koleksi yang diekspor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="84"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="104"/>
         <source>Nothing checked: every saved and starred article.</source>
         <translation>Tidak ada yang dicentang: semua artikel yang disimpan dan dibintangi.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="88"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="108"/>
         <source>EPUB book (e-readers)</source>
         <translation>Buku EPUB (pembaca e-book)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="89"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="109"/>
         <source>Markdown notes (Obsidian, Logseq)</source>
         <translation>Catatan Markdown (Obsidian, Logseq)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="90"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="110"/>
         <source>HTML pages</source>
         <translation>Halaman HTML</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="91"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="111"/>
         <source>Kabar JSON (to restore elsewhere)</source>
         <translation>JSON Kabar (untuk dipulihkan di tempat lain)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="96"/>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="134"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="116"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="165"/>
         <source>Export to</source>
         <translation>Ekspor ke</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="97"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="117"/>
+        <source>a file for EPUB and JSON, a folder otherwise</source>
+        <translation>berkas untuk EPUB dan JSON, folder untuk lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="119"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="103"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="125"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="104"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="126"/>
         <source>Save to:</source>
         <translation>Simpan ke:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="108"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="131"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="112"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="137"/>
         <source>Collections:</source>
         <translation>Koleksi:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="137"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="169"/>
         <source>Export to folder</source>
         <translation>Ekspor ke folder</translation>
     </message>
@@ -421,12 +426,12 @@
 <context>
     <name>HeadlineDelegate</name>
     <message>
-        <location filename="../../reader/ui/headlines.py" line="334"/>
+        <location filename="../../reader/ui/headlines.py" line="340"/>
         <source>{0} min</source>
         <translation>{0} mnt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/headlines.py" line="336"/>
+        <location filename="../../reader/ui/headlines.py" line="342"/>
         <source>{0} h</source>
         <translation>{0} jam</translation>
     </message>
@@ -434,29 +439,29 @@
 <context>
     <name>HeadlineModel</name>
     <message>
-        <location filename="../../reader/ui/headlines.py" line="104"/>
+        <location filename="../../reader/ui/headlines.py" line="110"/>
         <source>+1 outlet</source>
         <extracomment>(start, end) character spans of the search terms in ``snippet``. &quot;+3 outlets&quot;: how many others told this story (the list shows it once). The page&apos;s (or feed&apos;s) date as it gave it, ISO 8601 with its own zone. A rule asked for this article to stand out.</extracomment>
         <translation>+1 media</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/headlines.py" line="106"/>
+        <location filename="../../reader/ui/headlines.py" line="112"/>
         <source>+%n outlets</source>
         <translation>+%n media</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/headlines.py" line="108"/>
+        <location filename="../../reader/ui/headlines.py" line="114"/>
         <source>+%n more</source>
         <translation>+%n lainnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/headlines.py" line="273"/>
+        <location filename="../../reader/ui/headlines.py" line="279"/>
         <source>highlighted by a rule</source>
         <extracomment>``loader(last_row_or_None, offset, limit) -&gt; rows``; runs on a worker thread. Keyset paging uses the last row, offset paging (search) the offset. Emitted on the GUI thread after a page arrived (total rows so far). Loading a page failed (the error); the list keeps what it has.</extracomment>
         <translation>disorot oleh aturan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/headlines.py" line="318"/>
+        <location filename="../../reader/ui/headlines.py" line="324"/>
         <source>({0} on the page)</source>
         <translation>({0} menurut halaman)</translation>
     </message>
@@ -464,38 +469,37 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="36"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="54"/>
         <source>Import Saved Articles</source>
-        <extracomment>Export formats: (key the CLI takes, file suffix; &quot;&quot; for a folder).</extracomment>
         <translation>Impor Artikel Tersimpan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="39"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="57"/>
         <source>Kabar saves every link of &lt;b&gt;{0}&lt;/b&gt; with its date, tags and read or starred mark, then fetches each article for offline reading in the background.</source>
         <translation>Kabar menyimpan setiap tautan dari &lt;b&gt;{0}&lt;/b&gt; beserta tanggal, tag, dan tanda dibaca atau bintangnya, lalu mengambil setiap artikel di latar belakang agar bisa dibaca luring.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="44"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="62"/>
         <source>Tags and folders become collections</source>
         <translation>Tag dan folder menjadi koleksi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="47"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="65"/>
         <source>named after the service</source>
         <translation>dinamai sesuai layanannya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="48"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="66"/>
         <source>Collection for links without tags</source>
         <translation>Koleksi untuk tautan tanpa tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="50"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="68"/>
         <source>Collection:</source>
         <translation>Koleksi:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="55"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="73"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
@@ -1488,22 +1492,22 @@
         <translation>Tambah sumber dengan Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="374"/>
+        <location filename="../../reader/ui/source_list.py" line="376"/>
         <source>Mark All as Read</source>
         <translation>Tandai Semua Sudah Dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="378"/>
+        <location filename="../../reader/ui/source_list.py" line="380"/>
         <source>Rename…</source>
         <translation>Ganti nama…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="379"/>
+        <location filename="../../reader/ui/source_list.py" line="381"/>
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="381"/>
+        <location filename="../../reader/ui/source_list.py" line="383"/>
         <source>New collection…</source>
         <translation>Koleksi baru…</translation>
     </message>
@@ -1697,67 +1701,114 @@
         <translation>Ekspor Pocket, Instapaper, wallabag, Omnivore, markah, Kabar (*.csv *.zip *.html *.htm *.json);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/transfer_wiring.py" line="82"/>
+        <location filename="../../reader/ui/transfer_wiring.py" line="92"/>
         <source>the earlier import</source>
         <translation>impor sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/transfer_wiring.py" line="83"/>
+        <location filename="../../reader/ui/transfer_wiring.py" line="93"/>
         <source>Importing {0}</source>
         <translation>Mengimpor {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/transfer_wiring.py" line="111"/>
-        <source>{0} links saved; {1} articles kept for offline reading.</source>
-        <translation>{0} tautan disimpan; {1} artikel siap dibaca luring.</translation>
+        <location filename="../../reader/ui/transfer_wiring.py" line="148"/>
+        <source>1 link saved;</source>
+        <translation>1 tautan disimpan;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/transfer_wiring.py" line="149"/>
+        <source>%n links saved;</source>
+        <translation>
+            <numerusform>%n tautan disimpan;</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/transfer_wiring.py" line="115"/>
+        <location filename="../../reader/ui/transfer_wiring.py" line="153"/>
+        <source>1 article kept for offline reading.</source>
+        <translation>1 artikel siap dibaca luring.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/transfer_wiring.py" line="154"/>
+        <source>%n articles kept for offline reading.</source>
+        <translation>
+            <numerusform>%n artikel siap dibaca luring.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/transfer_wiring.py" line="158"/>
+        <source>1 article could not be fetched; its link is saved.</source>
+        <translation>1 artikel tidak dapat diambil; tautannya tetap disimpan.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/transfer_wiring.py" line="159"/>
+        <source>%n articles could not be fetched; their links are saved.</source>
+        <translation>
+            <numerusform>%n artikel tidak dapat diambil; tautannya tetap disimpan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/transfer_wiring.py" line="163"/>
+        <source>1 row of the file was not imported.</source>
+        <translation>1 baris berkas tidak diimpor.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/transfer_wiring.py" line="164"/>
+        <source>%n rows of the file were not imported.</source>
+        <translation>
+            <numerusform>%n baris berkas tidak diimpor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/transfer_wiring.py" line="188"/>
+        <source>Exported 1 article to {0}.</source>
+        <translation>1 artikel diekspor ke {0}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/transfer_wiring.py" line="190"/>
+        <source>Exported %n articles to {0}.</source>
+        <translation>
+            <numerusform>%n artikel diekspor ke {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/transfer_wiring.py" line="258"/>
+        <source>{0}: {1} of 1 article</source>
+        <translation>{0}: {1} dari 1 artikel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/transfer_wiring.py" line="260"/>
+        <source>{0}: {1} of %n articles</source>
+        <translation>
+            <numerusform>{0}: {1} dari %n artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/transfer_wiring.py" line="123"/>
         <source>{0} still to fetch; Kabar continues next time.</source>
         <translation>{0} belum diambil; Kabar melanjutkannya lain kali.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/transfer_wiring.py" line="121"/>
+        <location filename="../../reader/ui/transfer_wiring.py" line="129"/>
         <source>Import finished</source>
         <translation>Impor selesai</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/transfer_wiring.py" line="126"/>
-        <source>{0} articles could not be fetched; their links are saved.</source>
-        <translation>{0} artikel tidak dapat diambil; tautannya tetap disimpan.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/transfer_wiring.py" line="129"/>
-        <source>{0} rows of the file were not imported.</source>
-        <translation>{0} baris berkas tidak diimpor.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/transfer_wiring.py" line="147"/>
+        <location filename="../../reader/ui/transfer_wiring.py" line="181"/>
         <source>Exporting</source>
         <translation>Mengekspor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/transfer_wiring.py" line="153"/>
-        <source>Exported {0} articles to {1}.</source>
-        <translation>{0} artikel diekspor ke {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/transfer_wiring.py" line="164"/>
+        <location filename="../../reader/ui/transfer_wiring.py" line="198"/>
         <source>Wait for the current import or export to finish.</source>
         <translation>Tunggu impor atau ekspor yang sedang berjalan selesai.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/transfer_wiring.py" line="223"/>
-        <source>{0}: {1} of {2} articles</source>
-        <translation>{0}: {1} dari {2} artikel</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/transfer_wiring.py" line="226"/>
+        <location filename="../../reader/ui/transfer_wiring.py" line="263"/>
         <source>({0} failed)</source>
         <translation>({0} gagal)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/transfer_wiring.py" line="241"/>
+        <location filename="../../reader/ui/transfer_wiring.py" line="278"/>
         <source>Stopped. Links already saved stay; the rest is fetched next time.</source>
         <translation>Dihentikan. Tautan yang sudah disimpan tetap ada; sisanya diambil lain kali.</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,8 +23,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-#: Export formats: (key the CLI takes, file suffix; "" for a folder).
+# Export formats: (key the CLI takes, file suffix; "" for a folder).
 FORMATS = (("epub", ".epub"), ("markdown", ""), ("html", ""), ("json", ".json"))
+SUFFIXES = {suffix for _key, suffix in FORMATS if suffix}
+
+
+def path_for_format(path: str, key: str) -> str:
+    """``path`` with the suffix of format ``key``: ``Kabar.epub`` -> ``Kabar.json`` for
+    JSON, the folder ``Kabar`` for Markdown and HTML; empty stays empty."""
+    text = path.strip()
+    if not text:
+        return text
+    stem = Path(text)
+    if stem.suffix.lower() in SUFFIXES:
+        stem = stem.with_suffix("")
+    return str(stem) + dict(FORMATS)[key]
+
+
+def default_export_path() -> str:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return str(Path(folder or Path.home()) / "Kabar.epub")
 
 
 class ImportDialog(QDialog):
@@ -70,7 +88,9 @@ class ImportDialog(QDialog):
 class ExportDialog(QDialog):
     """Which collections, which format, where."""
 
-    def __init__(self, names: Sequence[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, names: Sequence[str], path: str | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export Articles"))
@@ -92,8 +112,10 @@ class ExportDialog(QDialog):
         }
         for key, _suffix in FORMATS:
             self.format.addItem(labels[key], key)
-        self.path = QLineEdit()
+        self.path = QLineEdit(path if path is not None else default_export_path())
         self.path.setAccessibleName(self.tr("Export to"))
+        self.path.setPlaceholderText(self.tr("a file for EPUB and JSON, a folder otherwise"))
+        self.format.currentIndexChanged.connect(self._format_changed)
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -105,7 +127,10 @@ class ExportDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Export"))
+        self.path.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
+        self.ok.setEnabled(bool(self.path.text().strip()))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -124,20 +149,29 @@ class ExportDialog(QDialog):
         ]
 
     def values(self) -> tuple[list[str], str, str]:
-        return self.chosen(), str(self.format.currentData()), self.path.text().strip()
+        """(collections, format, path); a file's path ends with its format's suffix."""
+        key = str(self.format.currentData())
+        return self.chosen(), key, path_for_format(self.path.text(), key)
+
+    def _format_changed(self) -> None:
+        self.path.setText(path_for_format(self.path.text(), str(self.format.currentData())))
 
     def _browse(self) -> None:
         key = str(self.format.currentData())
         suffix = dict(FORMATS)[key]
+        start = self.path.text().strip() or default_export_path()
         if suffix:
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export to"), f"kabar{suffix}", f"*{suffix}"
+                self, self.tr("Export to"), path_for_format(start, key), f"*{suffix}"
             )
         else:
-            path = QFileDialog.getExistingDirectory(self, self.tr("Export to folder"))
+            path = QFileDialog.getExistingDirectory(
+                self, self.tr("Export to folder"), str(Path(start).parent)
+            )
         if path:
-            self.path.setText(path)
+            self.path.setText(path_for_format(path, key) if suffix else path)
 
     def _accept(self) -> None:
         if self.path.text().strip():
+            self._format_changed()  # "buku" typed for EPUB is written as buku.epub
             self.accept()
