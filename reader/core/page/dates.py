@@ -169,6 +169,7 @@ _NUMERIC_RE = re.compile(
     r"(?P<iy>(?:19|20)\d\d)(?P<isep>[-/.])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d)(?![\d/]|\.\d)"
     r"|(?P<cy>(?:19|20)\d\d)\s*年\s*(?P<cm>[01]?\d)\s*月\s*(?P<cd>[0-3]?\d)\s*日"
     r"|(?P<ky>(?:19|20)\d\d)\.\s(?P<km>[01]?\d)\.\s(?P<kd>[0-3]?\d)\.?"
+    r"|(?P<sd>[0-3]?\d)\.\s(?P<sm>[01]?\d)\.\s(?P<sy>(?:19|20)\d\d)(?!\d)"
     r"|(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?![\d/]|\.\d)"
     r")"
 )
@@ -287,6 +288,8 @@ def find_dates(text: str, language: str = "", today: date | None = None) -> Iter
             day = _valid_day(int(match["cy"]), int(match["cm"]), int(match["cd"]), today)
         elif match["ky"]:
             day = _valid_day(int(match["ky"]), int(match["km"]), int(match["kd"]), today)
+        elif match["sy"]:  # "4. 2. 2022": day first, wherever it is written so
+            day = _valid_day(int(match["sy"]), int(match["sm"]), int(match["sd"]), today)
         else:
             a, b = int(match["a"]), int(match["b"])
             month_first = b > 12 or (a <= 12 and _month_first(language))

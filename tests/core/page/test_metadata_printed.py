@@ -47,6 +47,7 @@ def meta_of(html: str, url: str = "https://warta.example/berita/2016/judul") -> 
         ("Veröffentlicht am 3. März 2021, 08:15 Uhr", "2021-03-03T08:15:00"),
         ("Publié le 12 janvier 2020 à 09h30", "2020-01-12T09:30:00"),
         ("Rabu, 17 Juni 2015", "2015-06-17"),
+        ("Aktualisiert 4. 2. 2022 | 10:15", "2022-02-04T10:15:00"),
     ],
 )
 def test_date_printed_under_the_headline_is_read(line: str, published: str) -> None:
