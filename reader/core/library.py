@@ -758,12 +758,17 @@ class Library:
         from reader.core.stories import StoryIndex  # noqa: PLC0415 (lazy face)
 
         done = 0
+        after: tuple[float, int] | None = None
         while limit is None or done < limit:
             _check(cancel)
             batch = GROUP_BATCH if limit is None else min(GROUP_BATCH, limit - done)
-            pending = sq.ungrouped(self.store.reader(), batch)
+            pending = sq.ungrouped(self.store.reader(), batch, after)
+            if not pending and after is not None:  # once more from the start: late arrivals
+                after = None
+                pending = sq.ungrouped(self.store.reader(), batch)
             if not pending:
                 break
+            after = (pending[-1].sort_at, pending[-1].article_id)
             feats = [
                 _features(t.title, t.description, t.text, t.published, t.fetched_at)
                 for t in pending
@@ -772,7 +777,8 @@ class Library:
                 index = StoryIndex(conn)
                 for t, f in zip(pending, feats, strict=True):
                     if sq.story_of(conn, t.article_id) is None:
-                        index.add(t.article_id, f)
+                        index.add(t.article_id, f, flush=False)
+                index.flush()
             done += len(pending)
         return done
 

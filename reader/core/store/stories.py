@@ -33,6 +33,7 @@ class StoredText:
     text: str
     published: str | None
     fetched_at: float
+    sort_at: float = 0.0
 
 
 def _dt(value: float | None) -> datetime:
@@ -144,23 +145,30 @@ def stories_of_urls(conn: sqlite3.Connection, urls: Sequence[str]) -> dict[str, 
     }
 
 
-def ungrouped(conn: sqlite3.Connection, limit: int) -> list[StoredText]:
+def ungrouped(
+    conn: sqlite3.Connection, limit: int, after: tuple[float, int] | None = None
+) -> list[StoredText]:
     """Stored articles not in any story yet, in publication order (a migrated library).
 
     Asked before every story list: when every article is in a story (as usual), two counts
     say so without a walk over the library; the texts are read for the chosen ones only.
+    ``after``: the (sort_at, id) of the last one seen, so that each batch starts where the
+    previous one ended instead of walking past every article grouped so far.
     """
     articles, grouped = conn.execute(
         "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM story_articles)"
     ).fetchone()
     if grouped >= articles:
         return []
+    since, params = "", list[object]([limit])
+    if after is not None:
+        since, params = " AND (x.sort_at, x.id) > (?, ?)", [after[0], after[1], limit]
     return _texts(
         conn,
         " WHERE a.id IN (SELECT x.id FROM articles x"
         " LEFT JOIN story_articles sa ON sa.article_id = x.id WHERE sa.article_id IS NULL"
-        " ORDER BY x.sort_at, x.id LIMIT ?) ORDER BY a.sort_at, a.id",
-        [limit],
+        f"{since} ORDER BY x.sort_at, x.id LIMIT ?) ORDER BY a.sort_at, a.id",
+        params,
     )
 
 
@@ -174,10 +182,11 @@ def texts(conn: sqlite3.Connection, article_ids: Sequence[int]) -> list[StoredTe
 
 def _texts(conn: sqlite3.Connection, tail: str, params: Sequence[object]) -> list[StoredText]:
     return [
-        StoredText(int(r[0]), r[1], r[2], r[3], r[4] or "", r[5], float(r[6]))
+        StoredText(int(r[0]), r[1], r[2], r[3], r[4] or "", r[5], float(r[6]), float(r[7]))
         for r in conn.execute(
             "SELECT a.id, a.url, a.title, a.description, substr(f.body, 1, 2000), a.published,"
-            " a.fetched_at FROM articles a LEFT JOIN article_fts f ON f.rowid = a.id" + tail,
+            " a.fetched_at, a.sort_at"
+            " FROM articles a LEFT JOIN article_fts f ON f.rowid = a.id" + tail,
             params,
         )
     ]

@@ -57,7 +57,8 @@ def group_stories(articles: Iterable[Any], params: StoryParams | None = None) ->
             _field(item, "published"),
             parse_time(_field(item, "arrived")),
         )
-        keys.append(index.add(number, feats).story_id)
+        keys.append(index.add(number, feats, flush=False).story_id)
+    index.flush()
     conn.execute("COMMIT")
     conn.close()
     return keys

@@ -10,6 +10,12 @@ members are all more than ``window_days`` away is no candidate at all.
 Everything lives in the tables of migration ``*_stories.sql`` on the connection given: the
 library's file in the product, an in-memory copy in :func:`~.grouping.group_stories`. Both run
 this same code, in the same order, so both make the same decisions.
+
+A :class:`StoryIndex` lives for one write transaction and keeps what it read and wrote in
+memory meanwhile (document frequencies, recently compared stories as dictionaries): nobody
+else can change those tables inside the transaction, so the copies are exact, and a batch of
+arrivals (grouping a library after the upgrade) reads and unpacks each story once, not once
+per article. ``flush`` writes the counted frequencies before the transaction commits.
 """
 
 from __future__ import annotations
@@ -19,10 +25,13 @@ import sqlite3
 from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from operator import mul
 
-from reader.core.stories.text import Features, sublinear
+from reader.core.stories.text import Features
 
 DAY = 86400.0
+#: Stories kept unpacked by one index (about 40 kB each): a month of a busy library's stories.
+CACHED_STORIES = 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,10 +74,14 @@ def _pack(weights: dict[int, float]) -> bytes:
 
 def _unpack(blob: bytes) -> dict[int, float]:
     half = len(blob) // 2
-    terms, weights = array("I"), array("f")
-    terms.frombytes(blob[:half])
-    weights.frombytes(blob[half:])
-    return dict(zip(terms, weights, strict=True))
+    view = memoryview(blob)
+    return dict(zip(view[:half].cast("I").tolist(), view[half:].cast("f").tolist(), strict=True))
+
+
+def _dot(a: dict[int, float], b: dict[int, float]) -> float:
+    """Sparse dot product: only the shared terms are visited (a set intersection, in C)."""
+    shared = a.keys() & b.keys()
+    return float(sum(map(mul, map(a.__getitem__, shared), map(b.__getitem__, shared))))
 
 
 def _norm(weights: dict[int, float]) -> float:
@@ -81,9 +94,12 @@ def _unit(weights: dict[int, float]) -> dict[int, float]:
 
 
 def _strongest(weights: dict[int, float], n: int) -> dict[int, float]:
+    """The ``n`` heaviest terms, ties to the smaller term id (in weight order)."""
     if len(weights) <= n:
         return weights
-    return dict(sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:n])
+    # A stable sort by weight of the terms in id order: equal weights stay in id order.
+    heaviest = sorted(sorted(weights), key=weights.__getitem__, reverse=True)[:n]
+    return {t: weights[t] for t in heaviest}
 
 
 def _day(when: float | None) -> int:
@@ -91,62 +107,93 @@ def _day(when: float | None) -> int:
 
 
 class StoryIndex:
-    """Grouping state on one connection; every method runs inside the caller's transaction."""
+    """Grouping state on one connection, for one transaction (see the module's docstring)."""
 
     def __init__(self, conn: sqlite3.Connection, params: StoryParams | None = None) -> None:
         self.conn = conn
         self.params = params or StoryParams()
+        self._stories: dict[int, _Story] = {}  # least recently used first
+        self._df: dict[int, int] = {}  # document frequencies read or counted so far
+        self._counted: dict[int, int] = {}  # counted, not yet written
+        self._documents: int | None = None
+        self._documents_counted = 0
 
     # ---------------------------------------------------------------- idf statistics
 
     def _count(self, feats: Features) -> tuple[int, dict[int, int]]:
         """Add the article's terms to the statistics; (documents, df of its terms)."""
-        conn = self.conn
-        conn.execute("UPDATE story_stats SET value = value + 1 WHERE name = 'documents'")
-        documents = self._documents()
-        terms = sorted(feats.terms)
-        conn.executemany(
-            "INSERT INTO story_terms (term, df) VALUES (?, 1)"
-            " ON CONFLICT (term) DO UPDATE SET df = df + 1",
-            [(t,) for t in terms],
-        )
-        return documents, self._df(terms)
+        documents = self.documents() + 1
+        self._documents = documents
+        self._documents_counted += 1
+        df = self.frequencies(feats.terms)
+        counted = self._counted
+        for t in feats.terms:
+            df[t] += 1
+            counted[t] = counted.get(t, 0) + 1
+        self._df.update(df)
+        return documents, df
 
-    def _documents(self) -> int:
-        row = self.conn.execute("SELECT value FROM story_stats WHERE name = 'documents'").fetchone()
-        return int(row[0])
+    def documents(self) -> int:
+        if self._documents is None:
+            row = self.conn.execute(
+                "SELECT value FROM story_stats WHERE name = 'documents'"
+            ).fetchone()
+            self._documents = int(row[0])
+        return self._documents
 
-    def _df(self, terms: list[int]) -> dict[int, int]:
-        found: dict[int, int] = {}
-        for start in range(0, len(terms), 500):
-            chunk = terms[start : start + 500]
+    def frequencies(self, terms: Iterable[int]) -> dict[int, int]:
+        """Document frequency of each term (0 when unseen)."""
+        known = self._df
+        found = {t: known[t] for t in terms if t in known}
+        missing = sorted(t for t in terms if t not in found)
+        for start in range(0, len(missing), 500):
+            chunk = missing[start : start + 500]
             marks = ",".join("?" * len(chunk))
             found.update(
                 self.conn.execute(
                     f"SELECT term, df FROM story_terms WHERE term IN ({marks})", chunk
                 ).fetchall()
             )
+        for t in missing:
+            found.setdefault(t, 0)
+            known[t] = found[t]
         return found
+
+    def flush(self) -> None:
+        """Write the counted statistics (before the transaction commits)."""
+        if self._documents_counted:
+            self.conn.execute(
+                "UPDATE story_stats SET value = value + ? WHERE name = 'documents'",
+                (self._documents_counted,),
+            )
+            self._documents_counted = 0
+        if self._counted:
+            self.conn.executemany(
+                "INSERT INTO story_terms (term, df) VALUES (?, ?)"
+                " ON CONFLICT (term) DO UPDATE SET df = df + excluded.df",
+                sorted(self._counted.items()),
+            )
+            self._counted.clear()
 
     def vectors(
         self, feats: Features, documents: int, df: dict[int, int]
     ) -> tuple[dict[int, float], dict[int, float]]:
         """(body vector, headline vector), both of unit length."""
-        boost = self.params.names_boost
-
-        def idf(term: int) -> float:
-            return math.log((documents + 1) / (df.get(term, 0) + 1)) + 1.0
-
-        weights = {
-            t: sublinear(c) * idf(t) * (boost if t in feats.names else 1.0)
+        boost, names, log, total = self.params.names_boost, feats.names, math.log, documents + 1
+        idf = {t: log(total / (df.get(t, 0) + 1)) + 1.0 for t in feats.terms}
+        weights = {  # sublinear tf (1 + log) times idf, names and numbers boosted
+            t: (1.0 + log(c) if c >= 1 else c) * idf[t] * (boost if t in names else 1.0)
             for t, c in feats.terms.items()
         }
-        return _unit(weights), _unit({t: idf(t) for t in feats.title})
+        return _unit(weights), _unit({t: idf[t] for t in feats.title})
 
     # ---------------------------------------------------------------- deciding
 
-    def add(self, article_id: int, feats: Features) -> Decision:
-        """Group one new article (counting it into the statistics) and record where it went."""
+    def add(self, article_id: int, feats: Features, *, flush: bool = True) -> Decision:
+        """Group one new article (counting it into the statistics) and record where it went.
+
+        ``flush=False`` leaves the statistics in memory for a batch (then call :meth:`flush`).
+        """
         documents, df = self._count(feats)
         vector, titles = self.vectors(feats, documents, df)
         query = sorted(_strongest(vector, self.params.query_terms))
@@ -167,41 +214,57 @@ class StoryIndex:
             "INSERT OR REPLACE INTO story_articles (article_id, story_id) VALUES (?, ?)",
             (article_id, decision.story_id),
         )
+        if flush:
+            self.flush()
         return decision
 
     def _candidates(self, query: list[int], when: float | None) -> list[_Story]:
         if not query:
             return []
         marks = ",".join("?" * len(query))
-        params: list[object] = list(query)
         if when is None:
-            window = ""
+            postings = f"SELECT term, story_id FROM story_postings WHERE term IN ({marks})"
+            params: list[object] = list(query)
         else:
+            # Two index ranges per term (the window's days, then the undated), not a scan
+            # of every day the term was ever posted on.
             day, span = _day(when), math.ceil(self.params.window_days)
-            window = " AND (day = -1 OR day BETWEEN ? AND ?)"
-            params += [day - span - 1, day + span + 1]
+            postings = (
+                f"SELECT term, story_id FROM story_postings WHERE term IN ({marks})"
+                f" AND day BETWEEN ? AND ? UNION ALL"
+                f" SELECT term, story_id FROM story_postings WHERE term IN ({marks}) AND day = -1"
+            )
+            params = [*query, day - span - 1, day + span + 1, *query]
         rows = self.conn.execute(
-            f"SELECT story_id, count(DISTINCT term) AS shared FROM story_postings"
-            f" WHERE term IN ({marks}){window} GROUP BY story_id"
-            f" ORDER BY shared DESC, story_id LIMIT ?",
+            f"SELECT story_id, count(DISTINCT term) AS shared FROM ({postings})"
+            f" GROUP BY story_id ORDER BY shared DESC, story_id LIMIT ?",
             [*params, self.params.candidates],
         ).fetchall()
         return self._load([r[0] for r in rows])
 
     def _load(self, ids: Iterable[int]) -> list[_Story]:
+        """The stories, in id order: from memory when this index has seen them."""
         ids = sorted(ids)
-        if not ids:
-            return []
-        marks = ",".join("?" * len(ids))
-        return [
-            _Story(r[0], r[1], r[2], r[3], r[4], _unpack(r[5]), r[6], _unpack(r[7]))
+        cache = self._stories
+        missing = [i for i in ids if i not in cache]
+        if missing:
+            marks = ",".join("?" * len(missing))
             for r in self.conn.execute(
                 f"SELECT id, first_at, last_at, size, norm, centroid, title_norm, titles"
-                f" FROM stories"
-                f" WHERE id IN ({marks}) ORDER BY id",
-                ids,
-            )
-        ]
+                f" FROM stories WHERE id IN ({marks})",
+                missing,
+            ):
+                centroid, titles = _unpack(r[5]), _unpack(r[7])
+                cache[r[0]] = _Story(r[0], r[1], r[2], r[3], r[4], centroid, r[6], titles)
+        found = []
+        for i in ids:
+            story = cache.pop(i, None)
+            if story is not None:
+                cache[i] = story  # now the most recently used
+                found.append(story)
+        while len(cache) > CACHED_STORIES:
+            del cache[next(iter(cache))]
+        return found
 
     def _similarity(
         self,
@@ -218,10 +281,8 @@ class StoryIndex:
                 return None
         elif (when is None) != (story.last_at is None):
             penalty = p.undated_penalty
-        centroid = story.centroid
-        score = sum(w * centroid.get(t, 0.0) for t, w in vector.items()) / story.norm
-        heads = story.titles
-        title_score = sum(w * heads.get(t, 0.0) for t, w in titles.items()) / story.title_norm
+        score = _dot(vector, story.centroid) / story.norm
+        title_score = _dot(titles, story.titles) / story.title_norm
         return max(score, p.title_factor * title_score) - penalty
 
     # ---------------------------------------------------------------- writing
@@ -230,12 +291,19 @@ class StoryIndex:
         self, vector: dict[int, float], titles: dict[int, float], when: float | None
     ) -> int:
         centroid = _strongest(vector, self.params.centroid_terms)
+        packed, heads = _pack(centroid), _pack(titles)
+        norm, title_norm = _norm(centroid), _norm(titles)
         row = self.conn.execute(
             "INSERT INTO stories (first_at, last_at, size, norm, centroid, title_norm, titles)"
             " VALUES (?, ?, 1, ?, ?, ?, ?) RETURNING id",
-            (when, when, _norm(centroid), _pack(centroid), _norm(titles), _pack(titles)),
+            (when, when, norm, packed, title_norm, heads),
         ).fetchone()
-        return int(row[0])
+        story_id = int(row[0])
+        # As it would read back: weights stored as 32-bit floats.
+        self._stories[story_id] = _Story(
+            story_id, when, when, 1, norm, _unpack(packed), title_norm, _unpack(heads)
+        )
+        return story_id
 
     def _join(
         self,
@@ -254,11 +322,17 @@ class StoryIndex:
         heads = _strongest(heads, self.params.centroid_terms)
         first = story.first_at if when is None else min(story.first_at or when, when)
         last = story.last_at if when is None else max(story.last_at or when, when)
+        packed, packed_heads = _pack(centroid), _pack(heads)
+        norm, title_norm = _norm(centroid), _norm(heads)
         self.conn.execute(
             "UPDATE stories SET first_at = ?, last_at = ?, size = size + 1, norm = ?,"
             " centroid = ?, title_norm = ?, titles = ? WHERE id = ?",
-            (first, last, _norm(centroid), _pack(centroid), _norm(heads), _pack(heads), story.id),
+            (first, last, norm, packed, title_norm, packed_heads, story.id),
         )
+        self._stories[story.id] = _Story(
+            story.id, first, last, story.size + 1, norm, _unpack(packed), title_norm,
+            _unpack(packed_heads),
+        )  # fmt: skip
 
     def _post(self, story_id: int, query: list[int], when: float | None) -> None:
         day = _day(when)
@@ -271,7 +345,9 @@ class StoryIndex:
 
     def rebuild(self, story_id: int, members: Iterable[tuple[int, Features]]) -> None:
         """Recompute a story from its members (after a split or merge), with today's idf."""
-        documents = self._documents()
+        self.flush()
+        self._stories.pop(story_id, None)
+        documents = self.documents()
         members = list(members)
         if not members:
             self.conn.execute("DELETE FROM stories WHERE id = ?", (story_id,))
@@ -282,7 +358,7 @@ class StoryIndex:
         times = [f.when for _, f in members if f.when is not None]
         self.conn.execute("DELETE FROM story_postings WHERE story_id = ?", (story_id,))
         for article_id, feats in members:
-            vector, titles = self.vectors(feats, documents, self._df(sorted(feats.terms)))
+            vector, titles = self.vectors(feats, documents, self.frequencies(feats.terms))
             for t, w in vector.items():
                 centroid[t] = centroid.get(t, 0.0) + w
             for t, w in titles.items():

@@ -10,10 +10,10 @@ so they weigh more. Any language whose words are separated by spaces works the s
 from __future__ import annotations
 
 import functools
-import math
 import re
 import unicodedata
 import zlib
+from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -55,14 +55,23 @@ def term_id(token: str) -> int:
     return zlib.crc32(token.encode("utf-8", "surrogatepass"))
 
 
-def _words(text: str) -> list[tuple[str, str, bool]]:
-    """(folded, raw, starts a sentence) for each word."""
-    out = []
+@functools.lru_cache(maxsize=1 << 17)
+def _term(raw: str) -> tuple[int, bool] | None:
+    """(term id, is a number) of a written word; None for a single letter."""
+    word = fold(raw)
+    if len(word) < 2 and not word.isdigit():
+        return None
+    return term_id(word), word[:1].isdigit()
+
+
+def _first_words(text: str) -> Counter[str]:
+    """How often each word starts a sentence (its capital says nothing about a name)."""
+    found: Counter[str] = Counter()
     for sentence in _SENTENCES.split(text):
-        for index, match in enumerate(_WORD.finditer(sentence)):
-            raw = match.group(0)
-            out.append((fold(raw), raw, index == 0))
-    return out
+        match = _WORD.search(sentence)
+        if match:
+            found[match.group(0)] += 1
+    return found
 
 
 def features(
@@ -72,44 +81,49 @@ def features(
     published: str | None = None,
     arrived: float | None = None,
 ) -> Features:
-    """The grouping's view of an article (a pure function of what it is given)."""
-    counts: dict[str, float] = {}
-    capital: set[str] = set()
-    lower: set[str] = set()
+    """The grouping's view of an article (a pure function of what it is given).
+
+    Counted per distinct written form (a Counter, in C), not per word in Python, in the
+    order the terms first appear.
+    """
+    counts: dict[int, float] = {}
+    capital: set[int] = set()
+    lower: set[int] = set()
+    headline: set[int] = set()
+    numbers: set[int] = set()
     parts = (
         (title or "", TITLE_WEIGHT, False),
         (lead or "", LEAD_WEIGHT, True),
         ((text or "")[:BODY_CHARS], BODY_WEIGHT, True),
     )
-    headline: set[str] = set()
     for part, weight, prose in parts:
-        for word, raw, initial in _words(part):
-            if len(word) < 2 and not word.isdigit():
+        written = Counter(_WORD.findall(part))
+        initial = _first_words(part) if prose else None
+        for raw, n in written.items():
+            known = _term(raw)
+            if known is None:
                 continue
-            counts[word] = counts.get(word, 0.0) + weight
-            if not prose:
-                headline.add(word)
-            if prose:  # titles are often Title Case: capitals there say nothing
-                if raw[:1].islower():
-                    lower.add(word)
-                elif raw[:1].isupper() and not initial:
-                    capital.add(word)
-    names = {w for w in capital if w not in lower} | {w for w in counts if w[:1].isdigit()}
+            term, number = known
+            counts[term] = counts.get(term, 0.0) + weight * n
+            if number:
+                numbers.add(term)
+            if initial is None:
+                headline.add(term)
+            elif raw[:1].islower():  # titles are often Title Case: capitals there say nothing
+                lower.add(term)
+            elif raw[:1].isupper() and n > initial[raw]:
+                capital.add(term)
     when = parse_time(published)
     if when is None:
         when = dateline(title, text)
     if when is None:
         when = arrived
     return Features(
-        terms={term_id(w): c for w, c in counts.items()},
-        names=frozenset(term_id(w) for w in names),
-        title=frozenset(term_id(w) for w in headline),
+        terms=counts,
+        names=frozenset((capital - lower) | numbers),
+        title=frozenset(headline),
         when=when,
     )
-
-
-def sublinear(count: float) -> float:
-    return 1.0 + math.log(count) if count >= 1 else count
 
 
 def parse_time(value: str | None) -> float | None:
