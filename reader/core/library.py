@@ -910,15 +910,27 @@ class Library:
 
         Narrowed to an outlet (``source``: name or host), a collection, the articles
         some subscriptions list (``source_ids``), or the unread or starred ones. Hits
-        telling the same story are shown once (the best-ranked, with ``story_size``).
+        telling the same story are shown once (the best-ranked, with ``story_size``), so
+        ``limit`` and ``offset`` count stories: a page is full whenever more exist, and a
+        story on one page never comes back on the next.
         """
         conn = self.store.reader()
         collection_id = cols.require(conn, collection).id if collection else None
-        hits = fts_search(
-            conn, query, source=source, collection_id=collection_id, source_ids=source_ids,
-            unread_only=unread_only, starred_only=starred_only, limit=limit, offset=offset,
-        )  # fmt: skip
-        return _one_per_story(hits, sq.stories_of_urls(conn, [h.url for h in hits]))
+        wanted, chunk = offset + limit, max(offset + limit, 50)
+        found: list[SearchHit] = []
+        seen: set[int] = set()
+        start = 0
+        while len(found) < wanted:
+            hits = fts_search(
+                conn, query, source=source, collection_id=collection_id, source_ids=source_ids,
+                unread_only=unread_only, starred_only=starred_only, limit=chunk, offset=start,
+            )  # fmt: skip
+            stories = sq.stories_of_urls(conn, [h.url for h in hits])
+            found += _one_per_story(hits, stories, seen)
+            if len(hits) < chunk:
+                break
+            start += chunk
+        return found[offset:wanted]
 
     def search_count(
         self,
@@ -1046,8 +1058,10 @@ class Library:
             cq.reclaim(writer)
 
 
-def _one_per_story(hits: list[SearchHit], stories: dict[str, tuple[int, int]]) -> list[SearchHit]:
-    seen: set[int] = set()
+def _one_per_story(
+    hits: list[SearchHit], stories: dict[str, tuple[int, int]], seen: set[int]
+) -> list[SearchHit]:
+    """The hits whose story is not in ``seen`` yet (which they join), with its size."""
     out = []
     for hit in hits:
         story = stories.get(hit.url)

@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 from PySide6.QtCore import (
     QBuffer,
@@ -50,6 +50,9 @@ from reader.ui.history import History
 from reader.ui.refresh_process import refresh_command, run_refresh
 from reader.ui.source_list import collection_label
 from reader.ui.workers import TaskHandle, TaskRunner, TaskToken
+
+if TYPE_CHECKING:
+    from reader.core.library import Library
 
 log = logging.getLogger(__name__)
 
@@ -163,6 +166,9 @@ class Controller(QObject):
     #: A link was kept to read when online (url); links kept so were fetched (urls).
     queued = Signal(str)
     saved_fetched = Signal(list)
+    #: The reader split or merged stories: the shown article's "Also reported by" is now
+    #: this (url of the article shown, tuple of RelatedLink).
+    also_changed = Signal(str, object)
 
     def __init__(
         self,
@@ -490,6 +496,40 @@ class Controller(QObject):
             self.headlines.update_row(url, **{mark: value})
             if message:
                 self.show_status(message)
+            self.library_changed.emit()
+
+        self._in_background(work, done)
+
+    # ------------------------------------------------------------ stories
+
+    def split_story(self, url: str) -> None:
+        """Show ``url``'s article apart from its story (the library keeps the choice)."""
+        self._regroup(lambda library: library.split_story(url), self.tr("Shown apart."))
+
+    def merge_stories(self, url: str, into_url: str) -> None:
+        """Show ``url``'s story and ``into_url``'s as one (the library keeps the choice)."""
+        self._regroup(
+            lambda library: library.merge_stories(url, into_url), self.tr("Shown as one story.")
+        )
+
+    def _regroup(self, change: Callable[[Library], object], message: str) -> None:
+        services = self.services
+        shown = self.current_url if self.current is not None else None
+
+        def work(cancel: threading.Event) -> tuple[RelatedLink, ...]:
+            library = services.library
+            change(library)
+            if shown is None:
+                return ()
+            return tuple(
+                RelatedLink(v.url, v.title, v.outlet, "block") for v in library.also_reported(shown)
+            )
+
+        def done(also: object) -> None:
+            self.headlines.reload()
+            self.show_status(message)
+            if shown is not None and self.current_url == shown:
+                self.also_changed.emit(shown, also)
             self.library_changed.emit()
 
         self._in_background(work, done)

@@ -159,6 +159,9 @@ class Wiring(QObject):
         w.sources.collection_rename.connect(self.rename_collection)
         w.sources.collection_delete.connect(self.delete_collection)
         w.sources.headlines.selectionModel().currentChanged.connect(self.headline_chosen)
+        w.sources.headlines.split_requested.connect(c.split_story)
+        w.sources.headlines.merge_requested.connect(c.merge_stories)
+        c.also_changed.connect(self.show_also)
 
         w.act_back.triggered.connect(c.back)
         w.act_forward.triggered.connect(c.forward)
@@ -292,6 +295,16 @@ class Wiring(QObject):
         outlet = opened.result.outlet
         w.statusBar().showMessage(f"{outlet} · {source}" if outlet else source, 5000)
         self._update_actions()
+
+    @Slot(str, object)
+    def show_also(self, url: str, also: object) -> None:
+        """The shown article's story changed (a split or merge): its "Also reported by" too."""
+        opened = self.last_opened
+        if opened is None or not isinstance(also, tuple) or self.controller.current_url != url:
+            return
+        in_library = opened.in_library | {link.url for link in also}
+        self.last_opened = replace(opened, also=also, in_library=in_library)
+        self.window.related.set_links(opened.result.article.related, in_library, also=also)
 
     @Slot(str, str)
     def open_related(self, url: str, title: str) -> None:

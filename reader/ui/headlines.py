@@ -75,6 +75,9 @@ class Row:
     published: str | None = None
     #: A rule asked for this article to stand out.
     highlighted: bool = False
+    #: The story it tells (None before grouping) and how many articles tell it.
+    story: int | None = None
+    story_size: int = 1
 
     @classmethod
     def from_headline(cls, item: Headline) -> Row:
@@ -91,6 +94,8 @@ class Row:
             story_note=_more(item.story_outlets - 1, "outlet"),
             published=item.published,
             highlighted=item.highlighted,
+            story=item.story,
+            story_size=item.story_size,
         )
 
     @classmethod
@@ -98,7 +103,8 @@ class Row:
         return cls(
             hit.url, hit.title, hit.outlet, hit.sort_at, hit.read, hit.starred, False,
             hit.snippet, None, hit.highlights, story_note=_more(hit.story_size - 1, "article"),
-            published=hit.published, highlighted=hit.highlighted,
+            published=hit.published, highlighted=hit.highlighted, story=hit.story,
+            story_size=hit.story_size,
         )  # fmt: skip
 
 

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.models import READ_LATER, CollectionInfo, LibraryCounts
+from reader.ui.headlines import HeadlineModel, Row
 from reader.ui.list_header import ListHeader
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "section" | "all" | "unread" | "starred" | ...
@@ -54,6 +55,8 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 3
 ERROR_ROLE = Qt.ItemDataRole.UserRole + 4
 URL_LIST_MIME = "text/uri-list"
+#: Headlines offered under "Same story as" (the nearest ones in the list).
+MERGE_CHOICES = 8
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -116,10 +119,22 @@ class SourceTree(QTreeView):
 
 
 class HeadlineView(QListView):
-    """The headline list; dragging a headline carries its URL."""
+    """The headline list; dragging a headline carries its URL.
+
+    Its menu corrects the story grouping: show a headline apart from the story it was
+    grouped into, or as the same story as a headline near it in the list (where a missed
+    grouping shows: the same event, told about the same time).
+    """
+
+    #: Show the article at this URL apart from its story (kept across refreshes).
+    split_requested = Signal(str)
+    #: Show the first URL's story and the second's as one story (kept across refreshes).
+    merge_requested = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -127,6 +142,58 @@ class HeadlineView(QListView):
         self.setUniformItemSizes(False)
         self.setWordWrap(True)
         self.setAlternatingRowColors(False)
+
+    def _row(self, number: int) -> Row | None:
+        model = self.model()
+        if model is None or not 0 <= number < model.rowCount():
+            return None
+        row = model.index(number, 0).data(HeadlineModel.RowRole)
+        return row if isinstance(row, Row) else None
+
+    def story_menu(self, number: int) -> QMenu | None:
+        """The menu for headline ``number`` (None when it is in no story yet)."""
+        row = self._row(number)
+        if row is None or row.story is None:
+            return None
+        menu = QMenu(self)
+        split = menu.addAction(self.tr("Show apart from its story"))
+        split.setObjectName("splitStory")
+        split.setEnabled(row.story_size > 1)
+        split.triggered.connect(lambda: self.split_requested.emit(row.url))
+        same = menu.addMenu(self.tr("Same story as"))
+        same.setObjectName("mergeStory")
+        metrics = QFontMetrics(same.font())
+        for other in self._neighbours(number, row.story):
+            text = metrics.elidedText(
+                f"{other.title} — {other.outlet}", Qt.TextElideMode.ElideRight, 420
+            )
+            action = same.addAction(text)
+            action.setData(other.url)
+            action.triggered.connect(
+                lambda _=False, into=other.url: self.merge_requested.emit(row.url, into)
+            )
+        same.setEnabled(not same.isEmpty())
+        return menu
+
+    def _neighbours(self, number: int, story: int, most: int = MERGE_CHOICES) -> list[Row]:
+        """The nearest headlines above and below of other stories, nearest first."""
+        found: list[Row] = []
+        total = self.model().rowCount() if self.model() is not None else 0
+        for step in range(1, total):
+            for candidate in (number - step, number + step):
+                other = self._row(candidate)
+                if other is not None and other.story is not None and other.story != story:
+                    found.append(other)
+            if len(found) >= most:
+                break
+        return found[:most]
+
+    @Slot(QPoint)
+    def _menu(self, position: QPoint) -> None:
+        index = self.indexAt(position)
+        menu = self.story_menu(index.row()) if index.isValid() else None
+        if menu is not None:
+            menu.exec(self.viewport().mapToGlobal(position))
 
 
 class SourceList(QWidget):

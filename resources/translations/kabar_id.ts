@@ -221,105 +221,115 @@
 <context>
     <name>Controller</name>
     <message>
-        <location filename="../../reader/ui/controller.py" line="335"/>
+        <location filename="../../reader/ui/controller.py" line="341"/>
         <source>This article was updated.</source>
-        <extracomment>Images wider than this are scaled down in the worker (the view never needs more). Pictures decoded before an article is shown; the rest follow in the background (decoding takes 5-20 ms per picture, and a page may have dozens). A cached article is revalidated (conditional GET) only when older than this, and only after the reader has stayed on it this long. A &quot;loading&quot; page appears only when an article takes longer than this. How a nested folder path is written in a view key. Pictures decoded before showing (the first ones, at the top of the page). The other pictures&apos; bytes, decoded after the text is on screen. Other outlets&apos; tellings of the same story (&quot;Also reported by&quot;), all in the library. The article view now shows ``url`` (rendered, its first pictures ready). Every picture of the article at ``url`` is now in the view. Opening ``url`` failed; the view shows ``message`` in place. Something in the library changed (counts, collections, marks). An article was saved to collections (url, names). A related link was fetched into the library in the background. Sources changed (added, removed, refreshed, renamed). Adding ``url`` found several feeds; the user picks one (url, candidates). Refresh progress (a RefreshProgress) and the final report (a RefreshReport). A search found this many articles (query, count; count &gt; cap means &quot;more&quot;). Articles were marked read all at once (how many); the last batch can be undone. A link was kept to read when online (url); links kept so were fetched (urls). The title of the link that just failed to open (shown, and kept for later). The last &quot;mark all as read&quot;, as identity URLs: what Undo sets unread again. Width of the reading column, so pictures are sized in the worker.</extracomment>
+        <extracomment>Images wider than this are scaled down in the worker (the view never needs more). Pictures decoded before an article is shown; the rest follow in the background (decoding takes 5-20 ms per picture, and a page may have dozens). A cached article is revalidated (conditional GET) only when older than this, and only after the reader has stayed on it this long. A &quot;loading&quot; page appears only when an article takes longer than this. How a nested folder path is written in a view key. Pictures decoded before showing (the first ones, at the top of the page). The other pictures&apos; bytes, decoded after the text is on screen. Other outlets&apos; tellings of the same story (&quot;Also reported by&quot;), all in the library. The article view now shows ``url`` (rendered, its first pictures ready). Every picture of the article at ``url`` is now in the view. Opening ``url`` failed; the view shows ``message`` in place. Something in the library changed (counts, collections, marks). An article was saved to collections (url, names). A related link was fetched into the library in the background. Sources changed (added, removed, refreshed, renamed). Adding ``url`` found several feeds; the user picks one (url, candidates). Refresh progress (a RefreshProgress) and the final report (a RefreshReport). A search found this many articles (query, count; count &gt; cap means &quot;more&quot;). Articles were marked read all at once (how many); the last batch can be undone. A link was kept to read when online (url); links kept so were fetched (urls). The reader split or merged stories: the shown article&apos;s &quot;Also reported by&quot; is now this (url of the article shown, tuple of RelatedLink). The title of the link that just failed to open (shown, and kept for later). The last &quot;mark all as read&quot;, as identity URLs: what Undo sets unread again. Width of the reading column, so pictures are sized in the worker.</extracomment>
         <translation>Artikel ini telah diperbarui.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="364"/>
+        <location filename="../../reader/ui/controller.py" line="370"/>
         <source>No web browser is available to open the link; it was copied to the clipboard.</source>
         <translation>Tidak ada peramban web untuk membuka tautan ini; tautannya sudah disalin ke papan klip.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="366"/>
+        <location filename="../../reader/ui/controller.py" line="372"/>
         <source>No web browser is available to open {0}.</source>
         <translation>Tidak ada peramban web untuk membuka {0}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="389"/>
+        <location filename="../../reader/ui/controller.py" line="395"/>
         <source>Saved to Read later; Kabar will fetch it when you are back online.</source>
         <translation>Disimpan ke Baca nanti; Kabar akan mengambilnya saat Anda kembali daring.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="419"/>
+        <location filename="../../reader/ui/controller.py" line="425"/>
         <source>Links kept while offline are now in Read later: {0}.</source>
         <translation>Tautan yang disimpan saat luring kini ada di Baca nanti: {0}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="437"/>
+        <location filename="../../reader/ui/controller.py" line="443"/>
         <source>Kept in the library; find it under All articles.</source>
         <translation>Disimpan di pustaka; temukan di Semua artikel.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="458"/>
+        <location filename="../../reader/ui/controller.py" line="464"/>
         <source>Saved to {0}.</source>
         <translation>Disimpan ke {0}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="471"/>
+        <location filename="../../reader/ui/controller.py" line="477"/>
         <source>Starred.</source>
         <translation>Diberi bintang.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="471"/>
+        <location filename="../../reader/ui/controller.py" line="477"/>
         <source>Star removed.</source>
         <translation>Bintang dihapus.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="591"/>
+        <location filename="../../reader/ui/controller.py" line="507"/>
+        <source>Shown apart.</source>
+        <translation>Ditampilkan terpisah.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controller.py" line="512"/>
+        <source>Shown as one story.</source>
+        <translation>Ditampilkan sebagai satu berita.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/controller.py" line="631"/>
         <source>Marked unread again.</source>
         <translation>Ditandai belum dibaca lagi.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="615"/>
+        <location filename="../../reader/ui/controller.py" line="655"/>
         <source>Source added.</source>
         <translation>Sumber ditambahkan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="637"/>
+        <location filename="../../reader/ui/controller.py" line="677"/>
         <source>Working offline: refresh is off.</source>
         <translation>Bekerja luring: penyegaran dimatikan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="666"/>
+        <location filename="../../reader/ui/controller.py" line="706"/>
         <source>Refresh stopped.</source>
         <translation>Penyegaran dihentikan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="690"/>
+        <location filename="../../reader/ui/controller.py" line="730"/>
         <source>Working offline: only the library is used.</source>
         <translation>Bekerja luring: hanya pustaka yang digunakan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="692"/>
+        <location filename="../../reader/ui/controller.py" line="732"/>
         <source>Back online.</source>
         <translation>Kembali daring.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="715"/>
+        <location filename="../../reader/ui/controller.py" line="755"/>
         <source>{0} on the page; shown in this computer&apos;s time</source>
         <translation>{0} menurut halaman; ditampilkan dalam waktu komputer ini</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/controller.py" line="721"/>
+        <location filename="../../reader/ui/controller.py" line="761"/>
         <source>%n min read</source>
         <translation>
             <numerusform>%n menit baca</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="722"/>
+        <location filename="../../reader/ui/controller.py" line="762"/>
         <source>By {0}</source>
         <translation>Oleh {0}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/controller.py" line="723"/>
+        <location filename="../../reader/ui/controller.py" line="763"/>
         <source>Read the original on the web</source>
         <translation>Baca artikel aslinya di web</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/controller.py" line="724"/>
+        <location filename="../../reader/ui/controller.py" line="764"/>
         <source>%n pages</source>
         <translation>
             <numerusform>%n halaman</numerusform>
@@ -426,12 +436,12 @@
 <context>
     <name>HeadlineDelegate</name>
     <message>
-        <location filename="../../reader/ui/headlines.py" line="340"/>
+        <location filename="../../reader/ui/headlines.py" line="346"/>
         <source>{0} min</source>
         <translation>{0} mnt</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/headlines.py" line="342"/>
+        <location filename="../../reader/ui/headlines.py" line="348"/>
         <source>{0} h</source>
         <translation>{0} jam</translation>
     </message>
@@ -439,31 +449,45 @@
 <context>
     <name>HeadlineModel</name>
     <message>
-        <location filename="../../reader/ui/headlines.py" line="110"/>
+        <location filename="../../reader/ui/headlines.py" line="116"/>
         <source>+1 outlet</source>
-        <extracomment>(start, end) character spans of the search terms in ``snippet``. &quot;+3 outlets&quot;: how many others told this story (the list shows it once). The page&apos;s (or feed&apos;s) date as it gave it, ISO 8601 with its own zone. A rule asked for this article to stand out.</extracomment>
+        <extracomment>(start, end) character spans of the search terms in ``snippet``. &quot;+3 outlets&quot;: how many others told this story (the list shows it once). The page&apos;s (or feed&apos;s) date as it gave it, ISO 8601 with its own zone. A rule asked for this article to stand out. The story it tells (None before grouping) and how many articles tell it.</extracomment>
         <translation>+1 media</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/headlines.py" line="112"/>
+        <location filename="../../reader/ui/headlines.py" line="118"/>
         <source>+%n outlets</source>
         <translation>+%n media</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/headlines.py" line="114"/>
+        <location filename="../../reader/ui/headlines.py" line="120"/>
         <source>+%n more</source>
         <translation>+%n lainnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/headlines.py" line="279"/>
+        <location filename="../../reader/ui/headlines.py" line="285"/>
         <source>highlighted by a rule</source>
         <extracomment>``loader(last_row_or_None, offset, limit) -&gt; rows``; runs on a worker thread. Keyset paging uses the last row, offset paging (search) the offset. Emitted on the GUI thread after a page arrived (total rows so far). Loading a page failed (the error); the list keeps what it has.</extracomment>
         <translation>disorot oleh aturan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/headlines.py" line="324"/>
+        <location filename="../../reader/ui/headlines.py" line="330"/>
         <source>({0} on the page)</source>
         <translation>({0} menurut halaman)</translation>
+    </message>
+</context>
+<context>
+    <name>HeadlineView</name>
+    <message>
+        <location filename="../../reader/ui/source_list.py" line="159"/>
+        <source>Show apart from its story</source>
+        <extracomment>Show the article at this URL apart from its story (kept across refreshes). Show the first URL&apos;s story and the second&apos;s as one story (kept across refreshes).</extracomment>
+        <translation>Tampilkan terpisah dari beritanya</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/source_list.py" line="163"/>
+        <source>Same story as</source>
+        <translation>Berita yang sama dengan</translation>
     </message>
 </context>
 <context>
@@ -1435,79 +1459,80 @@
 <context>
     <name>SourceList</name>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="152"/>
+        <location filename="../../reader/ui/source_list.py" line="219"/>
         <source>Sources and collections</source>
         <extracomment>(kind, key): &quot;all&quot; | &quot;unread&quot; | &quot;starred&quot; | &quot;collection&quot; | &quot;source&quot; (kind, key): mark every unread article of that place read.</extracomment>
         <translation>Sumber dan koleksi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="165"/>
+        <location filename="../../reader/ui/source_list.py" line="232"/>
         <source>Headlines</source>
         <translation>Judul berita</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="210"/>
+        <location filename="../../reader/ui/source_list.py" line="277"/>
         <source>Library</source>
         <translation>Pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="211"/>
+        <location filename="../../reader/ui/source_list.py" line="278"/>
         <source>All articles</source>
         <translation>Semua artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="212"/>
+        <location filename="../../reader/ui/source_list.py" line="279"/>
         <source>Unread</source>
         <translation>Belum dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="213"/>
+        <location filename="../../reader/ui/source_list.py" line="280"/>
         <source>Starred</source>
         <translation>Berbintang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="63"/>
-        <location filename="../../reader/ui/source_list.py" line="214"/>
+        <location filename="../../reader/ui/source_list.py" line="66"/>
+        <location filename="../../reader/ui/source_list.py" line="281"/>
         <source>Read later</source>
+        <extracomment>Headlines offered under &quot;Same story as&quot; (the nearest ones in the list).</extracomment>
         <translation>Baca nanti</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="215"/>
+        <location filename="../../reader/ui/source_list.py" line="282"/>
         <source>Sources</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="216"/>
+        <location filename="../../reader/ui/source_list.py" line="283"/>
         <source>Collections</source>
         <translation>Koleksi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="247"/>
+        <location filename="../../reader/ui/source_list.py" line="314"/>
         <source>Press S to save an article</source>
         <translation>Tekan S untuk menyimpan artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="292"/>
+        <location filename="../../reader/ui/source_list.py" line="359"/>
         <source>Add a source with Ctrl+N</source>
         <translation>Tambah sumber dengan Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="376"/>
+        <location filename="../../reader/ui/source_list.py" line="443"/>
         <source>Mark All as Read</source>
         <translation>Tandai Semua Sudah Dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="380"/>
+        <location filename="../../reader/ui/source_list.py" line="447"/>
         <source>Rename…</source>
         <translation>Ganti nama…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="381"/>
+        <location filename="../../reader/ui/source_list.py" line="448"/>
         <source>Delete…</source>
         <translation>Hapus…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/source_list.py" line="383"/>
+        <location filename="../../reader/ui/source_list.py" line="450"/>
         <source>New collection…</source>
         <translation>Koleksi baru…</translation>
     </message>
@@ -1816,117 +1841,117 @@
 <context>
     <name>Wiring</name>
     <message>
-        <location filename="../../reader/ui/gui.py" line="291"/>
+        <location filename="../../reader/ui/gui.py" line="294"/>
         <source>from the library</source>
         <translation>dari pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="291"/>
+        <location filename="../../reader/ui/gui.py" line="294"/>
         <source>fetched</source>
         <translation>diunduh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="335"/>
+        <location filename="../../reader/ui/gui.py" line="348"/>
         <source>No more unread articles here.</source>
         <translation>Tidak ada lagi artikel yang belum dibaca di sini.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="350"/>
+        <location filename="../../reader/ui/gui.py" line="363"/>
         <source>Open Link</source>
         <translation>Buka Tautan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="350"/>
+        <location filename="../../reader/ui/gui.py" line="363"/>
         <source>Address of an article to read:</source>
         <translation>Alamat artikel yang ingin dibaca:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="386"/>
+        <location filename="../../reader/ui/gui.py" line="399"/>
         <source>New Collection</source>
         <translation>Koleksi Baru</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="386"/>
+        <location filename="../../reader/ui/gui.py" line="399"/>
         <source>Name of the new collection:</source>
         <translation>Nama koleksi baru:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="392"/>
+        <location filename="../../reader/ui/gui.py" line="405"/>
         <source>Rename Collection</source>
         <translation>Ganti Nama Koleksi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="392"/>
+        <location filename="../../reader/ui/gui.py" line="405"/>
         <source>New name:</source>
         <translation>Nama baru:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="459"/>
+        <location filename="../../reader/ui/gui.py" line="472"/>
         <source>Library repaired</source>
         <translation>Pustaka diperbaiki</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="469"/>
+        <location filename="../../reader/ui/gui.py" line="482"/>
         <source>The copy of your saved things beside the library was damaged ({0}). Kabar wrote a new one from the library. Nothing was lost.</source>
         <translation>Salinan barang tersimpan Anda di samping pustaka rusak ({0}). Kabar menulis salinan baru dari pustaka. Tidak ada yang hilang.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="474"/>
+        <location filename="../../reader/ui/gui.py" line="487"/>
         <source>The library was damaged ({0}). Kabar rebuilt it from the copy of your saved things: {1} of {2} saved articles with their text, {3} starred, {4} read marks and {5} sources came back. Articles you had not saved or starred are fetched again as you read.</source>
         <translation>Pustaka rusak ({0}). Kabar membangunnya kembali dari salinan barang tersimpan Anda: {1} dari {2} artikel tersimpan beserta teksnya, {3} berbintang, {4} tanda sudah dibaca, dan {5} sumber kembali. Artikel yang tidak Anda simpan atau beri bintang diambil lagi saat Anda membaca.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="482"/>
+        <location filename="../../reader/ui/gui.py" line="495"/>
         <source>The library was damaged ({0}). Kabar restored the backup from {1}: {2} saved articles came back. What you saved, starred or read after that is lost.</source>
         <translation>Pustaka rusak ({0}). Kabar memulihkan cadangan dari {1}: {2} artikel tersimpan kembali. Yang Anda simpan, beri bintang, atau baca setelah itu hilang.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="487"/>
+        <location filename="../../reader/ui/gui.py" line="500"/>
         <source>The library was damaged ({0}) and no copy or backup was found; Kabar started a new, empty library.</source>
         <translation>Pustaka rusak ({0}) dan tidak ada salinan maupun cadangan; Kabar memulai pustaka baru yang kosong.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="490"/>
+        <location filename="../../reader/ui/gui.py" line="503"/>
         <source>The damaged file was kept as {0}.</source>
         <translation>Berkas yang rusak disimpan sebagai {0}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="597"/>
+        <location filename="../../reader/ui/gui.py" line="610"/>
         <source>Logging in…</source>
         <translation>Sedang masuk…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="603"/>
+        <location filename="../../reader/ui/gui.py" line="616"/>
         <source>Logged in. The next refresh syncs (or Sync Now).</source>
         <translation>Berhasil masuk. Penyegaran berikutnya akan menyinkronkan (atau Sinkronkan Sekarang).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="608"/>
+        <location filename="../../reader/ui/gui.py" line="621"/>
         <source>Syncing…</source>
         <translation>Menyinkronkan…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="622"/>
+        <location filename="../../reader/ui/gui.py" line="635"/>
         <source>Removing…</source>
         <translation>Menghapus…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="626"/>
+        <location filename="../../reader/ui/gui.py" line="639"/>
         <source>Removed; the library keeps everything it has.</source>
         <translation>Dihapus; pustaka tetap menyimpan semua isinya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="634"/>
+        <location filename="../../reader/ui/gui.py" line="647"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="669"/>
+        <location filename="../../reader/ui/gui.py" line="682"/>
         <source>About Kabar</source>
         <translation>Tentang Kabar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="671"/>
+        <location filename="../../reader/ui/gui.py" line="684"/>
         <source>&lt;h3&gt;Kabar {0}&lt;/h3&gt;&lt;p&gt;A calm news reader: clean articles, related reading one click away, everything kept for offline.&lt;/p&gt;&lt;p&gt;Your library is in {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kabar {0}&lt;/h3&gt;&lt;p&gt;Pembaca berita yang tenang: artikel yang bersih, bacaan terkait hanya sekali klik, semuanya tersimpan untuk dibaca luring.&lt;/p&gt;&lt;p&gt;Pustaka Anda ada di {1}&lt;/p&gt;</translation>
     </message>

@@ -155,6 +155,12 @@ def test_stories_are_listed_by_their_latest_telling_whatever_the_limit(
     assert [s.story for s in library.stories(limit=50, min_outlets=2)] == several
 
 
+def test_search_pages_count_stories_so_no_story_comes_back(library: Library) -> None:
+    pages = [library.search("gempa", limit=1, offset=n) for n in range(3)]
+    assert [len(p) for p in pages] == [1, 1, 0]  # two earthquakes, three tellings each
+    assert pages[0][0].story != pages[1][0].story
+
+
 def test_a_library_from_before_stories_is_grouped_once(tmp_path: Path) -> None:
     lib = open_library(tmp_path / "old", clock=Clock())
     for item in items():
