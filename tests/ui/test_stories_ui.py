@@ -83,12 +83,14 @@ def test_the_reader_splits_and_merges_stories_from_the_headline_menu(
     assert rows[cianjur[1]["url"]].story_note == "+1 outlet"  # the other two stay together
     qtbot.waitUntil(lambda: related.count() == 0)  # no "Also reported by" any more
     alone = view.story_menu(_row_of(gui, cianjur[0]["url"]))
-    assert alone is not None and not alone.findChild(QAction, "splitStory").isEnabled()
+    split = alone.findChild(QAction, "splitStory") if alone is not None else None
+    assert split is not None and not split.isEnabled()
 
     # Rina's rehab told twice, merged by hand with the Cianjur earthquake's telling.
     menu = view.story_menu(_row_of(gui, rina[0]["url"]))
     assert menu is not None
     same = menu.findChild(QMenu, "mergeStory")
+    assert same is not None
     choices = {a.data(): a for a in same.actions()}
     assert rina[0]["url"] not in choices and cianjur[1]["url"] in choices
     choices[cianjur[1]["url"]].trigger()
