@@ -44,7 +44,7 @@ class StoryParams:
     undated_penalty: float = 0.10  # one side dated, the other not: less sure it is one event
     window_days: float = 60.0  # no member of the story closer than this: not a candidate
     query_terms: int = 30  # an article's strongest terms, used to find candidates
-    candidates: int = 32  # at most this many stories compared
+    candidates: int = 16  # at most this many stories compared (32 chose the same everywhere)
     centroid_terms: int = 300  # a story keeps its strongest terms
 
 
