@@ -161,6 +161,7 @@ class Wiring(QObject):
         w.sources.headlines.selectionModel().currentChanged.connect(self.headline_chosen)
         w.sources.headlines.split_requested.connect(c.split_story)
         w.sources.headlines.merge_requested.connect(c.merge_stories)
+        w.related.split_requested.connect(c.split_story)
         c.also_changed.connect(self.show_also)
 
         w.act_back.triggered.connect(c.back)

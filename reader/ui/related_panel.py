@@ -53,6 +53,7 @@ URL_ROLE = Qt.ItemDataRole.UserRole
 LINK_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2  # "" | "cached" | "loading"
 HEADER_ROLE = Qt.ItemDataRole.UserRole + 3
+ALSO_ROLE = Qt.ItemDataRole.UserRole + 4  # another outlet's telling of the shown story
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -66,6 +67,8 @@ class RelatedPanel(QWidget):
     #: Context menu actions.
     open_in_browser = Signal(str)
     save_requested = Signal(str)
+    #: "Not the same story": show this telling apart from the shown article's story.
+    split_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,7 +116,7 @@ class RelatedPanel(QWidget):
             (self.tr("In the text"), inline),
             (self.tr("From this page"), block),
         )
-        for header, group in groups:
+        for number, (header, group) in enumerate(groups):
             if not group:
                 continue
             head = QListWidgetItem(header)
@@ -125,6 +128,7 @@ class RelatedPanel(QWidget):
                 item.setData(URL_ROLE, link.url)
                 item.setData(LINK_ROLE, link)
                 item.setData(STATE_ROLE, "cached" if link.url in in_library else "")
+                item.setData(ALSO_ROLE, number == 0)
                 item.setToolTip(link.url)
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{link.title}, {link.source}")
                 self._list.addItem(item)
@@ -192,8 +196,14 @@ class RelatedPanel(QWidget):
     @Slot(QPoint)
     def _menu(self, position: QPoint) -> None:
         item = self._list.itemAt(position)
-        if item is None or not isinstance(item.data(URL_ROLE), str):
-            return
+        menu = self.link_menu(item) if item is not None else None
+        if menu is not None:
+            menu.exec(self._list.viewport().mapToGlobal(position))
+
+    def link_menu(self, item: QListWidgetItem) -> QMenu | None:
+        """The menu for one link (None for a header)."""
+        if not isinstance(item.data(URL_ROLE), str):
+            return None
         url: str = item.data(URL_ROLE)
         menu = QMenu(self)
         title = item.text()
@@ -210,9 +220,14 @@ class RelatedPanel(QWidget):
             ),
             (menu.addAction(self.tr("Save to collection…")), lambda: self.save_requested.emit(url)),
         ]
+        if item.data(ALSO_ROLE):
+            menu.addSeparator()
+            split = menu.addAction(self.tr("Not the same story"))
+            split.setObjectName("splitFromStory")
+            actions.append((split, lambda: self.split_requested.emit(url)))
         for action, callback in actions:
             action.triggered.connect(callback)
-        menu.exec(self._list.viewport().mapToGlobal(position))
+        return menu
 
 
 class RelatedDelegate(QStyledItemDelegate):

@@ -1170,63 +1170,68 @@
 <context>
     <name>RelatedPanel</name>
     <message>
-        <location filename="../../reader/ui/related_panel.py" line="73"/>
+        <location filename="../../reader/ui/related_panel.py" line="76"/>
         <source>Read more</source>
-        <extracomment>One click or Enter: open this link in the article view. Middle-click or Ctrl+click: fetch into the library in the background. Context menu actions.</extracomment>
+        <extracomment>One click or Enter: open this link in the article view. Middle-click or Ctrl+click: fetch into the library in the background. Context menu actions. &quot;Not the same story&quot;: show this telling apart from the shown article&apos;s story.</extracomment>
         <translation>Baca juga</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/related_panel.py" line="78"/>
+        <location filename="../../reader/ui/related_panel.py" line="81"/>
         <source>Related links</source>
         <translation>Tautan terkait</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/related_panel.py" line="86"/>
+        <location filename="../../reader/ui/related_panel.py" line="89"/>
         <source>Links the article offers for further reading appear here.</source>
         <translation>Tautan bacaan lanjutan dari artikel akan muncul di sini.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/related_panel.py" line="112"/>
+        <location filename="../../reader/ui/related_panel.py" line="115"/>
         <source>Also reported by</source>
         <translation>Juga diberitakan oleh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/related_panel.py" line="113"/>
+        <location filename="../../reader/ui/related_panel.py" line="116"/>
         <source>In the text</source>
         <translation>Di dalam teks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/related_panel.py" line="114"/>
+        <location filename="../../reader/ui/related_panel.py" line="117"/>
         <source>From this page</source>
         <translation>Dari halaman ini</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/related_panel.py" line="201"/>
+        <location filename="../../reader/ui/related_panel.py" line="211"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/related_panel.py" line="203"/>
+        <location filename="../../reader/ui/related_panel.py" line="213"/>
         <source>Keep for offline reading</source>
         <translation>Simpan untuk dibaca luring</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/related_panel.py" line="206"/>
+        <location filename="../../reader/ui/related_panel.py" line="216"/>
         <source>Open in browser</source>
         <translation>Buka di peramban</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/related_panel.py" line="208"/>
+        <location filename="../../reader/ui/related_panel.py" line="218"/>
         <source>Copy link</source>
         <translation>Salin tautan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/related_panel.py" line="211"/>
+        <location filename="../../reader/ui/related_panel.py" line="221"/>
         <source>Save to collection…</source>
         <translation>Simpan ke koleksi…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/related_panel.py" line="285"/>
+        <location filename="../../reader/ui/related_panel.py" line="225"/>
+        <source>Not the same story</source>
+        <translation>Bukan berita yang sama</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/related_panel.py" line="300"/>
         <source>opening…</source>
         <translation>membuka…</translation>
     </message>
@@ -1841,117 +1846,117 @@
 <context>
     <name>Wiring</name>
     <message>
-        <location filename="../../reader/ui/gui.py" line="294"/>
+        <location filename="../../reader/ui/gui.py" line="295"/>
         <source>from the library</source>
         <translation>dari pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="294"/>
+        <location filename="../../reader/ui/gui.py" line="295"/>
         <source>fetched</source>
         <translation>diunduh</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="348"/>
+        <location filename="../../reader/ui/gui.py" line="349"/>
         <source>No more unread articles here.</source>
         <translation>Tidak ada lagi artikel yang belum dibaca di sini.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="363"/>
+        <location filename="../../reader/ui/gui.py" line="364"/>
         <source>Open Link</source>
         <translation>Buka Tautan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="363"/>
+        <location filename="../../reader/ui/gui.py" line="364"/>
         <source>Address of an article to read:</source>
         <translation>Alamat artikel yang ingin dibaca:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="399"/>
+        <location filename="../../reader/ui/gui.py" line="400"/>
         <source>New Collection</source>
         <translation>Koleksi Baru</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="399"/>
+        <location filename="../../reader/ui/gui.py" line="400"/>
         <source>Name of the new collection:</source>
         <translation>Nama koleksi baru:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="405"/>
+        <location filename="../../reader/ui/gui.py" line="406"/>
         <source>Rename Collection</source>
         <translation>Ganti Nama Koleksi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="405"/>
+        <location filename="../../reader/ui/gui.py" line="406"/>
         <source>New name:</source>
         <translation>Nama baru:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="472"/>
+        <location filename="../../reader/ui/gui.py" line="473"/>
         <source>Library repaired</source>
         <translation>Pustaka diperbaiki</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="482"/>
+        <location filename="../../reader/ui/gui.py" line="483"/>
         <source>The copy of your saved things beside the library was damaged ({0}). Kabar wrote a new one from the library. Nothing was lost.</source>
         <translation>Salinan barang tersimpan Anda di samping pustaka rusak ({0}). Kabar menulis salinan baru dari pustaka. Tidak ada yang hilang.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="487"/>
+        <location filename="../../reader/ui/gui.py" line="488"/>
         <source>The library was damaged ({0}). Kabar rebuilt it from the copy of your saved things: {1} of {2} saved articles with their text, {3} starred, {4} read marks and {5} sources came back. Articles you had not saved or starred are fetched again as you read.</source>
         <translation>Pustaka rusak ({0}). Kabar membangunnya kembali dari salinan barang tersimpan Anda: {1} dari {2} artikel tersimpan beserta teksnya, {3} berbintang, {4} tanda sudah dibaca, dan {5} sumber kembali. Artikel yang tidak Anda simpan atau beri bintang diambil lagi saat Anda membaca.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="495"/>
+        <location filename="../../reader/ui/gui.py" line="496"/>
         <source>The library was damaged ({0}). Kabar restored the backup from {1}: {2} saved articles came back. What you saved, starred or read after that is lost.</source>
         <translation>Pustaka rusak ({0}). Kabar memulihkan cadangan dari {1}: {2} artikel tersimpan kembali. Yang Anda simpan, beri bintang, atau baca setelah itu hilang.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="500"/>
+        <location filename="../../reader/ui/gui.py" line="501"/>
         <source>The library was damaged ({0}) and no copy or backup was found; Kabar started a new, empty library.</source>
         <translation>Pustaka rusak ({0}) dan tidak ada salinan maupun cadangan; Kabar memulai pustaka baru yang kosong.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="503"/>
+        <location filename="../../reader/ui/gui.py" line="504"/>
         <source>The damaged file was kept as {0}.</source>
         <translation>Berkas yang rusak disimpan sebagai {0}.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="610"/>
+        <location filename="../../reader/ui/gui.py" line="611"/>
         <source>Logging in…</source>
         <translation>Sedang masuk…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="616"/>
+        <location filename="../../reader/ui/gui.py" line="617"/>
         <source>Logged in. The next refresh syncs (or Sync Now).</source>
         <translation>Berhasil masuk. Penyegaran berikutnya akan menyinkronkan (atau Sinkronkan Sekarang).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="621"/>
+        <location filename="../../reader/ui/gui.py" line="622"/>
         <source>Syncing…</source>
         <translation>Menyinkronkan…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="635"/>
+        <location filename="../../reader/ui/gui.py" line="636"/>
         <source>Removing…</source>
         <translation>Menghapus…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="639"/>
+        <location filename="../../reader/ui/gui.py" line="640"/>
         <source>Removed; the library keeps everything it has.</source>
         <translation>Dihapus; pustaka tetap menyimpan semua isinya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="647"/>
+        <location filename="../../reader/ui/gui.py" line="648"/>
         <source>Loading…</source>
         <translation>Memuat…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="682"/>
+        <location filename="../../reader/ui/gui.py" line="683"/>
         <source>About Kabar</source>
         <translation>Tentang Kabar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/gui.py" line="684"/>
+        <location filename="../../reader/ui/gui.py" line="685"/>
         <source>&lt;h3&gt;Kabar {0}&lt;/h3&gt;&lt;p&gt;A calm news reader: clean articles, related reading one click away, everything kept for offline.&lt;/p&gt;&lt;p&gt;Your library is in {1}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Kabar {0}&lt;/h3&gt;&lt;p&gt;Pembaca berita yang tenang: artikel yang bersih, bacaan terkait hanya sekali klik, semuanya tersimpan untuk dibaca luring.&lt;/p&gt;&lt;p&gt;Pustaka Anda ada di {1}&lt;/p&gt;</translation>
     </message>

@@ -14,7 +14,7 @@ from reader.core.paths import resolve_data_dir
 from reader.core.services import Services
 from reader.ui.gui import Gui, build_gui
 from reader.ui.headlines import Row
-from reader.ui.related_panel import HEADER_ROLE, URL_ROLE
+from reader.ui.related_panel import HEADER_ROLE, URL_ROLE, RelatedPanel
 from tests.core.stories.berita import items
 from tests.core.stories.test_library_stories import _article
 
@@ -106,6 +106,26 @@ def test_the_reader_splits_and_merges_stories_from_the_headline_menu(
     rows = {r.url: r for r in _rows(gui)}
     assert rows[cianjur[0]["url"]].story_size == 1
     assert merged.url in rows and rows[merged.url].story_size == 2 + len(rina)
+
+
+def test_another_outlets_telling_is_split_off_from_the_panel(gui: Gui, qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: gui.headlines.rowCount() == 6)
+    cianjur = [i for i in items() if i["event"] == "gempa-cianjur"]
+    gui.controller.open_url(cianjur[0]["url"])
+    panel: RelatedPanel = gui.window.related
+    related = panel.list_widget
+    qtbot.waitUntil(lambda: related.count() == 3)
+    header = panel.link_menu(related.item(0))
+    assert header is None
+    last = related.item(2)
+    assert last.data(URL_ROLE) == cianjur[2]["url"]
+    menu = panel.link_menu(last)
+    split = menu.findChild(QAction, "splitFromStory") if menu is not None else None
+    assert split is not None
+    split.trigger()
+    qtbot.waitUntil(lambda: related.count() == 2)  # the header and the one other outlet left
+    assert related.item(1).data(URL_ROLE) == cianjur[1]["url"]
+    qtbot.waitUntil(lambda: gui.headlines.rowCount() == 7)  # the split telling has its own row
 
 
 def test_search_results_show_a_story_once(gui: Gui, qtbot: QtBot) -> None:
