@@ -23,6 +23,7 @@ from __future__ import annotations
 import math
 import sqlite3
 from array import array
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from operator import mul
@@ -85,7 +86,8 @@ def _dot(a: dict[int, float], b: dict[int, float]) -> float:
 
 
 def _norm(weights: dict[int, float]) -> float:
-    return math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    values = list(weights.values())
+    return math.sqrt(sum(map(mul, values, values))) or 1.0
 
 
 def _unit(weights: dict[int, float]) -> dict[int, float]:
@@ -114,7 +116,7 @@ class StoryIndex:
         self.params = params or StoryParams()
         self._stories: dict[int, _Story] = {}  # least recently used first
         self._df: dict[int, int] = {}  # document frequencies read or counted so far
-        self._counted: dict[int, int] = {}  # counted, not yet written
+        self._counted: Counter[int] = Counter()  # counted, not yet written
         self._documents: int | None = None
         self._documents_counted = 0
 
@@ -125,11 +127,8 @@ class StoryIndex:
         documents = self.documents() + 1
         self._documents = documents
         self._documents_counted += 1
-        df = self.frequencies(feats.terms)
-        counted = self._counted
-        for t in feats.terms:
-            df[t] += 1
-            counted[t] = counted.get(t, 0) + 1
+        df = {t: n + 1 for t, n in self.frequencies(feats.terms).items()}
+        self._counted.update(feats.terms.keys())
         self._df.update(df)
         return documents, df
 
