@@ -1,7 +1,8 @@
 """Export benchmark: a 5,000-article library to EPUB, beside a plain zip of the same files.
 
-Two parts, both reading real pages from ``../shared/corpus`` or ``$KABAR_CORPUS_DIR``
-(skipped with one line when absent; nothing from it enters the repository):
+Two parts, both reading real pages from ``$KABAR_CORPUS_DIR`` or the nearest
+``shared/corpus`` above the checkout (skipped with one line when absent; nothing from it
+enters the repository):
 
 1. **Validity**: 50 real articles (25 Mozilla readability test pages, 25 Dragnet news
    pages) are extracted by Kabar, saved with a picture each, exported to EPUB and checked
@@ -60,7 +61,19 @@ from reader.core.urls import canonicalize  # noqa: E402
 from tests.core.libkit import png  # noqa: E402
 from tests.core.transfer.epubcheck import epubcheck_command  # noqa: E402
 
-CORPUS = Path(os.environ.get("KABAR_CORPUS_DIR", ROOT.parent / "shared" / "corpus"))
+
+def _corpus_root() -> Path:
+    """``KABAR_CORPUS_DIR``, else the nearest ``shared/corpus`` above the checkout
+    (``/work/shared/corpus`` from ``/work/main`` and from ``/work/wt/<name>`` alike)."""
+    if env := os.environ.get("KABAR_CORPUS_DIR"):
+        return Path(env)
+    for parent in ROOT.parents:
+        if (parent / "shared" / "corpus").is_dir():
+            return parent / "shared" / "corpus"
+    return ROOT.parent / "shared" / "corpus"
+
+
+CORPUS = _corpus_root()
 COLLECTION = "Bacaan"
 
 
