@@ -542,8 +542,10 @@ def _marked_bylines(
             # "Von <a>Robert</a> -" (the name is in no leaf), "<span>Sara</span>
             # <span>Zinnecker</span>" (one name over two leaves): the whole byline
             whole = _names_of(outer, outlet)
-            if whole and (not names or len(whole) < len(names)):
-                names = whole
+            if whole and (
+                not names or (len(whole) < len(names) and not _names_all_in(whole, names))
+            ):
+                names = whole  # not when it only lost a name to the text after it
         if names:
             yield page.distance(page.first[members[0]]), names
 

@@ -141,3 +141,19 @@ def test_a_place_or_one_word_beside_the_date_is_no_writer() -> None:
             header=f"<p>{line}</p>", head="<meta property='og:site_name' content='Warta Contoh'>"
         )
         assert meta_of(html).authors == (), line
+
+
+def test_the_text_after_a_byline_does_not_cost_its_last_writer() -> None:
+    """ "... y José Miguel Wilson Hace 13 horas Tiempo de lectura: 8 minutos": the
+    whole byline reads fewer names than its linked names; those are kept."""
+    header = (
+        "<div class='author'><div class='byline'>"
+        "<a href='/autor/ana-rahma'>Ana Rahma</a>, <a href='/autor/bayu-setiadi'>Bayu Setiadi</a>"
+        " y <a href='/autor/citra-dewi'>Citra Dewi</a></div>"
+        "<time>Hace 13 horas</time> <span>Tiempo de lectura: 8 minutos</span></div>"
+    )
+    assert list(meta_of(page(header=header)).authors) == [
+        "Ana Rahma",
+        "Bayu Setiadi",
+        "Citra Dewi",
+    ]
