@@ -349,68 +349,80 @@
         <translation>Koleksi yang diekspor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="104"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="162"/>
         <source>Nothing checked: every saved and starred article.</source>
         <translation>Tidak ada yang dicentang: semua artikel yang disimpan dan dibintangi.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="108"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="110"/>
         <source>EPUB book (e-readers)</source>
         <translation>Buku EPUB (pembaca e-book)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="109"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="111"/>
         <source>Markdown notes (Obsidian, Logseq)</source>
         <translation>Catatan Markdown (Obsidian, Logseq)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="110"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="112"/>
         <source>HTML pages</source>
         <translation>Halaman HTML</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="111"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="113"/>
         <source>Kabar JSON (to restore elsewhere)</source>
         <translation>JSON Kabar (untuk dipulihkan di tempat lain)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="116"/>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="165"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="118"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="177"/>
         <source>Export to</source>
         <translation>Ekspor ke</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="117"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="119"/>
         <source>a file for EPUB and JSON, a folder otherwise</source>
         <translation>berkas untuk EPUB dan JSON, folder untuk lainnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="119"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="121"/>
         <source>Choose…</source>
         <translation>Pilih…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="125"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="127"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="126"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="128"/>
         <source>Save to:</source>
         <translation>Simpan ke:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="131"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="133"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="137"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="139"/>
         <source>Collections:</source>
         <translation>Koleksi:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/dialogs/transfer.py" line="169"/>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="164"/>
+        <source>The articles of the checked collection.</source>
+        <translation>Artikel dari koleksi yang dicentang.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/dialogs/transfer.py" line="166"/>
+        <source>The articles of the %n checked collections.</source>
+        <translation>
+            <numerusform>Artikel dari %n koleksi yang dicentang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/dialogs/transfer.py" line="181"/>
         <source>Export to folder</source>
         <translation>Ekspor ke folder</translation>
     </message>

@@ -114,7 +114,7 @@ def test_the_import_choice_of_collections_is_kept_for_next_time(
 
 
 def test_export_dialog_follows_the_format_and_needs_a_place(qtbot: QtBot, tmp_path: Path) -> None:
-    dialog = ExportDialog(["Berita"], str(tmp_path / "Kabar.epub"))
+    dialog = ExportDialog(["Berita", "Ekonomi"], str(tmp_path / "Kabar.epub"))
     qtbot.addWidget(dialog)
     export = dialog.ok
     formats = {dialog.format.itemData(i): i for i in range(dialog.format.count())}
@@ -133,7 +133,12 @@ def test_export_dialog_follows_the_format_and_needs_a_place(qtbot: QtBot, tmp_pa
     assert dialog.values() == ([], "json", str(tmp_path / "buku.json"))
     dialog.format.setCurrentIndex(formats["epub"])
     dialog.path.setText(str(tmp_path / "bacaan"))  # typed without its suffix
+    assert dialog.hint.text() == "Nothing checked: every saved and starred article."
     dialog.list.item(0).setCheckState(Qt.CheckState.Checked)
+    assert dialog.hint.text() == "The articles of the checked collection."
+    dialog.list.item(1).setCheckState(Qt.CheckState.Checked)
+    assert dialog.hint.text() == "The articles of the 2 checked collections."
+    dialog.list.item(1).setCheckState(Qt.CheckState.Unchecked)
     export.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.path.text() == str(tmp_path / "bacaan.epub")  # shown as it is written

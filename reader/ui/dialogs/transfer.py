@@ -101,8 +101,10 @@ class ExportDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)
-        hint = QLabel(self.tr("Nothing checked: every saved and starred article."))
+        self.hint = hint = QLabel()
         hint.setObjectName("hint")
+        self.list.itemChanged.connect(self._show_choice)
+        self._show_choice()
         self.format = QComboBox()
         labels = {
             "epub": self.tr("EPUB book (e-readers)"),
@@ -152,6 +154,16 @@ class ExportDialog(QDialog):
         """(collections, format, path); a file's path ends with its format's suffix."""
         key = str(self.format.currentData())
         return self.chosen(), key, path_for_format(self.path.text(), key)
+
+    def _show_choice(self) -> None:
+        """What the export will hold, said under the list as boxes are ticked."""
+        count = len(self.chosen())
+        if count == 0:
+            self.hint.setText(self.tr("Nothing checked: every saved and starred article."))
+        elif count == 1:
+            self.hint.setText(self.tr("The articles of the checked collection."))
+        else:
+            self.hint.setText(self.tr("The articles of the %n checked collections.", "", count))
 
     def _format_changed(self) -> None:
         self.path.setText(path_for_format(self.path.text(), str(self.format.currentData())))
