@@ -60,7 +60,11 @@ _AD_RE = re.compile(
     r"(popin\.cc|doubleclick\.net|googleadservices|googlesyndication|outbrain\.com|taboola\.com"
     r"|revcontent|mgid\.com|zergnet|clickfrog|adclick|/aclk\?|[?&](lp|adurl|clickurl)=https?"
     # link shorteners: a promotion's disguise in a list of headlines
-    r"|^https?://(goo\.gl|bit\.ly|tinyurl\.com|ow\.ly|buff\.ly|t\.co|is\.gd|s\.id)/)",
+    r"|^https?://(goo\.gl|bit\.ly|tinyurl\.com|ow\.ly|buff\.ly|t\.co|is\.gd|s\.id)/"
+    # picture libraries: a photo's credit, not a story
+    r"|^https?://([a-z0-9-]+\.)*(flickr\.com|unsplash\.com|pixabay\.com|pexels\.com"
+    r"|shutterstock\.com|gettyimages\.[a-z.]+|istockphoto\.com|stock\.adobe\.com"
+    r"|vectorstock\.com|depositphotos\.com|dreamstime\.com|123rf\.com)(/|$))",
     re.IGNORECASE,
 )
 _MEDIA_EXT_RE = re.compile(

@@ -434,6 +434,9 @@ class RelatedCollector:
                 (img.get("alt") for a in links for img in a.iter("img") if img.get("alt")), ""
             )
         title = title or ""
+        dated = _TRAILING_DATE_RE.sub("", title)
+        if len(dated) >= MIN_TITLE_CHARS:
+            title = dated  # "Rüstung für Saudi-Arabien, 04.12.2018": the date is not the title
         if source is not None and norm(source) == norm(title):
             source = None  # the headline read twice (a caption, an alt text) names no outlet
         if source is None:
@@ -560,6 +563,9 @@ class RelatedCollector:
                 continue
             if next(el.iterancestors("a"), None) is not None or self.article_targets(el):
                 continue
+            card = el.getparent()
+            if card is not None and card is not block and len(self.article_targets(card)) == 1:
+                continue  # a card's headline, its link a "more" button beside it
             found.add(el)
         return frozenset(found)
 
@@ -702,6 +708,8 @@ class RelatedCollector:
                 continue
             if class_words(el) & TOPIC_CLASS_WORDS or not self._list_like(el, None):
                 continue
+            if self.has_site_heading(el):
+                continue  # "Foto Terpopuler" in a box whose class says "video-terkait"
             kind: RelatedKind = "inline" if teasers.in_body_flow(el) else "block"
             heading = next(
                 (
@@ -790,6 +798,8 @@ _TOPIC_META = frozenset(
     {"og:title", "twitter:title", "description", "og:description", "keywords", "news_keywords"}
 )
 
+#: A date printed after a headline on the same line.
+_TRAILING_DATE_RE = re.compile(r"\s*[,|–—-]?\s*\(?\d{1,2}[./]\d{1,2}[./](\d{4}|\d{2})\)?\s*$")
 #: The label of a paid item in a list of stories.
 _AD_LABEL_RE = re.compile(
     r"\W*(anzeige|werbung|advertisement|advertorial|ad|ads|sponsored|sponsored content|"

@@ -319,3 +319,47 @@ def test_video_terkait_is_related_and_tag_terkait_is_a_topic_list() -> None:
     assert [title for title, _, _ in panel(article)] == [
         "Detik-detik Air Laut Masuk Permukiman Warga"
     ]
+
+
+def test_a_popular_list_in_a_box_whose_class_says_related_is_not_related() -> None:
+    html = page(
+        """<section class="portlet video-terkait"><div class="titlebar"><a href="/">
+          <div class="text">FOTO TERPOPULER</div></a></div><div class="newslist">
+          <div class="list"><a href="/foto/2025/05/13/banjir-rob-di-pelabuhan-kota-lama">
+            <h2>Banjir Rob di Pelabuhan Kota Lama dalam Foto</h2></a></div>
+          <div class="list"><a href="/foto/2025/05/12/pesisir-utara-dari-udara">
+            <h2>Pesisir Utara Kota Lama Dilihat dari Udara</h2></a></div></div></section>"""
+    )
+    assert extract(html, URL).related == []
+
+
+def test_similar_articles_named_in_another_language_are_related() -> None:
+    html = page(
+        """<div class="box"><ul class="tabs"><li><a>Ähnliche Artikel</a></li></ul><div>
+          <a href="/daerah/2025/05/02/tanggul-laut-mulai-dibangun"><time>02.05.2025</time>
+            <h5>Tanggul Laut Mulai Dibangun di Pesisir Utara</h5></a></div></div>"""
+    )
+    assert [title for title, _, _ in panel(extract(html, URL))] == [
+        "Tanggul Laut Mulai Dibangun di Pesisir Utara"
+    ]
+
+
+def test_cards_whose_headline_is_not_the_link_and_dates_after_titles() -> None:
+    html = page(
+        """<div class="box"><h2>Related stories</h2>
+          <div class="teaser"><h3>Archiv</h3><h2>Tanggul Laut Mulai Dibangun di Pesisir</h2>
+            <a class="more" href="/daerah/2025/05/02/tanggul-laut-mulai-dibangun">weiter</a></div>
+          <div class="teaser"><h3>Archiv</h3><h2>Pengungsi Rob Bertambah di Balai Desa</h2>
+            <a class="more" href="/daerah/2025/05/12/pengungsi-rob-bertambah">weiter</a></div>
+        </div>
+        <h3>Mehr zum Thema</h3><ul>
+          <li><a href="/daerah/2025/04/30/pompa-air-baru-untuk-kota-lama">Pompa Air Baru untuk
+            Kota Lama, 30.04.2025</a></li>
+          <li><a href="https://www.flickr.com/photos/warga/2228603119/">Foto banjir rob oleh warga
+            / flickr.com</a></li></ul>"""
+    )
+    assert [title for title, _, _ in panel(extract(html, URL))] == [
+        "Tanggul Laut Mulai Dibangun di Pesisir",
+        "Pengungsi Rob Bertambah di Balai Desa",
+        "Pompa Air Baru untuk Kota Lama",
+    ]
