@@ -799,7 +799,9 @@ _TOPIC_META = frozenset(
 )
 
 #: A date printed after a headline on the same line.
-_TRAILING_DATE_RE = re.compile(r"\s*[,|–—-]?\s*\(?\d{1,2}[./]\d{1,2}[./](\d{4}|\d{2})\)?\s*$")
+_TRAILING_DATE_RE = re.compile(
+    r"\s*[,|–—-]?\s*\(?(?<![\w./])\d{1,2}[./]\d{1,2}[./](\d{4}|\d{2})\)?\s*$"
+)
 #: The label of a paid item in a list of stories.
 _AD_LABEL_RE = re.compile(
     r"\W*(anzeige|werbung|advertisement|advertorial|ad|ads|sponsored|sponsored content|"

@@ -355,6 +355,8 @@ def test_cards_whose_headline_is_not_the_link_and_dates_after_titles() -> None:
         <h3>Mehr zum Thema</h3><ul>
           <li><a href="/daerah/2025/04/30/pompa-air-baru-untuk-kota-lama">Pompa Air Baru untuk
             Kota Lama, 30.04.2025</a></li>
+          <li><a href="/daerah/2025/05/01/cara-membaca-data-pasang-surut">Cara Membaca Data Pasang
+            Surut (Update: 2025/05/01)</a></li>
           <li><a href="https://www.flickr.com/photos/warga/2228603119/">Foto banjir rob oleh warga
             / flickr.com</a></li></ul>"""
     )
@@ -362,4 +364,5 @@ def test_cards_whose_headline_is_not_the_link_and_dates_after_titles() -> None:
         "Tanggul Laut Mulai Dibangun di Pesisir",
         "Pengungsi Rob Bertambah di Balai Desa",
         "Pompa Air Baru untuk Kota Lama",
+        "Cara Membaca Data Pasang Surut (Update: 2025/05/01)",
     ]
