@@ -95,6 +95,15 @@ def host_of(url: str) -> str:
 _NUMERIC_LABEL_RE = re.compile(r"^(?:0x[0-9a-f]*|[0-9]+)$", re.IGNORECASE)
 
 
+def is_address(host: str) -> bool:
+    """True when a host is an IP literal: an address, never a name to show a reader."""
+    try:
+        ipaddress.ip_address(host.strip("[]").split("%", 1)[0])
+    except ValueError:
+        return False
+    return True
+
+
 def _ipv4_number(label: str) -> int | None:
     """One label of a legacy IPv4 form: decimal, octal (leading 0) or hex (0x)."""
     if not _NUMERIC_LABEL_RE.match(label):

@@ -29,7 +29,7 @@ from reader.core.page.dates import (
 )
 from reader.core.page.pagetext import page_text
 from reader.core.page.titles import choose_title, site_without_headline
-from reader.core.urls import absolutize, host_of, is_http_url, site_key
+from reader.core.urls import absolutize, host_of, is_address, is_http_url, site_key
 
 ARTICLE_TYPES = frozenset(
     {
@@ -414,7 +414,7 @@ def read_metadata(
         or website_name
         or clean_text(meta.get("application-name"), 120)
         or outlet
-        or host_of(url)
+        or (None if is_address(host_of(url)) else host_of(url))  # never an IP as the outlet
         or None
     )
 

@@ -238,3 +238,14 @@ def test_a_site_name_that_is_the_pages_title_is_cut_to_the_site() -> None:
     meta = meta_of(html, "http://127.0.0.1:8000/berita/judul")
     assert meta.title == "Judul Berita Hari Ini"
     assert meta.site_name == "Warta News"
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["http://127.0.0.1:8000/berita/judul", "http://[::1]:8000/berita/judul", "http://10.0.0.7/x"],
+)
+def test_a_page_that_names_no_site_is_never_shown_as_from_an_address(url: str) -> None:
+    """A page served from an IP with no name of its own: the header shows no outlet
+    rather than "127.0.0.1"; from a named host the host stands in."""
+    assert not meta_of(page(), url).site_name
+    assert meta_of(page(), "https://warta.example/berita/judul").site_name == "warta.example"
