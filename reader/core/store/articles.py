@@ -7,7 +7,6 @@ into one transaction. Rows never leave this module; models do.
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import sqlite3
 import zlib
@@ -19,6 +18,7 @@ from urllib.parse import unquote, urlsplit
 from reader.core.models import Article, ArticleState, Headline, RelatedLink, Validators
 from reader.core.store.rules import HIDDEN, HIGHLIGHTED
 from reader.core.store.stories import HEADLINE_STORY_COLUMNS, HEADLINE_STORY_JOIN
+from reader.core.urls import is_address
 
 #: zlib level for article HTML: level 6 is within a few % of 9 at a third of the time.
 ZLIB_LEVEL = 6
@@ -102,11 +102,7 @@ def host_of(url: str) -> str:
 
 def named_host(host: str) -> str:
     """A host as an outlet's name ("kompas.com"), or "" for an IP address (no name at all)."""
-    try:
-        ipaddress.ip_address(host.strip("[]"))
-    except ValueError:
-        return host.removeprefix("www.")
-    return ""
+    return "" if is_address(host) else host.removeprefix("www.")
 
 
 def site_named(site_name: str | None, host: str) -> str:
