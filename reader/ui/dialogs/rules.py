@@ -38,9 +38,6 @@ PREVIEW_DELAY_MS = 300
 def describe(rule: Rule, source_names: dict[int, str]) -> str:
     """One line saying what a rule does, as the list shows it."""
 
-    def translate(text: str) -> str:
-        return QCoreApplication.translate("RulesBox", text)
-
     action = {
         "hide": QCoreApplication.translate("RulesBox", "Hide"),
         "read": QCoreApplication.translate("RulesBox", "Mark read"),
@@ -269,9 +266,6 @@ class RulesBox(QWidget):
         chosen = self.list.currentItem() is not None
         self.edit_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen)
-
-    def rules(self) -> list[Rule]:
-        return [self.list.item(n).data(RULE_ROLE) for n in range(self.list.count())]
 
     def edits(self) -> tuple[list[Rule], list[int]]:
         """(rules to save: new or changed, ids of rules to delete), for OK."""
