@@ -1,14 +1,19 @@
-"""Helpers for the library tests: synthetic articles and a PNG/GIF maker (no network)."""
+"""Helpers for the library tests: synthetic articles, a PNG/GIF maker, and a library with
+its source list and refresher on a test directory."""
 
 from __future__ import annotations
 
+import random
 import struct
 import zlib
 from pathlib import Path
 
 from reader.core.library import Library
 from reader.core.models import Article, RelatedLink
+from reader.core.net import Fetcher
 from reader.core.paths import DataPaths
+from reader.core.refresh import RefreshConfig, Refresher
+from reader.core.sources import SourceList
 
 
 def png(width: int, height: int, seed: int = 0) -> bytes:
@@ -67,3 +72,20 @@ def article(
 
 def open_library(root: Path, **kwargs: object) -> Library:
     return Library.open(DataPaths(root), **kwargs)  # type: ignore[arg-type]
+
+
+class RefreshKit:
+    """A library, its source list and a refresher on ``root``, sharing one fetcher; the
+    refresher's random numbers are seeded so its order of work repeats."""
+
+    def __init__(self, root: Path, config: RefreshConfig | None = None, seed: int = 3) -> None:
+        self.fetcher = Fetcher()
+        self.library = Library.open(DataPaths(root), fetcher=self.fetcher, check=False)
+        self.sources = SourceList(self.library)
+        self.refresher = Refresher(
+            self.sources, self.fetcher, config=config, rng=random.Random(seed)
+        )
+
+    def close(self) -> None:
+        self.library.close()
+        self.fetcher.close()

@@ -11,37 +11,21 @@ self-hosted feed linking its own pages) is always fetched.
 from __future__ import annotations
 
 import itertools
-import random
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from reader.core.errors import PRIVATE_REFUSAL
-from reader.core.library import Library
 from reader.core.models import Source
-from reader.core.net import Fetcher
-from reader.core.paths import DataPaths
-from reader.core.refresh import Refresher
-from reader.core.sources import SourceList
-from tests.core.libkit import png
+from tests.core.libkit import RefreshKit, png
 from tests.web.server import TestWeb
 
 A, B = "warta", "nusa"  # two origins: same address 127.0.0.1, two ports
 _names = itertools.count()
 
 
-class Kit:
-    def __init__(self, root: Path) -> None:
-        self.fetcher = Fetcher()
-        self.library = Library.open(DataPaths(root), fetcher=self.fetcher, check=False)
-        self.sources = SourceList(self.library)
-        self.refresher = Refresher(self.sources, self.fetcher, rng=random.Random(3))
-
-    def close(self) -> None:
-        self.library.close()
-        self.fetcher.close()
-
+class Kit(RefreshKit):
     def entry(self, source: Source, url: str) -> tuple[str, str | None]:
         row = (
             self.library.store.reader()

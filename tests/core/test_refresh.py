@@ -6,7 +6,6 @@ real articles of the test web, so full-text fetching is real too.
 
 from __future__ import annotations
 
-import random
 import threading
 import time
 from collections.abc import Iterator
@@ -14,28 +13,18 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.library import Library
 from reader.core.models import RefreshProgress
-from reader.core.net import Fetcher
-from reader.core.paths import DataPaths
-from reader.core.refresh import RefreshConfig, Refresher
-from reader.core.sources import SourceList
+from reader.core.refresh import RefreshConfig
 from reader.core.store import sources as sq
+from tests.core.libkit import RefreshKit
 from tests.web.server import TestWeb
 
 
-class Kit:
+class Kit(RefreshKit):
     """A library, its source list and a refresher, all on ``tmp_path``."""
 
     def __init__(self, root: Path, config: RefreshConfig | None = None) -> None:
-        self.fetcher = Fetcher()
-        self.library = Library.open(DataPaths(root), fetcher=self.fetcher, check=False)
-        self.sources = SourceList(self.library)
-        self.refresher = Refresher(self.sources, self.fetcher, config=config, rng=random.Random(7))
-
-    def close(self) -> None:
-        self.library.close()
-        self.fetcher.close()
+        super().__init__(root, config, seed=7)
 
     def entries(self, source_id: int) -> list[tuple[str, str | None, str]]:
         return [

@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-import random
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from reader.core.errors import RuleError
-from reader.core.library import Library
 from reader.core.models import ParsedEntry, Rule
-from reader.core.net import Fetcher
 from reader.core.paths import DataPaths, resolve_data_dir
-from reader.core.refresh import Refresher
 from reader.core.rules import Matcher, RuleBook, apply_rules, feed_arrivals
 from reader.core.services import Services
 from reader.core.sources import SourceList
 from reader.core.store import sources as sq
-from tests.core.libkit import open_library
+from tests.core.libkit import RefreshKit, open_library
 from tests.sync.recorded import RecordedServer, Request
 from tests.sync.test_recorded import FEED, miniflux_routes
 from tests.ui.pages import Item, serve_feed
@@ -51,12 +47,9 @@ def test_patterns_ignore_case_and_a_slow_one_gives_up() -> None:
         Matcher(Rule(None, "words", " , ;"))
 
 
-class Kit:
+class Kit(RefreshKit):
     def __init__(self, root: Path) -> None:
-        self.fetcher = Fetcher()
-        self.library = Library.open(DataPaths(root), fetcher=self.fetcher, check=False)
-        self.sources = SourceList(self.library)
-        self.refresher = Refresher(self.sources, self.fetcher, rng=random.Random(3))
+        super().__init__(root)
         self.book = RuleBook(lambda: self.library.store)
 
     def titles(self, source: int | None = None) -> list[str]:
@@ -71,8 +64,7 @@ def kit(tmp_path: Path) -> Iterator[Kit]:
     try:
         yield made
     finally:
-        made.library.close()
-        made.fetcher.close()
+        made.close()
 
 
 ITEMS = [

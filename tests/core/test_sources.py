@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from reader.core.errors import SourceError
 from reader.core.feeds import parse_opml, starter_sets
-from reader.core.library import Library
-from reader.core.paths import DataPaths
 from reader.core.sources import SourceList
 from reader.core.store import Store
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "opml"
-
-
-@pytest.fixture
-def sources(tmp_path: Path) -> Iterator[SourceList]:
-    library = Library.open(DataPaths(tmp_path), check=False)
-    try:
-        yield SourceList(library)
-    finally:
-        library.close()
 
 
 def test_add_creates_folders_and_refuses_duplicates(sources: SourceList) -> None:

@@ -4,26 +4,13 @@ large, a feed header followed by binary, JSON nested too deep. Nothing is added.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from reader.core.errors import FeedError
-from reader.core.library import Library
 from reader.core.net import Fetcher
-from reader.core.paths import DataPaths
 from reader.core.sources import SourceList, subscribe
 from tests.web.server import TestWeb
-
-
-@pytest.fixture
-def sources(tmp_path: Path) -> Iterator[SourceList]:
-    library = Library.open(DataPaths(tmp_path), check=False)
-    try:
-        yield SourceList(library)
-    finally:
-        library.close()
 
 
 def _item(n: int) -> bytes:
