@@ -8,17 +8,24 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from reader.core.paths import resolve_data_dir
-from reader.core.services import Services
-from reader.ui.gui import Gui, build_gui
+from reader.ui.gui import Gui
+from tests.ui.windows import data_services, show_window
 
 
 @pytest.fixture
 def gui(qtbot: QtBot, tmp_path: Path) -> Iterator[Gui]:
-    services = Services(paths=resolve_data_dir(tmp_path / "data"), library_check=False)
-    window = build_gui(services)
-    qtbot.addWidget(window.window)
-    window.window.show()
-    qtbot.waitExposed(window.window)
+    window = show_window(qtbot, data_services(tmp_path))
     yield window
     window.shutdown()
+
+
+@pytest.fixture
+def restartable(qtbot: QtBot) -> Iterator[list[Gui]]:
+    """Windows built one after the other on the same data directory (a restart) with
+    :func:`tests.ui.windows.start`; each is closed and shut down at the end."""
+    made: list[Gui] = []
+    yield made
+    for gui in made:
+        if gui.window.isVisible():
+            gui.window.close()
+        gui.shutdown()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,11 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from reader.core.paths import resolve_data_dir
-from reader.core.services import Services
-from reader.ui.gui import Gui, build_gui
-from reader.ui.source_list import COUNT_ROLE, KEY_ROLE, KIND_ROLE, _walk
+from reader.ui.gui import Gui
+from reader.ui.source_list import _walk
 from tests.ui.pages import Item, serve_feed
+from tests.ui.windows import badge, source_key, start
 from tests.web import TestWeb
 
 TIMEOUT = 30_000
@@ -30,20 +28,6 @@ ITEMS = [
          feed_date="Wed, 04 Mar 2026 08:00:00 +0700",
          words="Jembatan desa putus diterjang arus."),
 ]  # fmt: skip
-
-
-def source_key(gui: Gui, title: str) -> str:
-    for item in _walk(gui.window.sources._sections["sources"]):
-        if item.data(KIND_ROLE) == "source" and item.text() == title:
-            return str(item.data(KEY_ROLE))
-    raise AssertionError(f"no source {title!r}")
-
-
-def badge(gui: Gui, key: str) -> object:
-    for item in _walk(gui.window.sources._sections["sources"]):
-        if item.data(KIND_ROLE) == "source" and str(item.data(KEY_ROLE)) == key:
-            return item.data(COUNT_ROLE)
-    raise AssertionError(key)
 
 
 def titles(gui: Gui) -> list[str]:
@@ -154,25 +138,6 @@ def test_mark_all_read_from_the_context_of_all_articles(
         gui.window.sources.mark_all_requested.emit("all", "")
     assert marked.args == [4]
     assert gui.services.library.counts().unread == 0
-
-
-@pytest.fixture
-def restartable(qtbot: QtBot, tmp_path: Path, web: TestWeb) -> Iterator[list[Gui]]:
-    made: list[Gui] = []
-    yield made
-    for gui in made:
-        if gui.window.isVisible():
-            gui.window.close()
-        gui.shutdown()
-
-
-def start(qtbot: QtBot, tmp_path: Path, made: list[Gui]) -> Gui:
-    gui = build_gui(Services(paths=resolve_data_dir(tmp_path / "data"), library_check=False))
-    qtbot.addWidget(gui.window)
-    gui.window.show()
-    qtbot.waitExposed(gui.window)
-    made.append(gui)
-    return gui
 
 
 def test_unread_only_and_oldest_first_are_kept_per_view(

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QUrl
 from pytestqt.qtbot import QtBot
 
 from reader.core.models import READ_LATER
-from reader.core.paths import resolve_data_dir
-from reader.core.services import Services
 from reader.ui.article_view import ACTION_SCHEME
-from reader.ui.gui import Gui, build_gui
+from reader.ui.gui import Gui
 from reader.ui.related_panel import URL_ROLE
+from tests.ui.windows import start
 from tests.web import TestWeb
 
 TIMEOUT = 30_000
@@ -60,25 +57,6 @@ def test_a_new_theme_or_text_size_keeps_the_reading_position(
     assert top_line(gui) == line, "bigger text, same paragraph at the top"
     assert gui.window.article.verticalScrollBar().value() > 0
     gui.wiring.set_theme("light")
-
-
-@pytest.fixture
-def restartable(qtbot: QtBot, web: TestWeb) -> Iterator[list[Gui]]:
-    made: list[Gui] = []
-    yield made
-    for gui in made:
-        if gui.window.isVisible():
-            gui.window.close()
-        gui.shutdown()
-
-
-def start(qtbot: QtBot, tmp_path: Path, made: list[Gui]) -> Gui:
-    gui = build_gui(Services(paths=resolve_data_dir(tmp_path / "data"), library_check=False))
-    qtbot.addWidget(gui.window)
-    gui.window.show()
-    qtbot.waitExposed(gui.window)
-    made.append(gui)
-    return gui
 
 
 def test_kabar_reopens_where_the_reader_left_off(

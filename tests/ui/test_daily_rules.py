@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 from reader.core.models import Rule
 from reader.ui.dialogs.preferences import PreferencesDialog
 from reader.ui.gui import Gui
-from reader.ui.source_list import KEY_ROLE, KIND_ROLE, _walk
 from tests.ui.pages import Item, serve_feed
+from tests.ui.windows import source_key
 from tests.web import TestWeb
 
 TIMEOUT = 30_000
@@ -42,11 +42,7 @@ def test_rules_made_in_preferences_hide_and_highlight_and_are_kept(
     feed, _ = serve_feed(web, "rules-ui", "Kabar Harian", ITEMS)
     with qtbot.waitSignal(gui.controller.refresh_finished, timeout=TIMEOUT):
         gui.controller.add_source(feed)
-    key = next(
-        str(i.data(KEY_ROLE))
-        for i in _walk(gui.window.sources._sections["sources"])
-        if i.data(KIND_ROLE) == "source"
-    )
+    key = source_key(gui)
     with qtbot.waitSignal(gui.headlines.page_loaded, timeout=TIMEOUT):
         gui.window.sources.select("source", key)
     assert len(titles(gui)) == 4

@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QCheckBox, QStyle, QStyleOptionButton, QToolButton
 from pytestqt.qtbot import QtBot
 
-from reader.core.paths import resolve_data_dir
-from reader.core.services import Services
 from reader.ui.dialogs.preferences import Preferences, PreferencesDialog
 from reader.ui.dialogs.shortcuts import ShortcutSheet
-from reader.ui.gui import Gui, build_gui, configure_app
+from reader.ui.gui import Gui, configure_app
 from reader.ui.headlines import HeadlineDelegate, Row, relative_time
 from reader.ui.main_window import MIN_ARTICLE_WIDTH
 from reader.ui.related_panel import LINK_ROLE
-from reader.ui.source_list import COUNT_ROLE, KEY_ROLE, KIND_ROLE, _walk
 from tests.ui.pages import Item, paragraphs, serve_feed
+from tests.ui.windows import badge, source_key, start
 from tests.web import TestWeb
 
 TIMEOUT = 30_000
@@ -37,27 +33,6 @@ def open_article(qtbot: QtBot, gui: Gui, url: str) -> None:
         gui.controller.article_shown, timeout=TIMEOUT, check_params_cb=lambda shown: shown == url
     ):
         gui.controller.open_url(url)
-
-
-@pytest.fixture
-def restartable(qtbot: QtBot, tmp_path: Path) -> Iterator[list[Gui]]:
-    """Windows built one after the other on the same data directory (a restart)."""
-    made: list[Gui] = []
-    yield made
-    for gui in made:
-        if gui.window.isVisible():
-            gui.window.close()
-        gui.shutdown()
-
-
-def start(qtbot: QtBot, tmp_path: Path, made: list[Gui]) -> Gui:
-    services = Services(paths=resolve_data_dir(tmp_path / "data"), library_check=False)
-    gui = build_gui(services)
-    qtbot.addWidget(gui.window)
-    gui.window.show()
-    qtbot.waitExposed(gui.window)
-    made.append(gui)
-    return gui
 
 
 def stop(gui: Gui) -> None:
@@ -211,13 +186,9 @@ def test_one_article_shows_one_title_date_and_outlet_in_every_list(
     with qtbot.waitSignal(gui.headlines.page_loaded, timeout=TIMEOUT):
         gui.headlines.reload()  # "All articles", chosen at start
     everything = rows_of(gui)
-    source_key = next(
-        str(i.data(KEY_ROLE))
-        for i in _walk(gui.window.sources._sections["sources"])
-        if i.data(KIND_ROLE) == "source"
-    )
+    key = source_key(gui)
     with qtbot.waitSignal(gui.headlines.page_loaded, timeout=TIMEOUT):
-        gui.window.sources.select("source", source_key)
+        gui.window.sources.select("source", key)
     by_source = rows_of(gui)
     assert set(urls) <= set(everything) and set(urls) == set(by_source)
     for url in urls:
@@ -237,13 +208,6 @@ def test_one_article_shows_one_title_date_and_outlet_in_every_list(
         assert "(10:30 UTC+07:00 on the page)" in tip, "local time, with the page's clock beside"
 
 
-def badge(gui: Gui, key: str) -> object:
-    for item in _walk(gui.window.sources._sections["sources"]):
-        if item.data(KIND_ROLE) == "source" and str(item.data(KEY_ROLE)) == key:
-            return item.data(COUNT_ROLE)
-    raise AssertionError(f"no source {key}")
-
-
 def test_a_source_badge_falls_as_its_articles_are_read(
     qtbot: QtBot, gui: Gui, web: TestWeb
 ) -> None:
@@ -257,11 +221,7 @@ def test_a_source_badge_falls_as_its_articles_are_read(
     with qtbot.waitSignal(gui.controller.refresh_finished, timeout=TIMEOUT) as finished:
         gui.controller.add_source(feed)
     assert "3 new headlines" in gui.window.statusBar().currentMessage(), finished.args
-    key = next(
-        str(i.data(KEY_ROLE))
-        for i in _walk(gui.window.sources._sections["sources"])
-        if i.data(KIND_ROLE) == "source"
-    )
+    key = source_key(gui)
     qtbot.waitUntil(lambda: badge(gui, key) == 3, timeout=TIMEOUT)
     with qtbot.waitSignal(gui.headlines.page_loaded, timeout=TIMEOUT):
         gui.window.sources.select("source", key)

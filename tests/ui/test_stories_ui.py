@@ -10,25 +10,20 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 from pytestqt.qtbot import QtBot
 
-from reader.core.paths import resolve_data_dir
-from reader.core.services import Services
-from reader.ui.gui import Gui, build_gui
+from reader.ui.gui import Gui
 from reader.ui.headlines import Row
 from reader.ui.related_panel import HEADER_ROLE, URL_ROLE, RelatedPanel
 from tests.core.stories.berita import items
 from tests.core.stories.test_library_stories import _article
+from tests.ui.windows import data_services, show_window
 
 
 @pytest.fixture
 def gui(qtbot: QtBot, tmp_path: Path) -> Iterator[Gui]:
-    paths = resolve_data_dir(tmp_path / "data")
-    services = Services(paths=paths, library_check=False)
+    services = data_services(tmp_path)
     for item in items():
         services.library.store_article(_article(item), images=[])
-    window = build_gui(services)
-    qtbot.addWidget(window.window)
-    window.window.show()
-    qtbot.waitExposed(window.window)
+    window = show_window(qtbot, services)
     yield window
     window.shutdown()
 
