@@ -10,10 +10,9 @@ start of the lead, not boilerplate, and no pattern touches them.
 
 from __future__ import annotations
 
-import re
-
 from lxml.html import HtmlElement
 
+from reader.core.page.linkfilter import class_words
 from reader.core.page.siterules import Boilerplate
 
 #: Blocks tested as a whole.
@@ -75,7 +74,6 @@ def _has_media(el: HtmlElement) -> bool:
 
 #: Class/id words of a picture's credit inside its caption.
 CREDIT_WORDS = frozenset({"credit", "credits", "copyright", "owner", "photographer", "fotografer"})
-_WORD_SPLIT_RE = re.compile(r"[\s_\-]+")
 
 
 def remove_bare_credits(root: HtmlElement) -> None:
@@ -83,12 +81,7 @@ def remove_bare_credits(root: HtmlElement) -> None:
     about the picture: it goes. A credit beside a caption's text stays with it."""
     for caption in list(root.iter("figcaption")):
         credits = [
-            el
-            for el in caption.iter()
-            if el is not caption
-            and CREDIT_WORDS.intersection(
-                _WORD_SPLIT_RE.split(f"{el.get('class') or ''} {el.get('id') or ''}".lower())
-            )
+            el for el in caption.iter() if el is not caption and CREDIT_WORDS & class_words(el)
         ]
         if not credits:
             continue
