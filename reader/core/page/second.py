@@ -104,11 +104,7 @@ class Reading:
 
     @classmethod
     def of(cls, el: HtmlElement | None) -> Reading:
-        if el is None:
-            return cls([], 0)
-        lines = [_norm(line) for line in element_text(el).split("\n")]
-        lines = [line for line in lines if line]
-        return cls(lines, sum(len(_WORD_RE.findall(line)) for line in lines))
+        return cls([], 0) if el is None else cls.of_text(element_text(el))
 
     @classmethod
     def of_text(cls, text: str) -> Reading:
