@@ -20,11 +20,11 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
+from reader.core.page.nodes import norm
 from reader.core.page.plaintext import element_text
 
 log = logging.getLogger(__name__)
 
-_SPACE_RE = re.compile(r"\s+")
 _WORD_RE = re.compile(r"\w+")
 #: Text pieces shorter than this say little about where a text is (labels, dates, names).
 MIN_PIECE_CHARS = 25
@@ -32,10 +32,6 @@ MIN_PIECE_CHARS = 25
 REGION_SHARE = 0.8
 #: A line of at least this many words is prose (not a label, a menu item, a date line).
 PROSE_LINE_WORDS = 15
-
-
-def _norm(text: str) -> str:
-    return _SPACE_RE.sub(" ", text).strip()
 
 
 def read_text(doc: HtmlElement, url: str) -> str:
@@ -62,7 +58,7 @@ def locate(doc: HtmlElement, text: str) -> HtmlElement | None:
     Every run of text of our tree (an element's own text and each child's tail) that is
     long enough and occurs in ``text`` counts for its element and all its ancestors.
     """
-    wanted = _norm(text)
+    wanted = norm(text)
     if len(wanted) < MIN_PIECE_CHARS:
         return None
     held: dict[HtmlElement, int] = {}
@@ -73,7 +69,7 @@ def locate(doc: HtmlElement, text: str) -> HtmlElement | None:
         found = 0
         for piece in (el.text, *(child.tail for child in el)):
             if piece and len(piece) >= MIN_PIECE_CHARS:
-                chunk = _norm(piece)
+                chunk = norm(piece)
                 if len(chunk) >= MIN_PIECE_CHARS and chunk in wanted:
                     found += len(chunk)
         if not found:
@@ -108,7 +104,7 @@ class Reading:
 
     @classmethod
     def of_text(cls, text: str) -> Reading:
-        lines = [_norm(line) for line in text.split("\n")]
+        lines = [norm(line) for line in text.split("\n")]
         lines = [line for line in lines if line]
         return cls(lines, sum(len(_WORD_RE.findall(line)) for line in lines))
 
