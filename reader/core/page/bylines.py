@@ -23,6 +23,7 @@ from lxml.html import HtmlElement
 
 from reader.core.page.dates import find_dates, is_weekday
 from reader.core.page.pagetext import AUTHOR_PAGE_RE, PageText, visible_text
+from reader.core.page.titles import alnum_key
 from reader.core.urls import host_of, is_http_url, site_key
 
 #: A name longer than this (characters or words) is a sentence, not a name.
@@ -191,28 +192,28 @@ class Outlet:
     language: str = ""
 
     def is_outlet(self, name: str) -> bool:
-        key = _key(name)
+        key = alnum_key(name)
         if not key:
             return True
-        bare = _key(_ARTICLE_RE.sub("", name))
+        bare = alnum_key(_ARTICLE_RE.sub("", name))
         initials = _initials(name)
         for outlet in self._names():
             if (name.isupper() and _initials(outlet) == key.upper()) or (
-                initials == _key(outlet).upper()
+                initials == alnum_key(outlet).upper()
             ):
                 return True  # "EC" on El Comercio, "Deutsche Welle" on DW
-            other = _key(outlet)
+            other = alnum_key(outlet)
             if _person_like(outlet):
                 continue  # a personal site, named after its author
             if other and (
                 key == other
-                or key == _key(outlet.split(".")[0])
-                or bare == _key(_ARTICLE_RE.sub("", outlet))
+                or key == alnum_key(outlet.split(".")[0])
+                or bare == alnum_key(_ARTICLE_RE.sub("", outlet))
             ):
                 return True
         label = self.host_label.lower()
         if len(label) >= 3:
-            if key == _key(label) or name.lower().startswith(label + "."):
+            if key == alnum_key(label) or name.lower().startswith(label + "."):
                 return True
             words = [w.casefold() for w in re.findall(r"[^\W_]+", name)]
             if label in words and any(w in _ORGANISATION_WORDS for w in words):
@@ -233,9 +234,9 @@ class Outlet:
     def is_name_of(self, value: str) -> bool:
         """``value`` (a whole structured author, before it is split into names) is
         one of the outlet's names ("Jobs & Hire")."""
-        key = _key(_ARTICLE_RE.sub("", value))
+        key = alnum_key(_ARTICLE_RE.sub("", value))
         return bool(key) and any(
-            key == _key(_ARTICLE_RE.sub("", name))
+            key == alnum_key(_ARTICLE_RE.sub("", name))
             for name in self._names()
             if not _person_like(name)  # a personal site, named after its author
         )
@@ -288,10 +289,6 @@ _COMPANY_WORDS = frozenset(
 )
 #: A domain name ("VIVA.co.id", "Liputan6.com"): the outlet, not a writer.
 _DOMAIN_RE = re.compile(r"\b[\w-]+\.(?:[a-z]{2,6})(?:\.[a-z]{2})?$")
-
-
-def _key(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 # ---------------------------------------------------------------------------- one candidate
@@ -617,8 +614,10 @@ def _dated_lines(page: PageText, outlet: Outlet) -> Iterator[tuple[int, list[str
         if not parts and index + 1 < len(page.chunks):  # the date alone: the name follows
             parts = _plain_parts(page.chunks[index + 1], outlet.language)
         if len(parts) == 1 and _full_name(parts[0]) and not outlet.is_outlet(parts[0]):
-            key = _key(parts[0])  # a personal site's name is no writer here: unlabelled
-            if key != _key(outlet.host_label) and all(key != _key(n) for n in outlet.names):
+            key = alnum_key(parts[0])  # a personal site's name is no writer here: unlabelled
+            if key != alnum_key(outlet.host_label) and all(
+                key != alnum_key(n) for n in outlet.names
+            ):
                 yield index, [parts[0]]
         return
 

@@ -30,19 +30,20 @@ def clean_title(text: str | None) -> str:
     return _SPACE_RE.sub(" ", html.unescape(text)).strip()
 
 
-def _key(text: str) -> str:
+def alnum_key(text: str) -> str:
+    """Letters and digits only, case-folded: "Warta.com" and "WARTA com" compare equal."""
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 def _is_site(part: str, sites: Sequence[str], host_label: str) -> bool:
-    key = _key(part)
+    key = alnum_key(part)
     if not key:
         return True
     for site in sites:
-        other = _key(site)
+        other = alnum_key(site)
         if len(other) >= 3 and (key == other or (len(key) >= 4 and (key in other or other in key))):
             return True
-    label = _key(host_label)
+    label = alnum_key(host_label)
     return len(label) >= 4 and label in key
 
 
