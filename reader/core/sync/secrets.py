@@ -97,13 +97,8 @@ class TokenStore:
 
     def delete(self, account: str) -> None:
         """Forget the account's token and its application key, wherever they are."""
-        backend = self.backend()
         for entry in (account, account + APP_KEY):
-            if backend is not None:
-                with contextlib.suppress(Exception):
-                    backend.delete_password(SERVICE, entry)
-            with contextlib.suppress(OSError):
-                self._file(entry).unlink()
+            self._forget(entry)
 
     def save_app_key(self, account: str, key: str) -> Where:
         return self.save(account + APP_KEY, key)
@@ -114,12 +109,16 @@ class TokenStore:
         return self.load(account + APP_KEY, where) or self.load(account + APP_KEY, other)
 
     def delete_app_key(self, account: str) -> None:
+        self._forget(account + APP_KEY)
+
+    def _forget(self, entry: str) -> None:
+        """Remove ``entry`` from the keyring and its file, wherever it is."""
         backend = self.backend()
         if backend is not None:
             with contextlib.suppress(Exception):
-                backend.delete_password(SERVICE, account + APP_KEY)
+                backend.delete_password(SERVICE, entry)
         with contextlib.suppress(OSError):
-            self._file(account + APP_KEY).unlink()
+            self._file(entry).unlink()
 
     def _write_private(self, path: Path, text: str) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
