@@ -8,7 +8,7 @@ boundary so the UI and the store depend on nothing but the standard library.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Literal
 
 from reader.core.errors import PRIVATE_REFUSAL
@@ -18,6 +18,21 @@ RelatedKind = Literal["inline", "block"]
 
 #: The built-in collection every save goes to unless the reader names others.
 READ_LATER = "Read later"
+
+
+def parse_time(value: str | None) -> float | None:
+    """Unix seconds from an ISO 8601 string (naive means UTC); None if absent or unreadable.
+
+    How the library and the story grouping read ``Article.published`` alike."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.timestamp()
 
 
 @dataclass(frozen=True, slots=True)

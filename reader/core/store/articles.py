@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import unquote, urlsplit
 
-from reader.core.models import Article, ArticleState, Headline, RelatedLink, Validators
+from reader.core.models import (
+    Article,
+    ArticleState,
+    Headline,
+    RelatedLink,
+    Validators,
+    parse_time,
+)
 from reader.core.store.rules import HIDDEN, HIGHLIGHTED
 from reader.core.store.stories import HEADLINE_STORY_COLUMNS, HEADLINE_STORY_JOIN
 from reader.core.urls import is_address
@@ -78,19 +85,6 @@ def content_hash(article: Article) -> str:
 
     data = f"{article.title}\x00{article.html}".encode("utf-8", "surrogatepass")
     return hashlib.sha256(data).hexdigest()
-
-
-def parse_time(value: str | None) -> float | None:
-    """Unix seconds from an ISO 8601 string (naive means UTC); None if unparseable."""
-    if not value:
-        return None
-    try:
-        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.timestamp()
 
 
 def host_of(url: str) -> str:

@@ -12,8 +12,16 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from reader.core.models import FeedKind, Folder, Headline, ParsedEntry, Source, SourceStatus
-from reader.core.store.articles import parse_time, settle, ts
+from reader.core.models import (
+    FeedKind,
+    Folder,
+    Headline,
+    ParsedEntry,
+    Source,
+    SourceStatus,
+    parse_time,
+)
+from reader.core.store.articles import settle, ts
 from reader.core.store.rules import HIDDEN, HIGHLIGHTED
 from reader.core.store.stories import HEADLINE_STORY_COLUMNS, HEADLINE_STORY_JOIN
 from reader.core.urls import canonicalize

@@ -7,8 +7,9 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from reader.core.models import parse_time
 from reader.core.stories.index import StoryIndex, StoryParams
-from reader.core.stories.text import features, parse_time
+from reader.core.stories.text import features
 
 
 def _schema() -> str:

@@ -17,6 +17,8 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from reader.core.models import parse_time
+
 #: How much each part of an article counts: the headline says what the event is.
 TITLE_WEIGHT, LEAD_WEIGHT, BODY_WEIGHT = 3.0, 2.0, 1.0
 #: Only the start of the body: who/what/where is said first; the rest drifts.
@@ -124,19 +126,6 @@ def features(
         title=frozenset(headline),
         when=when,
     )
-
-
-def parse_time(value: str | None) -> float | None:
-    """Unix seconds from ISO 8601 (naive means UTC); None if absent or unreadable."""
-    if not value:
-        return None
-    try:
-        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.timestamp()
 
 
 # -- datelines: the date many pages print above the text when their metadata has none ------
