@@ -48,6 +48,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from measure import corpus_root  # noqa: E402
+
 from reader.core.library import Library  # noqa: E402
 from reader.core.models import Article, Validators  # noqa: E402
 from reader.core.page import extract  # noqa: E402
@@ -61,19 +63,7 @@ from reader.core.urls import canonicalize  # noqa: E402
 from tests.core.libkit import png  # noqa: E402
 from tests.core.transfer.epubcheck import epubcheck_command  # noqa: E402
 
-
-def _corpus_root() -> Path:
-    """``KABAR_CORPUS_DIR``, else the nearest ``shared/corpus`` above the checkout
-    (``/work/shared/corpus`` from ``/work/main`` and from ``/work/wt/<name>`` alike)."""
-    if env := os.environ.get("KABAR_CORPUS_DIR"):
-        return Path(env)
-    for parent in ROOT.parents:
-        if (parent / "shared" / "corpus").is_dir():
-            return parent / "shared" / "corpus"
-    return ROOT.parent / "shared" / "corpus"
-
-
-CORPUS = _corpus_root()
+CORPUS = corpus_root()
 COLLECTION = "Bacaan"
 
 

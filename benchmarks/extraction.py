@@ -36,7 +36,6 @@ import argparse
 import gzip
 import importlib.util
 import json
-import os
 import re
 import statistics
 import sys
@@ -54,6 +53,7 @@ REPO = HERE.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(HERE))
 
+from measure import corpus_root  # noqa: E402
 from shingles import (  # noqa: E402
     PageScore,
     html_to_text,
@@ -61,19 +61,7 @@ from shingles import (  # noqa: E402
     score_page,
 )
 
-
-def _corpus_root() -> Path:
-    """``KABAR_CORPUS_DIR``, else the nearest ``shared/corpus`` above the checkout
-    (``/work/shared/corpus`` from ``/work/main`` and from ``/work/wt/<name>`` alike)."""
-    if env := os.environ.get("KABAR_CORPUS_DIR"):
-        return Path(env)
-    for parent in REPO.parents:
-        if (parent / "shared" / "corpus").is_dir():
-            return parent / "shared" / "corpus"
-    return REPO.parent / "shared" / "corpus"
-
-
-CORPUS_ROOT = _corpus_root()
+CORPUS_ROOT = corpus_root()
 ACCEPTED_FILE = HERE / "accepted_regressions.toml"
 SYNTHETIC_BASE = "https://warta-sukamaju.example/berita/"
 MOZILLA_URL = "http://fakehost/test/page.html"

@@ -51,6 +51,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from measure import pct, peak_rss_mb  # noqa: E402
+
 from reader.core.models import Article, RelatedLink, Validators  # noqa: E402
 
 SEED = 20261127
@@ -310,24 +312,6 @@ def build_baseline(folder: Path, corpus: Corpus, count: int) -> float:
 # -- measuring (in a fresh process) ------------------------------------------------------
 
 
-def peak_rss_mb() -> float:
-    """This process's own peak RSS. Not ``ru_maxrss``: on Linux a child started by
-    fork+exec reports its parent's peak there (the benchmark's builder)."""
-    try:
-        with Path("/proc/self/status").open() as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def _pct(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
-
-
 def measure_ours(folder: Path, urls: list[str], queries: list[str]) -> dict[str, float]:
     from reader.core.library import Library
     from reader.core.page import render_article
@@ -365,9 +349,9 @@ def measure_ours(folder: Path, urls: list[str], queries: list[str]) -> dict[str,
     return {
         "open_headlines_ms": open_ms,
         "article_median_ms": statistics.median(article_ms),
-        "article_p95_ms": _pct(article_ms, 95),
+        "article_p95_ms": pct(article_ms, 95),
         "search_median_ms": statistics.median(search_ms),
-        "search_p95_ms": _pct(search_ms, 95),
+        "search_p95_ms": pct(search_ms, 95),
         "search_queries": len(queries),
         "search_with_hits": found,
         "next_page_ms": page_ms,
@@ -420,9 +404,9 @@ def measure_baseline(folder: Path, urls: list[str], queries: list[str]) -> dict[
     return {
         "open_headlines_ms": open_ms,
         "article_median_ms": statistics.median(article_ms),
-        "article_p95_ms": _pct(article_ms, 95),
+        "article_p95_ms": pct(article_ms, 95),
         "search_median_ms": statistics.median(search_ms),
-        "search_p95_ms": _pct(search_ms, 95),
+        "search_p95_ms": pct(search_ms, 95),
         "search_queries": len(queries),
         "search_with_hits": found,
         "peak_rss_mb": peak_rss_mb(),

@@ -33,7 +33,6 @@ import math
 import os
 import random
 import re
-import resource
 import shutil
 import statistics
 import subprocess
@@ -49,10 +48,12 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from measure import corpus_root, pct, peak_rss_mb  # noqa: E402
+
 SEED = 20261207
 DAY = 86400.0
 START = 1_767_225_600.0  # 2026-01-01
-CORPUS = Path("/work/shared/corpus/stories-dev")
+CORPUS = corpus_root() / "stories-dev"
 OUTLETS = [
     ("NusaKini", "nusakini.example"), ("Warta Harian", "wartaharian.example"),
     ("Harbor Post", "harborpost.example"), ("Kabar Pagi", "kabarpagi.example"),
@@ -152,22 +153,6 @@ def build_library(folder: Path, data: Synthetic) -> float:
     return time.perf_counter() - t0
 
 
-def _peak_rss_mb() -> float:
-    try:
-        with Path("/proc/self/status").open() as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def _pct(values: Sequence[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
-
-
 # -- measuring children (fresh processes: RSS is the measured work's own) -------------------
 
 
@@ -183,7 +168,7 @@ def child_group(folder: Path) -> dict[str, float]:
     library.close()
     return {
         "seconds": seconds, "cpu": cpu, "grouped": grouped, "stories": stories,
-        "rss": _peak_rss_mb(),
+        "rss": peak_rss_mb(),
     }  # fmt: skip
 
 
@@ -226,10 +211,10 @@ def child_add(folder: Path, adds: int, n: int) -> dict[str, float]:
             whole.append((time.perf_counter() - t0) * 1000)
     library.close()
     return {
-        "step_median": statistics.median(step), "step_p95": _pct(step, 95),
-        "step_cpu_median": statistics.median(step_cpu), "step_cpu_p95": _pct(step_cpu, 95),
-        "whole_median": statistics.median(whole), "whole_p95": _pct(whole, 95),
-        "rss": _peak_rss_mb(),
+        "step_median": statistics.median(step), "step_p95": pct(step, 95),
+        "step_cpu_median": statistics.median(step_cpu), "step_cpu_p95": pct(step_cpu, 95),
+        "whole_median": statistics.median(whole), "whole_p95": pct(whole, 95),
+        "rss": peak_rss_mb(),
     }  # fmt: skip
 
 
@@ -303,9 +288,9 @@ def child_naive(n: int, scratch: int, adds: int) -> dict[str, float]:
         cpu.append((time.process_time() - c0) * 1000)
     return {
         "scratch_seconds": scratch_seconds, "scratch_cpu": scratch_cpu,
-        "add_median": statistics.median(times), "add_p95": _pct(times, 95),
-        "add_cpu_median": statistics.median(cpu), "add_cpu_p95": _pct(cpu, 95),
-        "rss": _peak_rss_mb(),
+        "add_median": statistics.median(times), "add_p95": pct(times, 95),
+        "add_cpu_median": statistics.median(cpu), "add_cpu_p95": pct(cpu, 95),
+        "rss": peak_rss_mb(),
     }  # fmt: skip
 
 
