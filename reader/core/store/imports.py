@@ -61,11 +61,6 @@ def find_job(conn: sqlite3.Connection, digest: str) -> ImportJob | None:
     return None if row is None else _job(row)
 
 
-def get_job(conn: sqlite3.Connection, job_id: int) -> ImportJob | None:
-    row = conn.execute(f"SELECT {_JOB_COLUMNS} FROM import_jobs WHERE id = ?", (job_id,)).fetchone()
-    return None if row is None else _job(row)
-
-
 def unfinished_jobs(conn: sqlite3.Connection) -> list[ImportJob]:
     rows = conn.execute(
         f"SELECT {_JOB_COLUMNS} FROM import_jobs WHERE finished_at IS NULL ORDER BY id"
